@@ -1,0 +1,6 @@
+package observatory.claim;
+
+/** How precisely a date is known. */
+public enum DatePrecision {
+  DAY, WEEK, MONTH, YEAR, PERIOD
+}
