@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import observatory.geo.Place;
 
 /**
  * One incident as one report states it. Build with {@link #builder(String)}.
  *
  * @param id the claim's id within its report ("c1", "c2", ...)
  * @param partOf the id of the total (in the same report) that this claim is a part of
+ * @param region the governorate (or country) the claim lies in, from its places or, where its
+ *     village is not in the gazetteer, from the document's context ("in the southern Idlib countryside")
  * @param sources who reports it ("Syrian Observatory for Human Rights", "witness (AFP)")
  * @param evidence the spans that support each field; at least the statement itself
  */
@@ -24,6 +27,7 @@ public record Claim(
     List<String> sources,
     Scope scope,
     Optional<String> partOf,
+    Optional<Place> region,
     List<Evidence> evidence) {
 
   public Claim {
@@ -63,6 +67,7 @@ public record Claim(
     b.sources.addAll(sources);
     b.scope = scope;
     b.partOf = partOf;
+    b.region = region;
     b.evidence.addAll(evidence);
     return b;
   }
@@ -79,6 +84,7 @@ public record Claim(
     private final LinkedHashSet<String> sources = new LinkedHashSet<>();
     private Scope scope = Scope.SINGLE;
     private Optional<String> partOf = Optional.empty();
+    private Optional<Place> region = Optional.empty();
     private final List<Evidence> evidence = new ArrayList<>();
 
     private Builder(String id) {
@@ -136,6 +142,11 @@ public record Claim(
       return this;
     }
 
+    public Builder region(Place region) {
+      this.region = Optional.ofNullable(region);
+      return this;
+    }
+
     public Builder evidence(Evidence evidence) {
       if (!this.evidence.contains(evidence)) {
         this.evidence.add(evidence);
@@ -147,7 +158,7 @@ public record Claim(
       List<Evidence> sorted = new ArrayList<>(evidence);
       sorted.sort((a, b) -> a.span().compareTo(b.span()));
       return new Claim(id, when, places, perpetrator, List.copyOf(weapons), eventType, casualties,
-          List.copyOf(sources), scope, partOf, sorted);
+          List.copyOf(sources), scope, partOf, region, sorted);
     }
   }
 }

@@ -1,31 +1,824 @@
 package observatory.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import observatory.claim.Attribution;
+import observatory.claim.Casualties;
+import observatory.claim.Category;
+import observatory.claim.Claim;
+import observatory.claim.Count;
+import observatory.claim.EventType;
+import observatory.claim.Evidence;
+import observatory.claim.Perpetrator;
+import observatory.claim.Qualifier;
+import observatory.claim.Scope;
+import observatory.claim.Span;
+import observatory.claim.When;
 import observatory.geo.Gazetteer;
+import observatory.geo.LocationPrecision;
+import observatory.geo.Place;
+import observatory.lexicon.EventTyper;
+import observatory.lexicon.Lexicon;
+import observatory.lexicon.LexiconMatch;
+import observatory.lexicon.Lexicons;
 import observatory.report.Report;
+import observatory.text.DateMention;
+import observatory.text.Dates;
+import observatory.text.Sentences;
 
 /**
  * The front door of extraction: report text in, claims with evidence out. Deterministic and
  * thread-safe; create once and share.
+ *
+ * <p>It reads a report sentence by sentence: casualty figures and what they count
+ * ({@link FigureFinder}), places ({@link PlaceFinder}), dates, weapons, actors and sources;
+ * then it assembles claims across sentences: restatements of one figure are merged, totals
+ * are told from single events, and parts are linked to the total they belong to, so that a
+ * total is never added to its parts.
  */
 public final class Extractor {
   private final Gazetteer gazetteer;
+  private final Cues cues;
+  private final FigureFinder figures;
+  private final PlaceFinder placeFinder;
+  private final Lexicon weapons;
+  private final Lexicon actors;
+  private final Lexicon sources;
+  private final EventTyper typer;
 
   private Extractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.cues = Cues.standard();
+    this.figures = new FigureFinder(cues);
+    this.placeFinder = new PlaceFinder(gazetteer);
+    this.weapons = Lexicons.weapons();
+    this.actors = Lexicons.actors();
+    this.sources = Lexicons.sources();
+    this.typer = EventTyper.standard();
   }
 
   /** An extractor over the bundled gazetteer and lexicons. */
   public static Extractor standard() {
-    return new Extractor(Gazetteer.bundled());
+    return Holder.STANDARD;
   }
 
   public static Extractor with(Gazetteer gazetteer) {
     return new Extractor(gazetteer);
   }
 
+  private static final class Holder {
+    static final Extractor STANDARD = new Extractor(Gazetteer.bundled());
+  }
+
   public Extraction extract(Report report) {
-    return new Extraction(report, List.of(), Optional.empty());
+    return new Reading(report).run();
+  }
+
+  /** What one sentence says. */
+  private record Sentence(int index, int paragraph, Span span, List<Token> tokens, List<Figure> figures,
+      List<PlaceFinder.Candidate> places, List<DateMention> dates, List<LexiconMatch> weapons,
+      List<LexiconMatch> actors, List<LexiconMatch> sources) {
+  }
+
+  /** The extraction of one report. */
+  private final class Reading {
+    private final Report report;
+    private final String text;
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>();
+    private final List<String> contextAdmin1 = new ArrayList<>();
+    private final List<String> contextCountries = new ArrayList<>();
+    private final List<Place> contextPlaces = new ArrayList<>();
+
+    Reading(Report report) {
+      this.report = report;
+      this.text = report.text();
+    }
+
+    Extraction run() {
+      readSentences();
+      for (Sentence s : sentences) {
+        draftsOf(s);
+      }
+      figurelessStrikes();
+      mergeRestatements();
+      classifyScopes();
+      linkParts();
+      inheritFromTotals();
+      List<Claim> claims = build();
+      return new Extraction(report, claims, documentType(claims));
+    }
+
+    private void readSentences() {
+      List<Span> spans = Sentences.split(text);
+      int paragraph = 0;
+      int prevEnd = 0;
+      for (int i = 0; i < spans.size(); i++) {
+        Span sp = spans.get(i);
+        if (text.substring(prevEnd, sp.start()).indexOf('\n') >= 0) {
+          paragraph++;
+        }
+        prevEnd = sp.end();
+        List<Token> tokens = Token.of(text, sp.start(), sp.end());
+        Gazetteer.Context ctx = new Gazetteer.Context(contextCountries, contextAdmin1, contextPlaces);
+        List<PlaceFinder.Candidate> places = placeFinder.find(text, sp, ctx);
+        for (PlaceFinder.Candidate c : places) {
+          c.mention().place().ifPresent(p -> {
+            if (contextPlaces.size() < 50) {
+              contextPlaces.add(p);
+            }
+            p.admin1().ifPresent(a -> {
+              if (!contextAdmin1.contains(a)) {
+                contextAdmin1.add(a);
+              }
+            });
+            if (!contextCountries.contains(p.countryCode())) {
+              contextCountries.add(p.countryCode());
+            }
+          });
+        }
+        sentences.add(new Sentence(i, paragraph, sp, tokens, figures.find(text, sp, tokens), places,
+            Dates.find(text, sp.start(), sp.end(), report.published()),
+            weapons.find(text, sp.start(), sp.end()), actors.find(text, sp.start(), sp.end()),
+            sources.find(text, sp.start(), sp.end())));
+      }
+    }
+
+    // ---- drafts from the figures of one sentence ----
+
+    private void draftsOf(Sentence s) {
+      List<Figure> heads = s.figures();
+      if (heads.isEmpty()) {
+        return;
+      }
+      List<Draft> here = new ArrayList<>();
+      for (int i = 0; i < heads.size(); i++) {
+        Figure f = heads.get(i);
+        if (f.outcome != Figure.Outcome.KILLED) {
+          continue;
+        }
+        int regionStart = i == 0 ? s.span().start() : heads.get(i - 1).extent.end();
+        int regionEnd = i + 1 < heads.size() ? heads.get(i + 1).extent.start() : s.span().end();
+        if (i == 0 && f.category.isPresent() && !drafts.isEmpty() && startsWithComposition(s, f)) {
+          // "Among the dead were nine children": a part of the figure before.
+          Draft prev = drafts.get(drafts.size() - 1);
+          if (prev.killed != null) {
+            f.head = prev.killed;
+            prev.killed.components.add(f);
+            prev.statements.add(s.span());
+            continue;
+          }
+        }
+        Draft d = new Draft(s.index(), s.span());
+        d.killed = f;
+        fill(d, s, Span.of(regionStart, regionEnd), f);
+        here.add(d);
+      }
+      for (Figure f : heads) {
+        if (f.outcome != Figure.Outcome.WOUNDED) {
+          continue;
+        }
+        Draft target = null;
+        for (Draft d : here) {
+          if (d.wounded == null && (target == null || d.killed.extent.start() < f.extent.start())) {
+            target = d;
+          }
+        }
+        if (target == null && !drafts.isEmpty()) {
+          Draft prev = drafts.get(drafts.size() - 1);
+          boolean samePlace = s.places().stream().noneMatch(PlaceFinder.Candidate::isTown)
+              || s.places().stream().anyMatch(c -> prev.places.stream().anyMatch(p -> samePlace(p, c)));
+          if (prev.wounded == null && samePlace && s.index() - prev.sentence <= 2) {
+            target = prev;
+            prev.statements.add(s.span());
+          }
+        }
+        if (target != null) {
+          target.wounded = f;
+        }
+      }
+      drafts.addAll(here);
+    }
+
+    private boolean startsWithComposition(Sentence s, Figure f) {
+      return cues.any("composition", text, s.span().start(), f.extent.start())
+          && FigureFinder.tokensBetween(s.tokens(), s.span().start(), f.extent.start()) <= 6;
+    }
+
+    private void fill(Draft d, Sentence s, Span region, Figure f) {
+      d.places = choosePlaces(s, region);
+      d.region = regionOf(d, s);
+      // Date: in the figure's clause, else the sentence, else earlier in the paragraph.
+      DateMention date = first(s.dates(), region);
+      if (date == null && !s.dates().isEmpty()) {
+        date = s.dates().get(0);
+      }
+      if (date == null) {
+        for (int k = s.index() - 1; k >= 0 && sentences.get(k).paragraph() == s.paragraph(); k--) {
+          List<DateMention> ds = sentences.get(k).dates();
+          if (!ds.isEmpty()) {
+            date = ds.get(ds.size() - 1);
+            break;
+          }
+        }
+      }
+      if (date != null) {
+        d.when = date.when();
+        d.dateSpan = date.span();
+      }
+      for (LexiconMatch w : s.weapons()) {
+        d.weapons.add(w.label());
+        d.weaponSpans.add(w.span());
+      }
+      if (d.weapons.isEmpty() && cues.any("attack", text, s.span().start(), s.span().end())
+          && text.substring(s.span().start(), s.span().end()).toLowerCase().matches("(?s).*\\bstrikes?\\b.*")) {
+        d.weapons.add("air strike");
+      }
+      perpetrator(d, s);
+      sourcesOf(d, s);
+      if (f != null) {
+        String lowerBefore = text.substring(Math.max(s.span().start(), f.extent.start() - 40), f.extent.start());
+        d.separate = cues.any("separate", text, s.span().start(), Math.min(s.span().end(), f.extent.end() + 40))
+            || cues.any("separate", text, region.start(), region.end()) || lowerBefore.matches("(?is).*\\balso\\b.*");
+      }
+    }
+
+    private DateMention first(List<DateMention> dates, Span region) {
+      for (DateMention d : dates) {
+        if (region.contains(d.span())) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    private List<PlaceFinder.Candidate> choosePlaces(Sentence s, Span region) {
+      List<PlaceFinder.Candidate> inRegion = s.places().stream().filter(c -> region.contains(c.span())).toList();
+      List<PlaceFinder.Candidate> pool = inRegion.isEmpty() ? s.places() : inRegion;
+      List<PlaceFinder.Candidate> towns = pool.stream().filter(PlaceFinder.Candidate::isTown).toList();
+      if (!towns.isEmpty()) {
+        return dedupe(towns);
+      }
+      List<PlaceFinder.Candidate> areas = pool.stream().filter(c -> c.level() == LocationPrecision.ADMIN1).toList();
+      if (!areas.isEmpty()) {
+        return dedupe(areas.subList(0, 1));
+      }
+      return dedupe(pool.stream().filter(c -> c.level() == LocationPrecision.COUNTRY).limit(1).toList());
+    }
+
+    private List<PlaceFinder.Candidate> dedupe(List<PlaceFinder.Candidate> list) {
+      List<PlaceFinder.Candidate> out = new ArrayList<>();
+      for (PlaceFinder.Candidate c : list) {
+        if (out.stream().noneMatch(o -> o.mention().asWritten().equalsIgnoreCase(c.mention().asWritten()))) {
+          out.add(c);
+        }
+      }
+      return out;
+    }
+
+    private boolean samePlace(PlaceFinder.Candidate a, PlaceFinder.Candidate b) {
+      if (a.mention().place().isPresent() && b.mention().place().isPresent()) {
+        return a.mention().place().get().equals(b.mention().place().get());
+      }
+      return fold(a.mention().asWritten()).equals(fold(b.mention().asWritten()));
+    }
+
+    /** The governorate of a draft: its places', else the sentence's area phrase, else the document's main one. */
+    private Optional<Place> regionOf(Draft d, Sentence s) {
+      for (PlaceFinder.Candidate c : d.places) {
+        Optional<Place> p = c.mention().place();
+        if (p.isPresent() && p.get().admin1().isPresent()) {
+          return p.get().kind() == Place.Kind.ADMIN1 ? p : gazetteer.admin1(p.get().admin1().get()).or(() -> p);
+        }
+      }
+      for (PlaceFinder.Candidate c : s.places()) {
+        Optional<Place> p = c.mention().place();
+        if (p.isPresent() && p.get().admin1().isPresent()) {
+          return gazetteer.admin1(p.get().admin1().get()).or(() -> p);
+        }
+      }
+      // The document's first governorate; a claim names its own when it lies elsewhere.
+      for (String a : contextAdmin1) {
+        Optional<Place> p = gazetteer.admin1(a);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+      return Optional.empty();
+    }
+
+    private void perpetrator(Draft d, Sentence s) {
+      List<LexiconMatch> agents = new ArrayList<>();
+      for (LexiconMatch a : s.actors()) {
+        String after = text.substring(a.span().end(), Math.min(s.span().end(), a.span().end() + 40)).toLowerCase();
+        String before = text.substring(Math.max(s.span().start(), a.span().start() - 30), a.span().start()).toLowerCase();
+        if (after.matches("(?s)^[\\s-]*(held|controlled|backed|run|led|allied|affiliated|areas|territory|positions?|-held|-controlled).*")
+            && !after.matches("(?s)^[\\s-]*led coalition.*")) {
+          continue;
+        }
+        boolean victim = after.matches("(?s)^\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists|recruits|officers)\\b.*")
+            && cues.any("killed", text, a.span().end(), Math.min(s.span().end(), a.span().end() + 60))
+            && !after.matches("(?s)^\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists)\\s+(killed|shot|executed|attacked|shelled|fired|launched|stormed|opened)\\b.*");
+        if (victim) {
+          continue;
+        }
+        boolean byWeapon = s.weapons().stream().anyMatch(w -> w.span().start() >= a.span().end() && w.span().start() - a.span().end() <= 25)
+            || after.matches("(?s)^[\\s-]*(\\w+\\s+)?(forces|troops|jets|warplanes|aircraft|planes|helicopters?|army|artillery|air force|strikes?|raids?|shelling|bombardment|militias?|drones?|military|gunboats?|tanks?|bombs?|rockets?|missiles?|barrel).*")
+            || before.matches("(?s).*\\b(by|from)\\s+(the\\s+)?(\\w+\\s+)?$")
+            || after.matches("(?s)^\\s*(has|have|had)?\\s*(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|pounded|carried out|stormed|raided|shot|dropped|opened fire).*");
+        if (byWeapon) {
+          agents.add(a);
+        }
+      }
+      if (agents.isEmpty()) {
+        return;
+      }
+      TreeSet<String> names = new TreeSet<>();
+      boolean or = false;
+      for (int i = 0; i < agents.size(); i++) {
+        names.add(agents.get(i).label());
+        d.perpetratorSpans.add(agents.get(i).span());
+        if (i > 0) {
+          String between = text.substring(agents.get(i - 1).span().end(), agents.get(i).span().start()).toLowerCase();
+          or |= between.matches("(?s).*\\bor\\b.*");
+        }
+      }
+      String actor = String.join(or ? " or " : " and ", names);
+      Attribution attribution = Attribution.STATED;
+      for (LexiconMatch a : agents) {
+        int from = Math.max(s.span().start(), a.span().start() - 45);
+        int to = Math.min(s.span().end(), a.span().end() + 45);
+        if (cues.any("suspected", text, from, to) || or) {
+          attribution = Attribution.SUSPECTED;
+        }
+      }
+      for (Sentence other : sentences) {
+        if (cues.any("disputed", text, other.span().start(), other.span().end())
+            && other.actors().stream().anyMatch(m -> names.contains(m.label()))) {
+          attribution = Attribution.DISPUTED;
+        }
+      }
+      d.perpetrator = new Perpetrator(actor, attribution);
+    }
+
+    private void sourcesOf(Draft d, Sentence s) {
+      for (LexiconMatch m : s.sources()) {
+        d.sources.add(m.label());
+        d.sourceSpans.add(m.span());
+      }
+      if (d.sources.isEmpty()) {
+        // The nearest source named before, in the same paragraph or the one before.
+        for (int k = s.index() - 1; k >= 0 && s.paragraph() - sentences.get(k).paragraph() <= 1; k--) {
+          List<LexiconMatch> ms = sentences.get(k).sources();
+          if (!ms.isEmpty()) {
+            d.sources.add(ms.get(0).label());
+            break;
+          }
+        }
+        if (d.sources.isEmpty() && s.index() + 1 < sentences.size()) {
+          for (LexiconMatch m : sentences.get(s.index() + 1).sources()) {
+            d.sources.add(m.label());
+          }
+        }
+      }
+    }
+
+    // ---- claims with no figure: "warplanes struck Douma" ----
+
+    private void figurelessStrikes() {
+      for (Sentence s : sentences) {
+        if (!s.figures().isEmpty() || drafts.stream().anyMatch(d -> d.statements.contains(s.span()))) {
+          continue;
+        }
+        if (!cues.any("attack", text, s.span().start(), s.span().end())
+            || cues.any("generic", text, s.span().start(), s.span().end())
+            || cues.any("negation", text, s.span().start(), s.span().end())) {
+          continue;
+        }
+        if (s.weapons().isEmpty()) {
+          continue;
+        }
+        List<PlaceFinder.Candidate> towns = s.places().stream()
+            .filter(c -> c.isTown() && c.cue() != PlaceFinder.Cue.BARE).toList();
+        if (towns.isEmpty()) {
+          continue;
+        }
+        // A sentence that describes a figure's event again adds its evidence to that claim.
+        Draft known = null;
+        for (Draft d : drafts) {
+          if (!d.figureless && s.index() - d.sentence <= 4 && s.index() > d.sentence
+              && towns.stream().allMatch(t -> d.places.stream().anyMatch(p -> samePlace(p, t)))) {
+            known = d;
+          }
+        }
+        if (known != null) {
+          Draft k = known;
+          k.statements.add(s.span());
+          s.sources().forEach(m -> {
+            k.sources.add(m.label());
+            k.sourceSpans.add(m.span());
+          });
+          continue;
+        }
+        Draft d = new Draft(s.index(), s.span());
+        d.figureless = true;
+        d.places = dedupe(towns);
+        d.region = regionOf(d, s);
+        fill(d, s, s.span(), null);
+        d.places = dedupe(towns);
+        drafts.add(d);
+      }
+      drafts.sort(Comparator.comparingInt((Draft d) -> d.statement.start())
+          .thenComparingInt(d -> d.killed == null ? Integer.MAX_VALUE : d.killed.extent.start()));
+    }
+
+    // ---- structure across sentences ----
+
+    /** One figure said twice (a lede and its detail) is one claim; a superseded toll gives way. */
+    private void mergeRestatements() {
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft a = drafts.get(i);
+        if (a.dropped || a.killed == null) {
+          continue;
+        }
+        for (int j = i + 1; j < drafts.size(); j++) {
+          Draft b = drafts.get(j);
+          if (b.dropped || b.killed == null || b.sentence == a.sentence) {
+            continue;
+          }
+          boolean sameFigure = a.killedFigure() == b.killedFigure()
+              && a.killed.count.qualifier() == b.killed.count.qualifier() && !b.killed.another;
+          boolean placesAgree = placesCompatible(a, b);
+          if (sameFigure && placesAgree && b.sentence - a.sentence <= 8) {
+            absorb(a, b);
+          }
+        }
+      }
+      drafts.removeIf(d -> d.dropped);
+    }
+
+    private boolean placesCompatible(Draft a, Draft b) {
+      if (a.places.isEmpty() || b.places.isEmpty()) {
+        return a.admin1().isEmpty() || b.admin1().isEmpty() || a.admin1().equals(b.admin1());
+      }
+      for (PlaceFinder.Candidate pa : a.places) {
+        for (PlaceFinder.Candidate pb : b.places) {
+          if (samePlace(pa, pb)) {
+            return true;
+          }
+        }
+      }
+      boolean aTown = a.hasTownPlace();
+      boolean bTown = b.hasTownPlace();
+      return !aTown && !bTown && a.admin1().isPresent() && a.admin1().equals(b.admin1());
+    }
+
+    /** Keeps the richer of two statements of one figure, with the evidence of both. */
+    private void absorb(Draft keep, Draft other) {
+      Draft rich = other.richness() > keep.richness() ? other : keep;
+      Draft poor = rich == keep ? other : keep;
+      if (rich != keep) {
+        keep.places = rich.places;
+        keep.region = rich.region;
+        keep.perpetrator = rich.perpetrator;
+        keep.perpetratorSpans.clear();
+        keep.perpetratorSpans.addAll(rich.perpetratorSpans);
+        keep.killed = rich.killed;
+        if (rich.wounded != null) {
+          keep.wounded = rich.wounded;
+        }
+        if (!(rich.when instanceof When.Unknown)) {
+          keep.when = rich.when;
+          keep.dateSpan = rich.dateSpan;
+        }
+      }
+      if (keep.wounded == null) {
+        keep.wounded = poor.wounded;
+      }
+      if (keep.when instanceof When.Unknown && !(other.when instanceof When.Unknown)) {
+        keep.when = other.when;
+        keep.dateSpan = other.dateSpan;
+      }
+      if (keep.perpetrator == null) {
+        keep.perpetrator = other.perpetrator;
+        keep.perpetratorSpans.addAll(other.perpetratorSpans);
+      }
+      keep.weapons.addAll(other.weapons);
+      keep.weaponSpans.addAll(other.weaponSpans);
+      keep.sources.addAll(other.sources);
+      keep.sourceSpans.addAll(other.sourceSpans);
+      keep.statements.addAll(other.statements);
+      other.dropped = true;
+    }
+
+    private void classifyScopes() {
+      for (Draft d : drafts) {
+        Sentence s = sentences.get(d.sentence);
+        Span clause = d.killed == null ? s.span() : Span.of(s.span().start(), Math.min(s.span().end(), d.killed.extent.end() + 120));
+        boolean background = cues.any("background", text, s.span().start(), s.span().end())
+            || d.killed != null && d.killedFigure() >= 20_000 && !d.hasTownPlace();
+        boolean periodWords = cues.any("period", text, clause.start(), clause.end());
+        boolean longPeriod = d.when instanceof When.Between b && (b.from().isEmpty() || b.to().isEmpty()
+            || b.to().get().toEpochDay() - b.from().get().toEpochDay() >= 2);
+        boolean aggregateWords = cues.any("aggregate", text, clause.start(), clause.end());
+        long towns = d.places.stream().filter(PlaceFinder.Candidate::isTown)
+            .map(c -> c.mention().place().map(Place::name).orElse(fold(c.mention().asWritten()))).distinct().count();
+        boolean wideArea = !d.hasTownPlace() && !d.places.isEmpty()
+            && text.substring(s.span().start(), s.span().end()).toLowerCase().matches("(?s).*\\b(strikes|raids|attacks|bombardment|shelling|air strikes|airstrikes)\\b.*");
+        if (d.figureless) {
+          d.scope = Scope.SINGLE;
+        } else if (background) {
+          d.scope = Scope.BACKGROUND;
+        } else if (longPeriod || periodWords && !(d.when instanceof When.Day)) {
+          d.scope = Scope.TALLY;
+        } else if (aggregateWords || towns >= 2 && resolvedTowns(d) >= 2 || wideArea) {
+          d.scope = Scope.TOTAL;
+        }
+      }
+      // A figure over a wide area followed by figures for its towns is their total.
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft t = drafts.get(i);
+        if (t.scope != Scope.SINGLE || t.hasTownPlace() || t.killed == null || t.places.isEmpty()) {
+          continue;
+        }
+        long sum = 0;
+        int parts = 0;
+        for (int j = i + 1; j < drafts.size() && drafts.get(j).sentence - t.sentence <= 4; j++) {
+          Draft p = drafts.get(j);
+          if (p.killed != null && p.scope == Scope.SINGLE && p.hasTownPlace() && compatible(t, p)) {
+            sum += p.killedFigure();
+            parts++;
+          }
+        }
+        if (parts >= 2 && sum <= t.killedFigure()) {
+          t.scope = Scope.TOTAL;
+        }
+      }
+    }
+
+    private long resolvedTowns(Draft d) {
+      return d.places.stream().filter(c -> c.mention().place().map(p -> p.kind() == Place.Kind.POPULATED_PLACE).orElse(false))
+          .map(c -> c.mention().place().get()).distinct().count();
+    }
+
+    private boolean compatible(Draft total, Draft part) {
+      if (total.admin1().isPresent() && part.admin1().isPresent() && !total.admin1().equals(part.admin1())) {
+        boolean countryWide = total.places.stream().allMatch(c -> c.level() == LocationPrecision.COUNTRY);
+        if (!countryWide) {
+          return false;
+        }
+      }
+      if (total.perpetrator != null && part.perpetrator != null
+          && !total.perpetrator.actor().equals(part.perpetrator.actor())) {
+        return false;
+      }
+      if (!total.weapons.isEmpty() && !part.weapons.isEmpty()
+          && total.weapons.stream().noneMatch(part.weapons::contains)) {
+        return false;
+      }
+      if (total.when instanceof When.Between b && part.when instanceof When.Day day) {
+        if (b.from().isPresent() && day.date().isBefore(b.from().get())
+            || b.to().isPresent() && day.date().isAfter(b.to().get())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Parts follow their total, or precede a total that says it raises the toll. */
+    private void linkParts() {
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft t = drafts.get(i);
+        if (!t.scope.isAggregate() || t.scope == Scope.BACKGROUND || t.killed == null) {
+          continue;
+        }
+        long remaining = t.killedFigure();
+        for (int j = i + 1; j < drafts.size(); j++) {
+          Draft p = drafts.get(j);
+          if (p.sentence - t.sentence > 6 || p.killed != null && p.scope.isAggregate() && p.partOf == null
+              && p.killedFigure() >= t.killedFigure()) {
+            break;
+          }
+          if (p.killed == null || p.partOf != null || p.scope == Scope.BACKGROUND || p.separate
+              || p.scope.isAggregate() && !narrower(t, p)) {
+            continue;
+          }
+          if (!compatible(t, p)) {
+            continue;
+          }
+          if (p.killedFigure() > remaining) {
+            break;
+          }
+          remaining -= p.killedFigure();
+          p.partOf = t;
+        }
+        Sentence s = sentences.get(t.sentence);
+        if (cues.any("aggregate", text, s.span().start(), s.span().end())
+            && text.substring(s.span().start(), s.span().end()).toLowerCase().matches("(?s).*\\b(bringing|raising|rose|raised|risen)\\b.*")) {
+          long left = t.killedFigure();
+          for (int j = i - 1; j >= 0 && t.sentence - drafts.get(j).sentence <= 3; j--) {
+            Draft p = drafts.get(j);
+            if (p.killed != null && p.partOf == null && !p.scope.isAggregate() && p.killedFigure() <= left
+                && compatible(t, p)) {
+              left -= p.killedFigure();
+              p.partOf = t;
+            }
+          }
+        }
+      }
+    }
+
+    private boolean narrower(Draft total, Draft part) {
+      return total.scope == Scope.TALLY && part.scope == Scope.TALLY && part.killedFigure() < total.killedFigure()
+          && part.sentence - total.sentence <= 2 && part.perpetrator != null && total.perpetrator != null
+          && total.perpetrator.actor().contains(part.perpetrator.actor()) && !total.perpetrator.actor().equals(part.perpetrator.actor());
+    }
+
+    /** A part names no perpetrator or weapon when its total already did: it inherits them. */
+    private void inheritFromTotals() {
+      for (Draft d : drafts) {
+        if (d.partOf == null) {
+          continue;
+        }
+        Draft t = d.partOf;
+        if (d.perpetrator == null && t.perpetrator != null) {
+          d.perpetrator = t.perpetrator;
+        }
+        if (d.weapons.isEmpty()) {
+          d.weapons.addAll(t.weapons);
+        }
+        if (d.when instanceof When.Unknown && t.when instanceof When.Day) {
+          d.when = t.when;
+        }
+        for (String src : t.sources) {
+          if (d.sources.isEmpty()) {
+            d.sources.add(src);
+          }
+        }
+      }
+    }
+
+    // ---- building claims ----
+
+    private List<Claim> build() {
+      int n = 0;
+      for (Draft d : drafts) {
+        d.id = "i" + (++n);
+      }
+      List<Claim> out = new ArrayList<>();
+      for (Draft d : drafts) {
+        Claim.Builder b = Claim.builder(d.id).when(d.when).scope(d.scope);
+        d.places.forEach(c -> b.place(c.mention()));
+        d.region.ifPresent(b::region);
+        if (d.perpetrator != null) {
+          b.perpetrator(d.perpetrator);
+        }
+        d.weapons.forEach(b::weapon);
+        d.sources.forEach(b::source);
+        if (d.partOf != null) {
+          b.partOf(d.partOf.id);
+        }
+        b.casualties(casualties(d));
+        eventType(d).ifPresent(b::eventType);
+        for (Span st : d.statements) {
+          b.evidence(Evidence.of(Evidence.Field.STATEMENT, st, text));
+        }
+        if (d.killed != null) {
+          b.evidence(Evidence.of(Evidence.Field.KILLED, d.killed.extent, text));
+          for (Figure c : d.killed.components) {
+            b.evidence(Evidence.of(fieldOf(c.category.orElse(Category.CIVILIANS)), c.extent, text));
+          }
+          for (Figure c : d.killed.siblings) {
+            b.evidence(Evidence.of(fieldOf(c.category.orElse(Category.CIVILIANS)), c.extent, text));
+          }
+        }
+        if (d.wounded != null) {
+          b.evidence(Evidence.of(Evidence.Field.WOUNDED, d.wounded.extent, text));
+        }
+        if (d.dateSpan != null) {
+          b.evidence(Evidence.of(Evidence.Field.DATE, d.dateSpan, text));
+        }
+        d.places.forEach(c -> b.evidence(Evidence.of(Evidence.Field.PLACE, c.span(), text)));
+        d.perpetratorSpans.forEach(sp -> b.evidence(Evidence.of(Evidence.Field.PERPETRATOR, sp, text)));
+        d.weaponSpans.forEach(sp -> b.evidence(Evidence.of(Evidence.Field.WEAPON, sp, text)));
+        d.sourceSpans.forEach(sp -> b.evidence(Evidence.of(Evidence.Field.SOURCE, sp, text)));
+        out.add(b.build());
+      }
+      return out;
+    }
+
+    private Evidence.Field fieldOf(Category c) {
+      return switch (c) {
+        case CIVILIANS -> Evidence.Field.CIVILIANS;
+        case CHILDREN -> Evidence.Field.CHILDREN;
+        case WOMEN -> Evidence.Field.WOMEN;
+        case COMBATANTS -> Evidence.Field.COMBATANTS;
+      };
+    }
+
+    private Casualties casualties(Draft d) {
+      if (d.killed == null) {
+        return d.wounded == null ? Casualties.NONE
+            : new Casualties(Optional.empty(), Map.of(), Optional.of(d.wounded.count));
+      }
+      Map<Category, Count> by = new EnumMap<>(Category.class);
+      Figure k = d.killed;
+      Optional<Count> killed;
+      if (k.siblings.isEmpty()) {
+        killed = Optional.of(k.count);
+        k.category.ifPresent(c -> by.put(c, k.count));
+      } else {
+        // Disjoint components: the total is their sum when they are qualified alike.
+        List<Figure> parts = new ArrayList<>();
+        parts.add(k);
+        parts.addAll(k.siblings);
+        long sum = 0;
+        boolean atLeast = false;
+        boolean mixed = false;
+        for (Figure p : parts) {
+          sum += p.count.figure();
+          Qualifier q = p.count.qualifier();
+          atLeast |= q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN;
+          mixed |= q == Qualifier.ABOUT || q == Qualifier.UP_TO || q == Qualifier.FEWER_THAN;
+          p.category.ifPresent(c -> by.merge(c, p.count, (x, y) -> Count.of(x.figure() + y.figure(), x.qualifier())));
+        }
+        killed = mixed ? Optional.empty() : Optional.of(Count.of(sum, atLeast ? Qualifier.AT_LEAST : Qualifier.EXACT));
+      }
+      for (Figure c : k.components) {
+        c.category.ifPresent(cat -> by.putIfAbsent(cat, c.count));
+      }
+      return new Casualties(killed, by, Optional.ofNullable(d.wounded).map(w -> w.count));
+    }
+
+    private Optional<EventType> eventType(Draft d) {
+      for (String w : d.weapons) {
+        EventType t = WEAPON_TYPES.get(w);
+        if (t != null) {
+          return Optional.of(t);
+        }
+      }
+      Span s = d.statement;
+      return typer.classify(text, s.start(), s.end());
+    }
+
+    private Optional<EventType> documentType(List<Claim> claims) {
+      int ledeEnd = sentences.isEmpty() ? text.length() : sentences.get(Math.min(2, sentences.size() - 1)).span().end();
+      Optional<EventType> lede = typer.classify(text, 0, ledeEnd);
+      if (lede.isPresent()) {
+        return lede;
+      }
+      for (Claim c : claims) {
+        if (c.eventType().isPresent() && !c.isAggregate()) {
+          return c.eventType();
+        }
+      }
+      return typer.classify(text, 0, text.length());
+    }
+  }
+
+  private static final Map<String, EventType> WEAPON_TYPES = new LinkedHashMap<>();
+
+  static {
+    EventType air = new EventType("Explosions/Remote violence", "Air/drone strike");
+    EventType shelling = new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack");
+    WEAPON_TYPES.put("chemical", new EventType("Explosions/Remote violence", "Chemical weapon"));
+    WEAPON_TYPES.put("suicide bombing", new EventType("Explosions/Remote violence", "Suicide bomb"));
+    WEAPON_TYPES.put("air strike", air);
+    WEAPON_TYPES.put("barrel bomb", air);
+    WEAPON_TYPES.put("helicopter", air);
+    WEAPON_TYPES.put("shelling", shelling);
+    WEAPON_TYPES.put("rocket", shelling);
+    WEAPON_TYPES.put("missile", shelling);
+    WEAPON_TYPES.put("car bomb", new EventType("Explosions/Remote violence", "Remote explosive/landmine/IED"));
+    WEAPON_TYPES.put("bombing", new EventType("Explosions/Remote violence", "Remote explosive/landmine/IED"));
+    WEAPON_TYPES.put("execution", new EventType("Violence against civilians", "Attack"));
+    WEAPON_TYPES.put("sniper", new EventType("Violence against civilians", "Attack"));
+    WEAPON_TYPES.put("torture", new EventType("Violence against civilians", "Attack"));
+    WEAPON_TYPES.put("ground attack", new EventType("Battles", "Armed clash"));
+  }
+
+  /** A loose key for comparing place names as written: letters and digits only, lower case. */
+  static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    String k = b.toString();
+    return k.startsWith("al") && k.length() > 4 ? k.substring(2) : k;
+  }
+
+  @SuppressWarnings("unused")
+  private static <K, V> Map<K, V> map() {
+    return new HashMap<>();
   }
 }

@@ -1,0 +1,377 @@
+package observatory.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import observatory.claim.Category;
+import observatory.claim.Count;
+import observatory.claim.Qualifier;
+import observatory.claim.Span;
+import observatory.text.NumberMention;
+import observatory.text.Numbers;
+
+/**
+ * Finds the casualty figures of one sentence and what each counts: killed or wounded, which
+ * category, and which figures are parts of another ("including three children", "five of them
+ * children").
+ */
+final class FigureFinder {
+  private static final int MAX_MODIFIERS = 3;
+  private static final Pattern DISTRIBUTIVE_NEXT = Pattern.compile(
+      "(?i)\\b(?:and\\s+)?(?:another|the other|the second|a second|one more|the rest)\\s+(?:in|on|at|near|from)\\b");
+
+  private final Cues cues;
+
+  FigureFinder(Cues cues) {
+    this.cues = cues;
+  }
+
+  /** Marks of one role in the sentence, by start offset. */
+  private static final class Marks {
+    final List<Span> spans;
+
+    Marks(List<Span> spans) {
+      this.spans = spans;
+    }
+
+    Span startingAt(int offset) {
+      for (Span s : spans) {
+        if (s.start() == offset) {
+          return s;
+        }
+      }
+      return null;
+    }
+
+    Span firstAfter(int offset, int limit) {
+      for (Span s : spans) {
+        if (s.start() >= offset && s.start() < limit) {
+          return s;
+        }
+      }
+      return null;
+    }
+
+    Span lastBefore(int offset, int floor) {
+      Span best = null;
+      for (Span s : spans) {
+        if (s.end() <= offset && s.start() >= floor) {
+          best = s;
+        }
+      }
+      return best;
+    }
+  }
+
+  /** The heads (figures that are not parts of others) with their components attached. */
+  List<Figure> find(String text, Span sentence, List<Token> tokens) {
+    List<NumberMention> numbers = Numbers.find(text, sentence.start(), sentence.end());
+    if (numbers.isEmpty()) {
+      return List.of();
+    }
+    Marks killedNoun = marks("noun:killed", text, sentence);
+    Marks woundedNoun = marks("noun:wounded", text, sentence);
+    Marks killed = marks("killed", text, sentence);
+    Marks wounded = marks("wounded", text, sentence);
+    Marks[] categoryMarks = {
+        marks("civilians", text, sentence), marks("children", text, sentence),
+        marks("women", text, sentence), marks("combatants", text, sentence)};
+    Category[] categories = {Category.CIVILIANS, Category.CHILDREN, Category.WOMEN, Category.COMBATANTS};
+    Marks person = marks("person", text, sentence);
+    Marks composition = marks("composition", text, sentence);
+    Marks notCasualty = marks("not-casualty", text, sentence);
+
+    List<Figure> all = new ArrayList<>();
+    Figure lastHead = null;
+    Figure lastFigure = null;
+    for (NumberMention n : numbers) {
+      int ti = tokenAt(tokens, n.span().end());
+      // Find the noun: up to MAX_MODIFIERS words, then a person, category or casualty noun.
+      Optional<Category> category = Optional.empty();
+      Figure.Outcome direct = null;
+      int nounEnd = n.span().end();
+      boolean isPeople = false;
+      boolean ofThem = false;
+      int j = ti;
+      int modifiers = 0;
+      if (j + 1 < tokens.size() && tokens.get(j).is("of") && tokens.get(j + 1).isAny("them", "whom", "those")) {
+        ofThem = true;
+        j += 2;
+        if (j < tokens.size() && tokens.get(j).isAny("were", "being", "are")) {
+          j++;
+        }
+      }
+      boolean rejected = false;
+      while (j < tokens.size() && modifiers <= MAX_MODIFIERS) {
+        Token t = tokens.get(j);
+        if (!t.word()) {
+          break;
+        }
+        if (notCasualty.startingAt(t.start()) != null) {
+          rejected = true;
+          break;
+        }
+        Span k = killedNoun.startingAt(t.start());
+        Span w = woundedNoun.startingAt(t.start());
+        Span c = null;
+        for (int ci = 0; ci < categoryMarks.length && c == null; ci++) {
+          c = categoryMarks[ci].startingAt(t.start());
+          if (c != null) {
+            category = Optional.of(categories[ci]);
+          }
+        }
+        Span p = c == null ? person.startingAt(t.start()) : null;
+        if (c != null || p != null) {
+          isPeople = true;
+          nounEnd = (c != null ? c : p).end();
+          // "23 civilians dead", "19 people killed"
+          int after = tokenAt(tokens, nounEnd);
+          if (after < tokens.size()) {
+            Token a = tokens.get(after);
+            if (killedNoun.startingAt(a.start()) != null && !a.isAny("victims", "casualties")) {
+              direct = Figure.Outcome.KILLED;
+              nounEnd = a.end();
+            } else if (woundedNoun.startingAt(a.start()) != null) {
+              direct = Figure.Outcome.WOUNDED;
+              nounEnd = a.end();
+            } else if (notCasualty.startingAt(a.start()) != null
+                || after + 1 < tokens.size() && a.isAny("were", "have", "had", "are", "was")
+                && notCasualty.firstAfter(a.end(), tokens.get(Math.min(tokens.size() - 1, after + 2)).end()) != null) {
+              rejected = true;
+            }
+          }
+          break;
+        }
+        if (k != null && (modifiers == 0 || !t.isAny("killed"))) {
+          direct = Figure.Outcome.KILLED;
+          nounEnd = k.end();
+          break;
+        }
+        if (w != null) {
+          direct = Figure.Outcome.WOUNDED;
+          nounEnd = w.end();
+          break;
+        }
+        if (isFunctionWord(t)) {
+          break;
+        }
+        modifiers++;
+        j++;
+      }
+      if (rejected) {
+        continue;
+      }
+      boolean bare = !isPeople && direct == null;
+      if (bare && j < tokens.size() && modifiers > 0) {
+        continue; // "six strikes", "19 communities": counts of things, not people
+      }
+      if (bare && ti < tokens.size() && tokens.get(ti).word() && !isFunctionWord(tokens.get(ti))) {
+        continue;
+      }
+      Span extent = Span.of(n.span().start(), Math.max(nounEnd, n.span().end()));
+      Figure f = new Figure(n, extent, category);
+      String before = text.substring(Math.max(sentence.start(), n.span().start() - 12), n.span().start()).toLowerCase();
+      f.another = before.matches("(?s).*\\b(another|other|further|additional|more)\\s*$");
+
+      // Is it a part of the figure before it?
+      boolean component = false;
+      if (lastHead != null && category.isPresent()) {
+        Span comp = composition.lastBefore(n.span().start(), lastFigure.extent.end());
+        boolean listContinues = lastFigure.isComponent()
+            && text.substring(lastFigure.extent.end(), n.span().start()).matches("\\s*(,|and|, and|as well as|&)\\s*");
+        if (ofThem || listContinues || comp != null && tokensBetween(tokens, comp.end(), n.span().start()) <= 2) {
+          component = true;
+        }
+      }
+      if (component) {
+        f.head = lastHead;
+        f.outcome = lastHead.outcome;
+        lastHead.components.add(f);
+        lastFigure = f;
+        all.add(f);
+        continue;
+      }
+      if (bare) {
+        // A number without a noun counts people only right beside a casualty word:
+        // "killing 23", "the toll rose to 48", "another 60 were injured".
+        Span kb = killed.lastBefore(n.span().start(), Math.max(sentence.start(), lastFigure == null ? 0 : lastFigure.extent.end()));
+        Span wb = wounded.lastBefore(n.span().start(), Math.max(sentence.start(), lastFigure == null ? 0 : lastFigure.extent.end()));
+        Span b = later(kb, wb);
+        int limitAfter = nextNumberStart(numbers, n, sentence.end());
+        Span ka = killed.firstAfter(n.span().end(), limitAfter);
+        Span wa = wounded.firstAfter(n.span().end(), limitAfter);
+        Span a = earlier(ka, wa);
+        if (b != null && tokensBetween(tokens, b.end(), n.span().start()) <= 3) {
+          direct = b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+        } else if (a != null && tokensBetween(tokens, n.span().end(), a.start()) <= 2) {
+          direct = a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+        } else if (lastHead != null && n.count() instanceof Count.Stated s && s.value() == 1
+            && lastHead.count.figure() > 1 && text.substring(lastFigure.extent.end(), n.span().start()).matches("[\\s,:;\\-–—(]*")) {
+          // "two additional deaths, one in X and another in Y": handled as distribution below.
+          direct = lastHead.outcome;
+          f.another = true;
+        } else {
+          continue;
+        }
+        f.outcome = direct;
+      } else if (direct != null) {
+        f.outcome = direct;
+      } else {
+        f.outcome = outcomeAround(tokens, numbers, n, f, killed, wounded, lastFigure, sentence);
+        if (f.outcome == null) {
+          continue;
+        }
+      }
+      all.add(f);
+      lastHead = f;
+      lastFigure = f;
+    }
+    List<Figure> heads = new ArrayList<>();
+    for (Figure f : all) {
+      if (!f.isComponent()) {
+        heads.add(f);
+      }
+    }
+    distribute(text, sentence, heads);
+    return joinSiblings(text, heads);
+  }
+
+  /** "two additional deaths, one in X and another in Y" becomes two figures of one. */
+  private void distribute(String text, Span sentence, List<Figure> heads) {
+    for (int i = 0; i + 1 < heads.size(); i++) {
+      Figure collective = heads.get(i);
+      Figure one = heads.get(i + 1);
+      if (!(one.count instanceof Count.Stated s) || s.value() != 1 || !one.another || collective.count.figure() < 2) {
+        continue;
+      }
+      int searchEnd = i + 2 < heads.size() ? heads.get(i + 2).extent.start() : sentence.end();
+      Matcher m = DISTRIBUTIVE_NEXT.matcher(text).region(one.extent.end(), searchEnd);
+      List<Figure> parts = new ArrayList<>();
+      parts.add(one);
+      while (m.find()) {
+        Span word = Span.of(m.start(), m.end());
+        parts.add(new Figure(Count.exact(1), word, word, collective.category, collective.outcome));
+      }
+      if (parts.size() == collective.count.figure() && collective.count.qualifier() == Qualifier.EXACT) {
+        heads.remove(i);
+        heads.remove(i);
+        for (int p = parts.size() - 1; p >= 0; p--) {
+          Figure part = parts.get(p);
+          part.outcome = collective.outcome;
+          part.category = collective.category;
+          heads.add(i, part);
+        }
+      }
+    }
+  }
+
+  /** "three militants and 13 civilians were killed": one statement of two categories. */
+  private List<Figure> joinSiblings(String text, List<Figure> heads) {
+    List<Figure> out = new ArrayList<>();
+    for (Figure f : heads) {
+      if (!out.isEmpty()) {
+        Figure prev = out.get(out.size() - 1);
+        Figure lastSibling = prev.siblings.isEmpty() ? prev : prev.siblings.get(prev.siblings.size() - 1);
+        String between = text.substring(lastSibling.extent.end(), f.extent.start());
+        if (prev.outcome == f.outcome && f.category.isPresent() && prev.category.isPresent()
+            && !prev.category.equals(f.category) && prev.components.isEmpty()
+            && between.matches("\\s*(,|and|, and|as well as|plus)\\s*")) {
+          prev.siblings.add(f);
+          continue;
+        }
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private Figure.Outcome outcomeAround(List<Token> tokens, List<NumberMention> numbers, NumberMention n, Figure f,
+      Marks killed, Marks wounded, Figure lastFigure, Span sentence) {
+    int floor = lastFigure == null ? sentence.start() : lastFigure.extent.end();
+    int limit = nextNumberStart(numbers, n, sentence.end());
+    Span ka = killed.firstAfter(f.extent.end(), limit);
+    Span wa = wounded.firstAfter(f.extent.end(), limit);
+    Span a = earlier(ka, wa);
+    Span kb = killed.lastBefore(n.span().start(), floor);
+    Span wb = wounded.lastBefore(n.span().start(), floor);
+    Span b = later(kb, wb);
+    int da = a == null ? Integer.MAX_VALUE : tokensBetween(tokens, f.extent.end(), a.start());
+    int db = b == null ? Integer.MAX_VALUE : tokensBetween(tokens, b.end(), n.span().start());
+    if (da > 12) {
+      da = Integer.MAX_VALUE;
+    }
+    if (db > 6) {
+      db = Integer.MAX_VALUE;
+    }
+    if (da == Integer.MAX_VALUE && db == Integer.MAX_VALUE) {
+      return null;
+    }
+    if (da <= db + 2) {
+      return a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+    }
+    return b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+  }
+
+  private static int nextNumberStart(List<NumberMention> numbers, NumberMention n, int end) {
+    for (NumberMention o : numbers) {
+      if (o.span().start() >= n.span().end()) {
+        return o.span().start();
+      }
+    }
+    return end;
+  }
+
+  private static Span earlier(Span a, Span b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a.start() <= b.start() ? a : b;
+  }
+
+  private static Span later(Span a, Span b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a.end() >= b.end() ? a : b;
+  }
+
+  private Marks marks(String role, String text, Span sentence) {
+    return new Marks(cues.find(role, text, sentence.start(), sentence.end()));
+  }
+
+  static int tokenAt(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= offset) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  static int tokensBetween(List<Token> tokens, int from, int to) {
+    int n = 0;
+    for (Token t : tokens) {
+      if (t.start() >= from && t.end() <= to) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isFunctionWord(Token t) {
+    return t.isAny("in", "on", "at", "of", "from", "by", "and", "or", "were", "was", "have", "had", "has", "are", "is",
+        "been", "the", "to", "with", "for", "as", "while", "after", "when", "during", "since", "who", "which", "that",
+        "including", "among", "near", "across", "into", "over", "under", "others", "more", "killed", "died",
+        "wounded", "injured", "dead", "a", "an", "last", "this", "yesterday", "today", "overnight", "so", "far",
+        "between", "according", "said", "says", "reported", "people", "but", "before", "inside", "outside", "around",
+        "than");
+  }
+}

@@ -1,0 +1,6 @@
+package observatory.lexicon;
+
+import observatory.claim.Span;
+
+public record LexiconMatch(Span span, String label, String phrase) {
+}

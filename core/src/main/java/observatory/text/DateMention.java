@@ -1,0 +1,7 @@
+package observatory.text;
+
+import observatory.claim.Span;
+import observatory.claim.When;
+
+public record DateMention(Span span, When when) {
+}
