@@ -477,7 +477,19 @@ public final class Extractor {
       }
       boolean aTown = a.hasTownPlace();
       boolean bTown = b.hasTownPlace();
-      return !aTown && !bTown && a.admin1().isPresent() && a.admin1().equals(b.admin1());
+      if (aTown != bTown) {
+        // "in Idlib" and "in Idlib province": a town named like its governorate, or the governorate itself.
+        Draft area = aTown ? b : a;
+        Draft town = aTown ? a : b;
+        for (PlaceFinder.Candidate pa : area.places) {
+          String key = fold(pa.mention().asWritten().replaceAll("(?i)\\s+(province|governorate|countryside)$", ""));
+          if (town.places.stream().anyMatch(t -> fold(t.mention().asWritten()).equals(key))) {
+            return true;
+          }
+        }
+        return area.admin1().isPresent() && area.admin1().equals(town.admin1());
+      }
+      return !aTown && a.admin1().isPresent() && a.admin1().equals(b.admin1());
     }
 
     /** Keeps the richer of two statements of one figure, with the evidence of both. */

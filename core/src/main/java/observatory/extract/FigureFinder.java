@@ -219,7 +219,7 @@ final class FigureFinder {
       } else if (direct != null) {
         f.outcome = direct;
       } else {
-        f.outcome = outcomeAround(tokens, numbers, n, f, killed, wounded, lastFigure, sentence);
+        f.outcome = outcomeAround(text, tokens, numbers, n, f, killed, wounded, composition, lastFigure, sentence);
         if (f.outcome == null) {
           continue;
         }
@@ -287,10 +287,10 @@ final class FigureFinder {
     return out;
   }
 
-  private Figure.Outcome outcomeAround(List<Token> tokens, List<NumberMention> numbers, NumberMention n, Figure f,
-      Marks killed, Marks wounded, Figure lastFigure, Span sentence) {
+  private Figure.Outcome outcomeAround(String text, List<Token> tokens, List<NumberMention> numbers, NumberMention n,
+      Figure f, Marks killed, Marks wounded, Marks composition, Figure lastFigure, Span sentence) {
     int floor = lastFigure == null ? sentence.start() : lastFigure.extent.end();
-    int limit = nextNumberStart(numbers, n, sentence.end());
+    int limit = nextHeadStart(text, numbers, n, sentence.end(), composition);
     Span ka = killed.firstAfter(f.extent.end(), limit);
     Span wa = wounded.firstAfter(f.extent.end(), limit);
     Span a = earlier(ka, wa);
@@ -308,7 +308,7 @@ final class FigureFinder {
     if (da == Integer.MAX_VALUE && db == Integer.MAX_VALUE) {
       return null;
     }
-    if (da <= db + 2) {
+    if (db == Integer.MAX_VALUE || da != Integer.MAX_VALUE && da <= db + 2) {
       return a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
     }
     return b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
@@ -319,6 +319,24 @@ final class FigureFinder {
       if (o.span().start() >= n.span().end()) {
         return o.span().start();
       }
+    }
+    return end;
+  }
+
+  /** The next number that is not a part of this one ("including three children" is skipped). */
+  private static int nextHeadStart(String text, List<NumberMention> numbers, NumberMention n, int end, Marks composition) {
+    int prevEnd = n.span().end();
+    for (NumberMention o : numbers) {
+      if (o.span().start() < n.span().end()) {
+        continue;
+      }
+      String after = text.substring(o.span().end(), Math.min(end, o.span().end() + 12));
+      boolean part = composition.lastBefore(o.span().start(), prevEnd) != null || after.matches("(?s)^\\s+of\\s+(them|whom)\\b.*")
+          || text.substring(prevEnd, o.span().start()).matches("(?s)\\s*\\p{L}*\\s*(,|and|, and)\\s*") && prevEnd != n.span().end();
+      if (!part) {
+        return o.span().start();
+      }
+      prevEnd = o.span().end();
     }
     return end;
   }

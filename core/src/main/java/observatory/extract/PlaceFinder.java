@@ -44,7 +44,7 @@ final class PlaceFinder {
       "(?:town|towns|city|cities|village|villages|neighbou?rhoods?|district|districts|suburbs?|area|areas|province|governorate|region|camp|countryside|outskirts|vicinity|hamlet|quarter|capital|countrysides)\\s+of\\s+(?:the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PREP_BEFORE = Pattern.compile(
-      "(?:^|[\\s(])(?:in|on|near|at|around|outside|inside|targeting|targeted|hit|hitting|struck|striking|shelled|shelling|bombed|into|across|from|towards|toward|over|of|and|between|to|pounded|raided|attacked|besieged)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|central|rural|rebel-held|regime-held|opposition-held|besieged|nearby|neighbouring|neighboring)\\s+)?$",
+      "(?:^|[\\s(])(?:in|on|near|at|around|outside|inside|targeting|targeted|hit|hitting|struck|striking|shelled|shelling|bombed|into|across|from|towards|toward|over|of|between|to|pounded|raided|attacked|besieged)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|central|rural|rebel-held|regime-held|opposition-held|besieged|nearby|neighbouring|neighboring)\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern AREA_BEFORE = Pattern.compile(
       "(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|rural|rif)\\s+$",
@@ -111,7 +111,11 @@ final class PlaceFinder {
         suffixWord = suffix.group(1).toLowerCase(Locale.ROOT);
       }
       Cue cue;
-      if (TYPED_BEFORE.matcher(before).find()) {
+      Candidate previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && text.substring(previous.span().end(), start).matches("\\s*(,|and|, and|or|&)\\s*(the\\s+)?")
+          && previous.cue() != Cue.BARE) {
+        cue = previous.cue() == Cue.AREA ? Cue.PREPOSITION : previous.cue(); // a list of places: "Saraqeb and Ehsim"
+      } else if (TYPED_BEFORE.matcher(before).find()) {
         cue = Cue.TYPED;
       } else if (AREA_BEFORE.matcher(before).find()
           || suffixWord != null && suffixWord.matches("province|governorate|countryside|region|district")) {
