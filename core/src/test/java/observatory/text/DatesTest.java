@@ -1,0 +1,157 @@
+package observatory.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import observatory.claim.DatePrecision;
+import observatory.claim.When;
+import org.junit.jupiter.api.Test;
+
+class DatesTest {
+  /** A Wednesday. */
+  private static final LocalDate PUB = LocalDate.of(2016, 10, 26);
+
+  private static List<DateMention> find(String s, Optional<LocalDate> pub) {
+    return Dates.find(s, 0, s.length(), pub);
+  }
+
+  private static DateMention only(String s) {
+    return only(s, Optional.of(PUB));
+  }
+
+  private static DateMention only(String s, Optional<LocalDate> pub) {
+    List<DateMention> all = find(s, pub);
+    assertThat(all).as("dates in: %s", s).hasSize(1);
+    return all.get(0);
+  }
+
+  private static When day(int y, int m, int d) {
+    return new When.Day(LocalDate.of(y, m, d));
+  }
+
+  private static When between(LocalDate a, LocalDate b, DatePrecision p) {
+    return new When.Between(Optional.of(a), Optional.of(b), p);
+  }
+
+  @Test
+  void todayAndYesterdayFollowThePublicationDate() {
+    assertThat(only("Jets struck the market today.").when()).isEqualTo(day(2016, 10, 26));
+    assertThat(only("Shelling resumed this morning.").when()).isEqualTo(day(2016, 10, 26));
+    assertThat(only("Clashes went on since midnight.").when()).isEqualTo(day(2016, 10, 26));
+    assertThat(only("Jets struck the market yesterday.").when()).isEqualTo(day(2016, 10, 25));
+    assertThat(only("A car bomb went off last night.").when()).isEqualTo(day(2016, 10, 25));
+    assertThat(only("It began the day before yesterday.").when()).isEqualTo(day(2016, 10, 24));
+  }
+
+  @Test
+  void aWeekdayIsTheLatestSuchDayOnOrBeforePublication() {
+    String s = "Barrel bombs fell on Sunday night on Daraya.";
+    DateMention m = only(s);
+    assertThat(m.span().of(s)).isEqualTo("on Sunday night");
+    assertThat(m.when()).isEqualTo(day(2016, 10, 23));
+    assertThat(only("Sunday's strikes killed nine.").when()).isEqualTo(day(2016, 10, 23));
+    assertThat(only("The convoy was hit early on Monday.").when()).isEqualTo(day(2016, 10, 24));
+    // news sometimes names today's weekday
+    assertThat(only("Rockets hit Aleppo on Wednesday.").when()).isEqualTo(day(2016, 10, 26));
+    assertThat(only("Rockets hit Aleppo on Thursday.").when()).isEqualTo(day(2016, 10, 20));
+  }
+
+  @Test
+  void twoWeekdaysMakeAPeriod() {
+    assertThat(only("Raids on Friday and Saturday killed 30.").when())
+        .isEqualTo(between(LocalDate.of(2016, 10, 21), LocalDate.of(2016, 10, 22), DatePrecision.PERIOD));
+  }
+
+  @Test
+  void dayMonthDatesTakeTheLatestYearNotAfterPublication() {
+    assertThat(only("on 20 October the town fell").when()).isEqualTo(day(2016, 10, 20));
+    assertThat(only("on October 20 the town fell").when()).isEqualTo(day(2016, 10, 20));
+    assertThat(only("on the 20th of October the town fell").when()).isEqualTo(day(2016, 10, 20));
+    assertThat(only("on 20 Oct. the town fell").when()).isEqualTo(day(2016, 10, 20));
+    // 30 October would lie after publication: it must be last year's
+    assertThat(only("on 30 October the town fell").when()).isEqualTo(day(2015, 10, 30));
+  }
+
+  @Test
+  void fullDatesResolveWithoutAPublicationDate() {
+    Optional<LocalDate> none = Optional.empty();
+    assertThat(only("on 20 October 2016 the town fell", none).when()).isEqualTo(day(2016, 10, 20));
+    assertThat(only("on October 20, 2016 the town fell", none).when()).isEqualTo(day(2016, 10, 20));
+    assertThat(only("on 2016-10-20 the town fell", none).when()).isEqualTo(day(2016, 10, 20));
+  }
+
+  @Test
+  void relativeAndYearlessPhrasesAreFoundButUnknownWithoutAPublicationDate() {
+    Optional<LocalDate> none = Optional.empty();
+    assertThat(only("Jets struck yesterday.", none).when()).isEqualTo(When.UNKNOWN);
+    assertThat(only("Jets struck on Sunday.", none).when()).isEqualTo(When.UNKNOWN);
+    assertThat(only("Jets struck last week.", none).when()).isEqualTo(When.UNKNOWN);
+    assertThat(only("Jets struck on 20 October.", none).when()).isEqualTo(When.UNKNOWN);
+  }
+
+  @Test
+  void weeksMonthsAndYears() {
+    assertThat(only("Raids intensified last week.").when())
+        .isEqualTo(between(LocalDate.of(2016, 10, 17), LocalDate.of(2016, 10, 23), DatePrecision.WEEK));
+    assertThat(only("Raids intensified this week.").when())
+        .isEqualTo(between(LocalDate.of(2016, 10, 24), PUB, DatePrecision.WEEK));
+    assertThat(only("Raids intensified last month.").when())
+        .isEqualTo(between(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 9, 30), DatePrecision.MONTH));
+    assertThat(only("Raids intensified in September.").when())
+        .isEqualTo(between(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 9, 30), DatePrecision.MONTH));
+    assertThat(only("Raids intensified in December.").when())
+        .isEqualTo(between(LocalDate.of(2015, 12, 1), LocalDate.of(2015, 12, 31), DatePrecision.MONTH));
+    assertThat(only("Raids intensified in October 2015.").when())
+        .isEqualTo(between(LocalDate.of(2015, 10, 1), LocalDate.of(2015, 10, 31), DatePrecision.MONTH));
+    assertThat(only("Raids intensified in 2015.").when())
+        .isEqualTo(between(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31), DatePrecision.YEAR));
+  }
+
+  @Test
+  void periodsUpToTheReport() {
+    String s = "The monitor counted 288 civilians between 22 October and today.";
+    DateMention m = only(s);
+    assertThat(m.span().of(s)).isEqualTo("between 22 October and today");
+    assertThat(m.when()).isEqualTo(between(LocalDate.of(2016, 10, 22), PUB, DatePrecision.PERIOD));
+    assertThat(only("from 22 October until today").when()).isEqualTo(m.when());
+    assertThat(only("in the period between 22nd of October until today").when()).isEqualTo(m.when());
+    assertThat(only("since 22 October").when()).isEqualTo(m.when());
+    assertThat(only("since the start of this year").when())
+        .isEqualTo(between(LocalDate.of(2016, 1, 1), PUB, DatePrecision.PERIOD));
+    assertThat(only("since the beginning of the year").when())
+        .isEqualTo(between(LocalDate.of(2016, 1, 1), PUB, DatePrecision.PERIOD));
+    assertThat(only("since 2011").when()).isEqualTo(between(LocalDate.of(2011, 1, 1), PUB, DatePrecision.PERIOD));
+  }
+
+  @Test
+  void anOpenPeriodWithoutPublicationDateHasNoEnd() {
+    assertThat(only("since 2011", Optional.empty()).when())
+        .isEqualTo(new When.Between(Optional.of(LocalDate.of(2011, 1, 1)), Optional.empty(), DatePrecision.PERIOD));
+  }
+
+  @Test
+  void rollingWindowsEndOnThePublicationDate() {
+    assertThat(only("over the past 48 hours").when())
+        .isEqualTo(between(PUB.minusDays(1), PUB, DatePrecision.PERIOD));
+    assertThat(only("in the past 24 hours").when())
+        .isEqualTo(between(PUB.minusDays(1), PUB, DatePrecision.PERIOD));
+    assertThat(only("over the past two days").when())
+        .isEqualTo(between(PUB.minusDays(1), PUB, DatePrecision.PERIOD));
+    assertThat(only("during the past week").when())
+        .isEqualTo(between(PUB.minusDays(6), PUB, DatePrecision.PERIOD));
+  }
+
+  @Test
+  void findsSeveralDatesWithExactSpans() {
+    String s = "Jets hit Douma on Monday, a day after 40 died on 23 October; raids since 2011.";
+    List<DateMention> all = find(s, Optional.of(PUB));
+    assertThat(all).extracting(d -> d.span().of(s)).containsExactly("on Monday", "on 23 October", "since 2011");
+  }
+
+  @Test
+  void ordinaryWordsAreNotDates() {
+    assertThat(find("Residents may march to the square; the sun sets early.", Optional.of(PUB))).isEmpty();
+  }
+}
