@@ -1,0 +1,216 @@
+package observatory.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A token trie of phrase patterns, the matching engine behind {@link Lexicon} and
+ * {@link EventTyper}. Built once, then read-only (safe to share between threads).
+ *
+ * <p>Text and phrases are cut into the same tokens: maximal runs of letters and digits,
+ * lower-cased. Everything else (spaces, hyphens, apostrophes straight or curly, dots) only
+ * separates tokens, which is why "air-strike" and "air strike" match alike, and "Russia's"
+ * holds the whole word "Russia". Each multi-word phrase is also entered with its words run
+ * together, so "air strike" matches "airstrike" as well.
+ *
+ * <p>Pattern syntax, per word of a phrase: {@code strike(s)} optional letters (any word may
+ * hold several groups); {@code *} exactly one arbitrary word; {@code =IS} the word matches only
+ * in exactly this case (for acronyms that are also common words: IS, WHO, AP).
+ *
+ * @param <T> what a phrase stands for
+ */
+final class PhraseTrie<T> {
+  private static final String WILDCARD = "*";
+
+  private final Node<T> root = new Node<>();
+
+  /** One pattern word: the word (lower-cased unless case-sensitive) or the wildcard. */
+  record Word(String key, boolean caseSensitive) {
+    boolean isWildcard() {
+      return key.equals(WILDCARD);
+    }
+
+    String trieKey() {
+      return caseSensitive ? "=" + key : key;
+    }
+  }
+
+  /** A word sequence a pattern expands to; {@code joined} for the run-together form of several words. */
+  record Variant(List<Word> words, boolean joined) {
+  }
+
+  /** A match: tokens {@code [first, last]} of the text, the character span and the payloads. */
+  record Hit<T>(int start, int end, List<T> payloads) {
+  }
+
+  private static final class Node<T> {
+    Map<String, Node<T>> children = Map.of();
+    Node<T> wildcard;
+    boolean hasCaseSensitive;
+    List<T> payloads = List.of();
+
+    Node<T> child(String key, boolean create) {
+      Node<T> n = children.get(key);
+      if (n == null && create) {
+        if (children.isEmpty()) {
+          children = new HashMap<>(4);
+        }
+        n = new Node<>();
+        children.put(key, n);
+      }
+      return n;
+    }
+  }
+
+  /**
+   * Expands a phrase pattern into its word sequences: every combination of its optional
+   * groups, plus the run-together form of each multi-word sequence without wildcards.
+   *
+   * @throws IllegalArgumentException on a bad pattern (unbalanced parenthesis, empty phrase)
+   */
+  static List<Variant> expand(String pattern) {
+    List<Variant> out = new ArrayList<>();
+    for (String variant : optionalGroups(pattern)) {
+      List<Word> words = new ArrayList<>();
+      for (String raw : variant.trim().split("\\s+")) {
+        if (raw.isEmpty()) {
+          continue;
+        }
+        if (raw.equals(WILDCARD)) {
+          words.add(new Word(WILDCARD, false));
+          continue;
+        }
+        boolean exactCase = raw.startsWith("=");
+        String body = exactCase ? raw.substring(1) : raw;
+        if (body.indexOf('*') >= 0) {
+          throw new IllegalArgumentException("'*' must stand alone as a whole word, found '" + raw + "'");
+        }
+        Tokens t = Tokens.of(body, 0, body.length());
+        for (int i = 0; i < t.size(); i++) {
+          words.add(new Word(exactCase ? t.original(body, i) : t.lower(i), exactCase));
+        }
+      }
+      if (words.isEmpty()) {
+        throw new IllegalArgumentException("phrase '" + pattern + "' has no word to match");
+      }
+      out.add(new Variant(List.copyOf(words), false));
+      if (words.size() > 1 && words.stream().noneMatch(w -> w.isWildcard() || w.caseSensitive())) {
+        StringBuilder joined = new StringBuilder();
+        words.forEach(w -> joined.append(w.key()));
+        out.add(new Variant(List.of(new Word(joined.toString(), false)), true));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> optionalGroups(String pattern) {
+    int open = pattern.indexOf('(');
+    int close = pattern.indexOf(')');
+    if (open < 0 && close < 0) {
+      return List.of(pattern);
+    }
+    if (open < 0 || close < open) {
+      throw new IllegalArgumentException("unbalanced parenthesis in '" + pattern + "'");
+    }
+    String inner = pattern.substring(open + 1, close);
+    if (inner.isBlank() || inner.indexOf('(') >= 0) {
+      throw new IllegalArgumentException("an optional group needs letters and cannot nest, in '" + pattern + "'");
+    }
+    String head = pattern.substring(0, open);
+    List<String> out = new ArrayList<>();
+    for (String rest : optionalGroups(pattern.substring(close + 1))) {
+      out.add(head + rest);
+      out.add(head + inner + rest);
+    }
+    return out;
+  }
+
+  /**
+   * Adds a word sequence; returns the payloads already at its end (empty if none), so that a
+   * caller can refuse conflicts.
+   */
+  List<T> add(List<Word> words, T payload) {
+    Node<T> n = root;
+    for (Word w : words) {
+      if (w.isWildcard()) {
+        if (n.wildcard == null) {
+          n.wildcard = new Node<>();
+        }
+        n = n.wildcard;
+      } else {
+        n.hasCaseSensitive |= w.caseSensitive();
+        n = n.child(w.trieKey(), true);
+      }
+    }
+    List<T> before = n.payloads;
+    List<T> now = new ArrayList<>(before);
+    now.add(payload);
+    n.payloads = List.copyOf(now);
+    return before;
+  }
+
+  /** Payloads stored at exactly this word sequence. */
+  List<T> at(List<Word> words) {
+    Node<T> n = root;
+    for (Word w : words) {
+      n = w.isWildcard() ? n.wildcard : n.children.get(w.trieKey());
+      if (n == null) {
+        return List.of();
+      }
+    }
+    return n.payloads;
+  }
+
+  /** Leftmost-longest, non-overlapping matches in {@code [from, to)}, in text order. */
+  List<Hit<T>> find(CharSequence text, int from, int to) {
+    Tokens t = Tokens.of(text, from, to);
+    List<Hit<T>> hits = new ArrayList<>();
+    Best<T> best = new Best<>();
+    int i = 0;
+    int n = t.size();
+    while (i < n) {
+      best.end = -1;
+      best.node = null;
+      search(root, t, text, i, best);
+      if (best.node == null) {
+        i++;
+        continue;
+      }
+      hits.add(new Hit<>(t.start(i), t.end(best.end - 1), best.node.payloads));
+      i = best.end;
+    }
+    return hits;
+  }
+
+  private static final class Best<T> {
+    int end;
+    Node<T> node;
+  }
+
+  // Depth-first: the literal branch before the case-sensitive one before the wildcard, and only a
+  // strictly longer match replaces the best so far, so a literal wins a tie.
+  private void search(Node<T> node, Tokens t, CharSequence text, int i, Best<T> best) {
+    if (!node.payloads.isEmpty() && i > best.end) {
+      best.end = i;
+      best.node = node;
+    }
+    if (i >= t.size()) {
+      return;
+    }
+    Node<T> lit = node.children.get(t.lower(i));
+    if (lit != null) {
+      search(lit, t, text, i + 1, best);
+    }
+    if (node.hasCaseSensitive) {
+      Node<T> cs = node.children.get("=" + t.original(text, i));
+      if (cs != null) {
+        search(cs, t, text, i + 1, best);
+      }
+    }
+    if (node.wildcard != null) {
+      search(node.wildcard, t, text, i + 1, best);
+    }
+  }
+}
