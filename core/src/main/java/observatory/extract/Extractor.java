@@ -14,6 +14,7 @@ import observatory.claim.Casualties;
 import observatory.claim.Category;
 import observatory.claim.Claim;
 import observatory.claim.Count;
+import observatory.claim.DatePrecision;
 import observatory.claim.EventType;
 import observatory.claim.Evidence;
 import observatory.claim.Perpetrator;
@@ -108,8 +109,10 @@ public final class Extractor {
         draftsOf(s);
       }
       figurelessStrikes();
+      classifyScopes();
       mergeRestatements();
       classifyScopes();
+      inheritTallyPeriods();
       linkParts();
       inheritFromTotals();
       List<Claim> claims = build();
@@ -179,6 +182,10 @@ public final class Extractor {
         Draft d = new Draft(s.index(), s.span());
         d.killed = f;
         fill(d, s, Span.of(regionStart, regionEnd), f);
+        if (d.places.isEmpty() || !regionHasPlaces(s, Span.of(regionStart, regionEnd))) {
+          d.places = choosePlaces(s, Span.of(regionStart, regionEnd), otherRegions(heads, i, s));
+          d.region = regionOf(d, s);
+        }
         here.add(d);
       }
       for (Figure f : heads) {
@@ -259,9 +266,30 @@ public final class Extractor {
       return null;
     }
 
+    private boolean regionHasPlaces(Sentence s, Span region) {
+      return s.places().stream().anyMatch(c -> region.contains(c.span()));
+    }
+
+    private List<Span> otherRegions(List<Figure> heads, int i, Sentence s) {
+      List<Span> out = new ArrayList<>();
+      for (int k = 0; k < heads.size(); k++) {
+        if (k != i && heads.get(k).outcome == Figure.Outcome.KILLED) {
+          int from = k == 0 ? s.span().start() : heads.get(k - 1).extent.end();
+          int to = k + 1 < heads.size() ? heads.get(k + 1).extent.start() : s.span().end();
+          out.add(Span.of(from, to));
+        }
+      }
+      return out;
+    }
+
     private List<PlaceFinder.Candidate> choosePlaces(Sentence s, Span region) {
+      return choosePlaces(s, region, List.of());
+    }
+
+    private List<PlaceFinder.Candidate> choosePlaces(Sentence s, Span region, List<Span> others) {
       List<PlaceFinder.Candidate> inRegion = s.places().stream().filter(c -> region.contains(c.span())).toList();
-      List<PlaceFinder.Candidate> pool = inRegion.isEmpty() ? s.places() : inRegion;
+      List<PlaceFinder.Candidate> pool = !inRegion.isEmpty() ? inRegion
+          : s.places().stream().filter(c -> others.stream().noneMatch(o -> o.contains(c.span()))).toList();
       List<PlaceFinder.Candidate> towns = pool.stream().filter(PlaceFinder.Candidate::isTown).toList();
       if (!towns.isEmpty()) {
         return dedupe(towns);
@@ -413,9 +441,23 @@ public final class Extractor {
         // A sentence that describes a figure's event again adds its evidence to that claim.
         Draft known = null;
         for (Draft d : drafts) {
-          if (!d.figureless && s.index() - d.sentence <= 4 && s.index() > d.sentence
-              && towns.stream().allMatch(t -> d.places.stream().anyMatch(p -> samePlace(p, t)))) {
+          if (!d.figureless && d.killed != null && !d.scope.isAggregate()
+              && towns.stream().allMatch(t -> d.places.stream().anyMatch(p -> samePlace(p, t)))
+              && (d.weapons.isEmpty() || s.weapons().stream().anyMatch(w -> d.weapons.contains(w.label())))) {
             known = d;
+          }
+        }
+        if (known == null && !drafts.isEmpty()) {
+          // The sentence before gave a figure but no town; this one names where it struck.
+          Draft prev = drafts.get(drafts.size() - 1);
+          if (!prev.figureless && prev.killed != null && !prev.hasTownPlace() && s.index() - prev.sentence <= 2
+              && sentences.get(prev.sentence).paragraph() >= s.paragraph() - 1 && prev.scope == Scope.SINGLE
+              && !cues.any("aggregate", text, prev.statement.start(), prev.statement.end())
+              && !cues.any("period", text, prev.statement.start(), prev.statement.end())
+              && towns.size() == 1) {
+            prev.places = dedupe(towns);
+            prev.region = regionOf(prev, s);
+            known = prev;
           }
         }
         if (known != null) {
@@ -453,15 +495,59 @@ public final class Extractor {
           if (b.dropped || b.killed == null || b.sentence == a.sentence) {
             continue;
           }
-          boolean sameFigure = a.killedFigure() == b.killedFigure()
-              && a.killed.count.qualifier() == b.killed.count.qualifier() && !b.killed.another;
+          boolean sameFigure = a.killedFigure() == b.killedFigure() && !b.killed.another;
           boolean placesAgree = placesCompatible(a, b);
-          if (sameFigure && placesAgree && b.sentence - a.sentence <= 8) {
+          if (sameFigure && placesAgree && datesCompatible(a, b) && b.sentence - a.sentence <= 8) {
             absorb(a, b);
+          } else if (!sameFigure && conflictingToll(a, b)) {
+            absorbConflicting(a, b);
           }
         }
       }
       drafts.removeIf(d -> d.dropped);
+    }
+
+    private boolean datesCompatible(Draft a, Draft b) {
+      return !(a.when instanceof When.Day x && b.when instanceof When.Day y && !x.equals(y));
+    }
+
+    /**
+     * Two sources' figures for one event in one report ("SANA said six were killed; the
+     * Observatory put the toll at three"): the lead figure stays, the other is kept as evidence.
+     */
+    private boolean conflictingToll(Draft a, Draft b) {
+      if (a.scope != Scope.SINGLE || b.scope != Scope.SINGLE || a.figureless || b.figureless
+          || b.killed.another || b.separate || b.killed.distributed || a.killed.distributed || a.sentence == b.sentence
+          || !datesCompatible(a, b)) {
+        return false;
+      }
+      if (!a.weapons.isEmpty() && !b.weapons.isEmpty() && a.weapons.stream().noneMatch(b.weapons::contains)) {
+        return false;
+      }
+      if (a.perpetrator != null && b.perpetrator != null && !a.perpetrator.actor().equals(b.perpetrator.actor())) {
+        return false;
+      }
+      boolean sameTown = a.places.stream().filter(PlaceFinder.Candidate::isTown)
+          .anyMatch(pa -> b.places.stream().filter(PlaceFinder.Candidate::isTown).anyMatch(pb -> samePlace(pa, pb)));
+      if (sameTown) {
+        return !b.hasTownPlace() || b.places.stream().filter(PlaceFinder.Candidate::isTown)
+            .allMatch(pb -> a.places.stream().anyMatch(pa -> samePlace(pa, pb)));
+      }
+      // A figure with no place of its own in a report about one event.
+      boolean onlyEvent = drafts.stream().filter(d -> !d.dropped && d.killed != null && d.scope == Scope.SINGLE && !d.figureless).count() == 2;
+      return onlyEvent && a.hasTownPlace() && b.places.stream().noneMatch(PlaceFinder.Candidate::isTown)
+          && !b.killed.category.filter(c -> c == Category.COMBATANTS).isPresent();
+    }
+
+    private void absorbConflicting(Draft keep, Draft other) {
+      keep.statements.addAll(other.statements);
+      keep.sources.addAll(other.sources);
+      keep.sourceSpans.addAll(other.sourceSpans);
+      if (keep.wounded == null) {
+        keep.wounded = other.wounded;
+      }
+      keep.extra.add(Evidence.of(Evidence.Field.KILLED, other.killed.extent, text));
+      other.dropped = true;
     }
 
     private boolean placesCompatible(Draft a, Draft b) {
@@ -496,13 +582,20 @@ public final class Extractor {
     private void absorb(Draft keep, Draft other) {
       Draft rich = other.richness() > keep.richness() ? other : keep;
       Draft poor = rich == keep ? other : keep;
+      if (!keep.hasTownPlace() && other.hasTownPlace() || keep.places.isEmpty() && !other.places.isEmpty()) {
+        keep.places = other.places;
+        keep.region = other.region;
+      }
+      if (keep.killed.count.qualifier() == Qualifier.EXACT && other.killed.count.qualifier() != Qualifier.EXACT) {
+        keep.killed = other.killed; // "at least 17" and later "17": the qualified statement is the careful one
+      }
       if (rich != keep) {
-        keep.places = rich.places;
-        keep.region = rich.region;
         keep.perpetrator = rich.perpetrator;
         keep.perpetratorSpans.clear();
         keep.perpetratorSpans.addAll(rich.perpetratorSpans);
-        keep.killed = rich.killed;
+        if (rich.killed.components.size() > keep.killed.components.size()) {
+          keep.killed = rich.killed;
+        }
         if (rich.wounded != null) {
           keep.wounded = rich.wounded;
         }
@@ -537,9 +630,15 @@ public final class Extractor {
         boolean background = cues.any("background", text, s.span().start(), s.span().end())
             || d.killed != null && d.killedFigure() >= 20_000 && !d.hasTownPlace();
         boolean periodWords = cues.any("period", text, clause.start(), clause.end());
-        boolean longPeriod = d.when instanceof When.Between b && (b.from().isEmpty() || b.to().isEmpty()
+        // "in October 2016" dates one event coarsely; "between 22 October and today" is a period.
+        boolean longPeriod = d.when instanceof When.Between b && b.precision() != DatePrecision.MONTH
+            && b.precision() != DatePrecision.YEAR && (b.from().isEmpty() || b.to().isEmpty()
             || b.to().get().toEpochDay() - b.from().get().toEpochDay() >= 2);
-        boolean aggregateWords = cues.any("aggregate", text, clause.start(), clause.end());
+        boolean aggregateWords = cues.any("aggregate", text, clause.start(), clause.end())
+            || SEVERAL_PLACES.matcher(text).region(clause.start(), clause.end()).find();
+        boolean spelledOut = drafts.stream().anyMatch(o -> o.sentence == d.sentence && o.killed != null
+            && o.killed.distributed && d.killed != null && !d.killed.distributed
+            && o.killed.extent.start() > d.killed.extent.start());
         long towns = d.places.stream().filter(PlaceFinder.Candidate::isTown)
             .map(c -> c.mention().place().map(Place::name).orElse(fold(c.mention().asWritten()))).distinct().count();
         boolean wideArea = !d.hasTownPlace() && !d.places.isEmpty()
@@ -550,7 +649,7 @@ public final class Extractor {
           d.scope = Scope.BACKGROUND;
         } else if (longPeriod || periodWords && !(d.when instanceof When.Day)) {
           d.scope = Scope.TALLY;
-        } else if (aggregateWords || towns >= 2 && resolvedTowns(d) >= 2 || wideArea) {
+        } else if (aggregateWords || spelledOut || towns >= 2 && resolvedTowns(d) >= 2 || wideArea) {
           d.scope = Scope.TOTAL;
         }
       }
@@ -653,6 +752,28 @@ public final class Extractor {
           && total.perpetrator.actor().contains(part.perpetrator.actor()) && !total.perpetrator.actor().equals(part.perpetrator.actor());
     }
 
+    /**
+     * In a monitor's monthly report, the figures after the lead tally ("498 of them by regime
+     * forces, 207 by Russian forces") count over the same period unless they name their own date
+     * or town.
+     */
+    private void inheritTallyPeriods() {
+      Draft tally = null;
+      for (Draft d : drafts) {
+        if (d.scope == Scope.TALLY && d.when instanceof When.Between) {
+          tally = d;
+          continue;
+        }
+        if (tally == null || d.killed == null || d.figureless || d.hasTownPlace() || d.dateSpan != null
+            && sentences.get(d.sentence).dates().stream().anyMatch(x -> x.span().equals(d.dateSpan))
+            || d.scope == Scope.BACKGROUND || sentences.get(d.sentence).paragraph() - sentences.get(tally.sentence).paragraph() > 2) {
+          continue;
+        }
+        d.when = tally.when;
+        d.scope = Scope.TALLY;
+      }
+    }
+
     /** A part names no perpetrator or weapon when its total already did: it inherits them. */
     private void inheritFromTotals() {
       for (Draft d : drafts) {
@@ -721,6 +842,7 @@ public final class Extractor {
         d.perpetratorSpans.forEach(sp -> b.evidence(Evidence.of(Evidence.Field.PERPETRATOR, sp, text)));
         d.weaponSpans.forEach(sp -> b.evidence(Evidence.of(Evidence.Field.WEAPON, sp, text)));
         d.sourceSpans.forEach(sp -> b.evidence(Evidence.of(Evidence.Field.SOURCE, sp, text)));
+        d.extra.forEach(b::evidence);
         out.add(b.build());
       }
       return out;
@@ -794,6 +916,11 @@ public final class Extractor {
       return typer.classify(text, 0, text.length());
     }
   }
+
+  /** "in two towns", "on three villages": a figure over several places. Neighbourhoods of one city stay one event. */
+  private static final java.util.regex.Pattern SEVERAL_PLACES = java.util.regex.Pattern.compile(
+      "(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|different|\\d+)\\s+"
+          + "(\\w+\\s+)?(towns|villages|parts|areas|places|locations|cities|provinces|governorates|regions|localities|communities)\\b");
 
   private static final Map<String, EventType> WEAPON_TYPES = new LinkedHashMap<>();
 

@@ -28,6 +28,8 @@ final class Figure {
   final List<Figure> siblings = new ArrayList<>();
   /** "another 38", "one more": a figure that adds to those before it. */
   boolean another;
+  /** One of the place-by-place figures that spell out the figure before: "42: 19 in X and 23 in Y". */
+  boolean distributed;
 
   Figure(NumberMention number, Span extent, Optional<Category> category) {
     this.count = number.count();

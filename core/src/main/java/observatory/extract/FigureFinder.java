@@ -207,6 +207,10 @@ final class FigureFinder {
           direct = b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
         } else if (a != null && tokensBetween(tokens, n.span().end(), a.start()) <= 2) {
           direct = a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+        } else if (lastHead != null && distributes(text, tokens, lastHead, lastFigure, n)) {
+          direct = lastHead.outcome;
+          f.category = lastHead.category;
+          f.distributed = true;
         } else if (lastHead != null && n.count() instanceof Count.Stated s && s.value() == 1
             && lastHead.count.figure() > 1 && text.substring(lastFigure.extent.end(), n.span().start()).matches("[\\s,:;\\-–—(]*")) {
           // "two additional deaths, one in X and another in Y": handled as distribution below.
@@ -218,6 +222,9 @@ final class FigureFinder {
         f.outcome = direct;
       } else if (direct != null) {
         f.outcome = direct;
+      } else if (lastHead != null && category.isPresent() && lastFigure == lastHead
+          && text.substring(lastHead.extent.end(), n.span().start()).matches("\\s*(,|and|, and|as well as|plus)\\s*")) {
+        f.outcome = lastHead.outcome; // "three militants and 13 civilians"
       } else {
         f.outcome = outcomeAround(text, tokens, numbers, n, f, killed, wounded, composition, lastFigure, sentence);
         if (f.outcome == null) {
@@ -236,6 +243,16 @@ final class FigureFinder {
     }
     distribute(text, sentence, heads);
     return joinSiblings(text, heads);
+  }
+
+  /** A bare number right after a figure and a colon, followed by a place: "killed 42: 19 outside Saraqeb and 23 in Ehsim". */
+  private static boolean distributes(String text, List<Token> tokens, Figure lastHead, Figure lastFigure, NumberMention n) {
+    int ti = tokenAt(tokens, n.span().end());
+    if (ti >= tokens.size() || !tokens.get(ti).isAny("in", "outside", "near", "on", "at", "around", "from")) {
+      return false;
+    }
+    String between = text.substring(lastFigure.extent.end(), n.span().start());
+    return between.matches("(?s)\\s*[:\\u2014\\u2013-]\\s*") || lastFigure.distributed && between.matches("(?s)[^.;:]{0,60}?(,|\\band\\b)\\s*");
   }
 
   /** "two additional deaths, one in X and another in Y" becomes two figures of one. */
@@ -308,7 +325,7 @@ final class FigureFinder {
     if (da == Integer.MAX_VALUE && db == Integer.MAX_VALUE) {
       return null;
     }
-    if (db == Integer.MAX_VALUE || da != Integer.MAX_VALUE && da <= db + 2) {
+    if (db != 0 && (db == Integer.MAX_VALUE || da != Integer.MAX_VALUE && da <= db + 2)) {
       return a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
     }
     return b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;

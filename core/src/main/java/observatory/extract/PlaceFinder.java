@@ -44,32 +44,28 @@ final class PlaceFinder {
       "(?:town|towns|city|cities|village|villages|neighbou?rhoods?|district|districts|suburbs?|area|areas|province|governorate|region|camp|countryside|outskirts|vicinity|hamlet|quarter|capital|countrysides)\\s+of\\s+(?:the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PREP_BEFORE = Pattern.compile(
-      "(?:^|[\\s(])(?:in|on|near|at|around|outside|inside|targeting|targeted|hit|hitting|struck|striking|shelled|shelling|bombed|into|across|from|towards|toward|over|of|between|to|pounded|raided|attacked|besieged)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|central|rural|rebel-held|regime-held|opposition-held|besieged|nearby|neighbouring|neighboring)\\s+)?$",
+      "(?:^|[\\s(])(?:in|on|near|at|around|outside|inside|targeting|targeted|hit|hitting|struck|striking|shelled|shelling|bombed|into|across|from|towards|toward|over|between|pounded|raided|attacked|besieged)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|central|rural|rebel-held|regime-held|opposition-held|besieged|nearby|neighbouring|neighboring)\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern AREA_BEFORE = Pattern.compile(
       "(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|rural|rif)\\s+$",
       Pattern.CASE_INSENSITIVE);
 
   /** Capitalised words that are not places, whatever the gazetteer says. */
-  private static final Set<String> NOT_PLACES = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "the", "a", "an", "at", "in", "on", "but", "and", "as", "after", "while",
-      "when", "since", "he", "she", "it", "they", "we", "i", "this", "that", "there", "their", "its",
-      "his", "her", "according", "meanwhile", "earlier", "later", "last", "some", "many", "more", "most",
-      "president", "minister", "mr", "ms", "dr", "general", "gen", "colonel", "col", "lt", "un", "us",
-      "observatory", "coalition", "army", "forces", "state", "government", "regime", "rebels", "reuters",
-      "afp", "ap", "sana", "sohr", "snhr", "isis", "isil", "is", "daesh", "hts", "sdf", "ypg", "fsa",
-      "islamic", "syrian", "russian", "turkish", "iranian", "american", "israeli", "kurdish", "arab",
-      "white", "helmets", "civil", "defence", "defense", "news", "agency", "council", "security",
-      "human", "rights", "watch", "network", "committee", "committees", "ministry", "office", "united",
-      "nations", "western", "eastern", "northern", "southern", "new", "british", "britain-based",
-      "health", "directorate", "red", "crescent", "cross", "twitter", "facebook", "youtube", "telegram",
-      "christmas", "ramadan", "eid", "god", "allah", "assad", "putin", "erdogan", "trump", "obama",
-      "tv", "sputnik", "xinhua", "anadolu", "rudaw", "hezbollah", "nusra", "front", "democratic",
-      "monitor", "activists", "activist", "local", "coordination", "media", "centre", "center",
-      "massacre", "operation", "shield", "spring", "olive", "branch", "euphrates", "peace",
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens");
+  private static final Set<String> NOT_PLACES = readWords("observatory/extract/not-places.txt");
+
+  private static Set<String> readWords(String resource) {
+    java.io.InputStream in = PlaceFinder.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("word list " + resource + " is missing from the classpath");
+    }
+    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      Set<String> out = new java.util.HashSet<>();
+      r.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> out.add(l.toLowerCase(Locale.ROOT)));
+      return Set.copyOf(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + resource, e);
+    }
+  }
 
   private final Gazetteer gazetteer;
 
@@ -127,7 +123,11 @@ final class PlaceFinder {
       }
       String asWritten = name;
       int mentionEnd = end;
-      if (suffixWord != null && suffixWord.matches("province|governorate|countryside|district")) {
+      String following = text.substring(end, Math.min(sentence.end(), end + 25));
+      if (following.matches("(?s)^\\s*(news agency|agency|news|tv|television|radio|network|newspaper|daily|said|says|told|reported|reports|spokesman|official|monitor)\\b.*")) {
+        continue; // a source, not a place: "the Houthi-run Saba news agency"
+      }
+      if (suffixWord != null && suffixWord.matches("province|governorate|countryside")) {
         mentionEnd = end + suffix.end();
         asWritten = text.substring(start, mentionEnd);
       }
