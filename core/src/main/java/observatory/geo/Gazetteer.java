@@ -1,22 +1,129 @@
 package observatory.geo;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * The front door of place resolution. {@link #bundled()} loads the gazetteer that ships with
- * the project (offline, no set-up).
+ * the project (offline, no set-up): the GeoNames cities500 places of Syria and the region its
+ * reports name, the governorates of those countries under the observatory's names, the
+ * countries, and a few named areas such as Eastern Ghouta. {@link #load(Path)} reads places
+ * from any GeoNames-format file instead (a GeoNames country dump such as {@code SY.txt}).
  *
- * <p>TODO(geo): placeholder until the bundled GeoNames extract lands; resolves nothing.
+ * <p>A gazetteer is immutable and safe to share between threads.
  */
 public final class Gazetteer {
 
-  private Gazetteer() {
+  /** Scores closer than this (log10 of population, plus context bonuses) are a tie: Ambiguous. */
+  private static final double MARGIN = 1.0;
+  private static final String[] TIERS = {"exact name match", "spelling-variant match", "consonant-skeleton match"};
+
+  private final List<Map<String, List<Entry>>> placesByTier;
+  private final Map<String, List<Place>> admin1ByKey;
+  private final Map<String, Place> admin1ByCode;
+  private final Map<String, Place> countryByKey;
+  private final Map<String, Place> countryByCode;
+  private final Map<String, Region> regionByKey;
+  private final int placeCount;
+
+  /** A populated place and how prominent it is before any context: log10(population) + seat rank. */
+  private record Entry(Place place, double prior) {
+  }
+
+  /** A named area inside one governorate. */
+  private record Region(String name, Place admin1) {
+  }
+
+  private Gazetteer(List<GazetteerFiles.PlaceRow> places, Tables tables) {
+    this.admin1ByCode = tables.admin1ByCode;
+    this.countryByCode = tables.countryByCode;
+    this.admin1ByKey = new HashMap<>();
+    for (Place admin1 : admin1ByCode.values()) {
+      for (String name : names(admin1)) {
+        addOnce(admin1ByKey, NameKeys.fold(name), admin1);
+      }
+    }
+    this.countryByKey = new HashMap<>();
+    for (Place country : countryByCode.values()) {
+      for (String name : names(country)) {
+        countryByKey.putIfAbsent(NameKeys.fold(name), country);
+      }
+    }
+    this.regionByKey = new HashMap<>();
+    for (GazetteerFiles.RegionRow row : tables.regions) {
+      Place admin1 = admin1ByCode.get(row.admin1Code());
+      if (admin1 == null) {
+        throw new GazetteerFormatException("regions.tsv", 0,
+            "region '" + row.name() + "' lies in admin1 " + row.admin1Code() + ", which admin1.tsv does not have");
+      }
+      Region region = new Region(row.name(), admin1);
+      regionByKey.putIfAbsent(NameKeys.fold(row.name()), region);
+      for (String alternate : row.alternateNames()) {
+        regionByKey.putIfAbsent(NameKeys.fold(alternate), region);
+      }
+    }
+    List<Map<String, List<Entry>>> tiers = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    for (GazetteerFiles.PlaceRow row : places) {
+      Place admin1 = admin1ByCode.get(row.countryCode() + "." + row.admin1Code());
+      Place place = new Place(OptionalLong.of(row.geonameId()), row.name(), row.alternateNames(), row.latitude(),
+          row.longitude(), row.countryCode(), Optional.ofNullable(admin1).map(Place::name), Optional.empty(),
+          Place.Kind.POPULATED_PLACE, row.population());
+      Entry entry = new Entry(place, prior(row.population(), row.featureCode()));
+      for (String name : names(place)) {
+        NameKeys.Keys keys = NameKeys.keys(name);
+        addOnce(tiers.get(0), keys.exact(), entry);
+        addOnce(tiers.get(1), keys.fold(), entry);
+        addOnce(tiers.get(2), keys.skeleton(), entry);
+      }
+    }
+    this.placesByTier = tiers;
+    this.placeCount = places.size();
   }
 
   /** The gazetteer shipped with the project. Loaded once and shared; thread-safe. */
   public static Gazetteer bundled() {
-    return new Gazetteer();
+    return Bundled.INSTANCE;
+  }
+
+  /** Loaded on first use; the JVM's class initialisation makes it happen once. */
+  private static final class Bundled {
+    static final Gazetteer INSTANCE = new Gazetteer(read("places.tsv.gz", GazetteerFiles::places), Tables.bundled());
+  }
+
+  /**
+   * A gazetteer of the places in a GeoNames-format file (19 tab-separated columns; gzipped when
+   * the name ends in .gz), with the bundled governorates, countries and areas.
+   *
+   * @throws GazetteerFormatException naming the file, the line and the fault
+   */
+  public static Gazetteer load(Path file) {
+    String name = file.toString();
+    try (BufferedReader in = GazetteerFiles.open(file)) {
+      return new Gazetteer(GazetteerFiles.places(name, in), Tables.bundled());
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing " + name, e);
+    }
+  }
+
+  /** How many populated places it holds. */
+  public int size() {
+    return placeCount;
   }
 
   /**
@@ -24,12 +131,327 @@ public final class Gazetteer {
    * Idlib countryside", "Idlib province"), using the document's context to break ties.
    */
   public Resolution resolve(String name, Context context) {
-    return new Resolution.NotFound(name);
+    Objects.requireNonNull(name, "name");
+    Focus focus = focus(context == null ? Context.NONE : context);
+    AreaPhrase phrase = AreaPhrase.parse(name);
+    if (phrase.withoutDirections().isEmpty() && phrase.direction() == null) {
+      return new Resolution.NotFound(name);
+    }
+    return phrase.qualified() ? resolveArea(name, phrase, focus) : resolveName(name, phrase.core(), focus);
+  }
+
+  /** A bare name: a country, a named area, a town, or else a governorate. */
+  private Resolution resolveName(String name, String text, Focus focus) {
+    String key = NameKeys.fold(text);
+    Place country = countryByKey.get(key);
+    if (country != null) {
+      return new Resolution.Resolved(name, country, LocationPrecision.COUNTRY, "country name");
+    }
+    Region region = regionByKey.get(key);
+    if (region != null) {
+      return regionResolved(name, region);
+    }
+    Optional<Place> admin1 = admin1ByFold(key, focus);
+    Resolution town = resolvePlace(name, text, focus, LocationPrecision.PLACE, 2, "");
+    if (!(town instanceof Resolution.NotFound)) {
+      if (town instanceof Resolution.Resolved r && admin1.isPresent()) {
+        // "Idlib" alone is the city; the governorate is named with "province" or "countryside".
+        return new Resolution.Resolved(name, r.place(), r.precision(), r.reason() + "; also the name of "
+            + admin1.get().name() + " governorate (write '" + admin1.get().name() + " province' for the area)");
+      }
+      return town;
+    }
+    if (admin1.isPresent()) {
+      return new Resolution.Resolved(name, admin1.get(), LocationPrecision.ADMIN1, "governorate name");
+    }
+    return resolvePlace(name, text, focus, LocationPrecision.PLACE, 3, "");
+  }
+
+  /** A qualified phrase: "Idlib province", "the southern Idlib countryside", "eastern Ghouta". */
+  private Resolution resolveArea(String name, AreaPhrase phrase, Focus focus) {
+    if (!phrase.cityWord()) {
+      for (String text : List.of(name, phrase.withoutDirections(), phrase.core())) {
+        Region region = regionByKey.get(NameKeys.fold(text));
+        if (region != null) {
+          return regionResolved(name, region);
+        }
+      }
+      Optional<Place> alias = admin1ByFold(NameKeys.fold(phrase.withoutDirections()), focus);
+      if (alias.isPresent()) {
+        return new Resolution.Resolved(name, alias.get(), LocationPrecision.ADMIN1, "governorate name");
+      }
+      Optional<Place> admin1 = admin1ByFold(NameKeys.fold(phrase.core()), focus);
+      if (admin1.isPresent()) {
+        return new Resolution.Resolved(name, admin1.get(), LocationPrecision.ADMIN1,
+            "governorate named with '" + phrase.qualifiers() + "'");
+      }
+    }
+    if (phrase.core().isEmpty()) {
+      return new Resolution.NotFound(name);
+    }
+    LocationPrecision precision = phrase.cityWord() || !phrase.aroundTown()
+        ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
+    String note = precision == LocationPrecision.NEAR_PLACE ? "; the area around it ('" + phrase.qualifiers() + "')" : "";
+    Resolution town = resolvePlace(name, phrase.core(), focus, precision, 3, note);
+    if (town instanceof Resolution.NotFound) {
+      Place country = countryByKey.get(NameKeys.fold(phrase.core()));
+      if (country != null) {
+        return new Resolution.Resolved(name, country, LocationPrecision.COUNTRY,
+            "country named with '" + phrase.qualifiers() + "'");
+      }
+    }
+    return town;
+  }
+
+  private Resolution regionResolved(String name, Region region) {
+    return new Resolution.Resolved(name, region.admin1(), LocationPrecision.ADMIN1,
+        region.name() + " is an area of " + region.admin1().name() + " governorate");
+  }
+
+  /** Looks the name up key by key, strict first, and picks among what the first key finds. */
+  private Resolution resolvePlace(String name, String text, Focus focus, LocationPrecision precision, int tiers,
+      String note) {
+    List<Entry> fallback = null;
+    String fallbackHow = null;
+    for (int tier = 0; tier < tiers; tier++) {
+      String key = switch (tier) {
+        case 0 -> NameKeys.exact(text);
+        case 1 -> NameKeys.fold(text);
+        default -> NameKeys.skeleton(text);
+      };
+      List<Entry> found = key.isEmpty() ? null : placesByTier.get(tier).get(key);
+      if (found == null) {
+        continue;
+      }
+      // A stricter key that finds places only outside the document's countries gives way to a looser one.
+      if (focus.countries.isEmpty() || found.stream().anyMatch(e -> focus.countries.contains(e.place().countryCode()))) {
+        return choose(name, found, TIERS[tier], focus, precision, note);
+      }
+      if (fallback == null) {
+        fallback = found;
+        fallbackHow = TIERS[tier];
+      }
+    }
+    return fallback == null ? new Resolution.NotFound(name) : choose(name, fallback, fallbackHow, focus, precision, note);
+  }
+
+  private Resolution choose(String name, List<Entry> found, String how, Focus focus, LocationPrecision precision,
+      String note) {
+    List<Entry> pool = found;
+    StringBuilder scope = new StringBuilder();
+    List<Entry> inCountries = filter(pool, e -> focus.countries.contains(e.place().countryCode()));
+    if (!inCountries.isEmpty() && inCountries.size() < pool.size()) {
+      pool = inCountries;
+      scope.append(" in ").append(String.join("/", focus.countries));
+    }
+    List<Entry> inAdmin1s = filter(pool, e -> e.place().admin1().map(focus.admin1s::contains).orElse(false));
+    if (!inAdmin1s.isEmpty() && inAdmin1s.size() < pool.size()) {
+      pool = inAdmin1s;
+      scope.setLength(0);
+      scope.append(" in ").append(String.join("/", focus.admin1s));
+    }
+    if (pool.size() == 1) {
+      String of = found.size() > 1 ? " of " + found.size() + " candidates" + scope : " candidate";
+      return new Resolution.Resolved(name, pool.get(0).place(), precision, how + ", the only" + of + note);
+    }
+    List<Scored> ranked = new ArrayList<>(pool.size());
+    for (Entry e : pool) {
+      double near = focus.nearness(e.place());
+      ranked.add(new Scored(e.place(), e.prior() + near, near));
+    }
+    ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+    Scored best = ranked.get(0);
+    Scored second = ranked.get(1);
+    if (best.score() - second.score() < MARGIN) {
+      return new Resolution.Ambiguous(name, ranked.stream().map(Scored::place).toList());
+    }
+    String why = best.nearness() > second.nearness() ? "nearest to places already resolved"
+        : best.place().population() > second.place().population() ? "highest population"
+        : "administrative seat";
+    return new Resolution.Resolved(name, best.place(), precision,
+        how + ", " + why + " of " + pool.size() + " candidates" + scope + note);
+  }
+
+  private record Scored(Place place, double score, double nearness) {
+  }
+
+  private static List<Entry> filter(List<Entry> entries, Predicate<Entry> keep) {
+    List<Entry> kept = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      if (keep.test(e)) {
+        kept.add(e);
+      }
+    }
+    return kept;
   }
 
   /** The governorate (admin1) of that name, in any spelling ("Idleb", "Rif Dimashq", "Rural Damascus"). */
   public Optional<Place> admin1(String name) {
-    return Optional.empty();
+    Objects.requireNonNull(name, "name");
+    AreaPhrase phrase = AreaPhrase.parse(name);
+    Focus none = focus(Context.NONE);
+    Optional<Place> alias = admin1ByFold(NameKeys.fold(phrase.withoutDirections()), none);
+    return alias.isPresent() ? alias : admin1ByFold(NameKeys.fold(phrase.core()), none);
+  }
+
+  /** The country of that name ("Syria", "Syrian Arab Republic", "سوريا") or ISO code ("SY"). */
+  public Optional<Place> country(String name) {
+    Objects.requireNonNull(name, "name");
+    String trimmed = name.strip();
+    if (trimmed.length() == 2 && countryByCode.containsKey(trimmed.toUpperCase(Locale.ROOT))) {
+      return Optional.of(countryByCode.get(trimmed.toUpperCase(Locale.ROOT)));
+    }
+    return Optional.ofNullable(countryByKey.get(NameKeys.fold(AreaPhrase.parse(trimmed).core())));
+  }
+
+  /**
+   * Among governorates that share a spelling, the one whose own name it is, then one in the
+   * document's countries, then one in Syria (the observatory's first subject).
+   */
+  private Optional<Place> admin1ByFold(String key, Focus focus) {
+    List<Place> found = key.isEmpty() ? null : admin1ByKey.get(key);
+    if (found == null) {
+      return Optional.empty();
+    }
+    if (found.size() == 1) {
+      return Optional.of(found.get(0));
+    }
+    Comparator<Place> order = Comparator
+        .comparing((Place p) -> !NameKeys.fold(p.name()).equals(key))
+        .thenComparing(p -> !focus.countries.contains(p.countryCode()))
+        .thenComparing(p -> !p.countryCode().equals("SY"));
+    return found.stream().min(order);
+  }
+
+  private Focus focus(Context context) {
+    Set<String> countries = new HashSet<>();
+    for (String code : context.countryCodes()) {
+      country(code).ifPresent(c -> countries.add(c.countryCode()));
+    }
+    Set<String> admin1s = new HashSet<>();
+    for (String admin1 : context.admin1s()) {
+      admin1ByFold(NameKeys.fold(admin1), new Focus(countries, Set.of(), List.of())).ifPresent(a -> {
+        admin1s.add(a.name());
+        countries.add(a.countryCode());
+      });
+    }
+    for (Place place : context.resolved()) {
+      countries.add(place.countryCode());
+    }
+    return new Focus(countries, admin1s, context.resolved());
+  }
+
+  /** The context, with its names turned into the codes and canonical names places carry. */
+  private record Focus(Set<String> countries, Set<String> admin1s, List<Place> resolved) {
+
+    /** A bonus for being the place, or near the places, the document has already resolved. */
+    double nearness(Place place) {
+      double best = 0;
+      for (Place other : resolved) {
+        if (other.kind() != Place.Kind.POPULATED_PLACE) {
+          continue;
+        }
+        double km = kilometres(place, other);
+        best = Math.max(best, km < 1 ? 3 : km <= 30 ? 2 : km <= 100 ? 1 : 0);
+      }
+      return best;
+    }
+  }
+
+  static double kilometres(Place a, Place b) {
+    double lat1 = Math.toRadians(a.latitude());
+    double lat2 = Math.toRadians(b.latitude());
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(b.longitude() - a.longitude());
+    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  /** Prominence before context: population in powers of ten, plus a little for seats of government. */
+  private static double prior(long population, String featureCode) {
+    double seat = switch (featureCode) {
+      case "PPLC" -> 2;
+      case "PPLA" -> 1.5;
+      case "PPLA2" -> 1;
+      case "PPLA3" -> 0.5;
+      case "PPLA4" -> 0.25;
+      case "PPLX" -> -0.5; // a section of a city
+      case "PPLH", "PPLQ", "PPLW" -> -1; // historical, abandoned, destroyed
+      default -> 0;
+    };
+    return Math.log10(population + 10.0) + seat;
+  }
+
+  private static List<String> names(Place place) {
+    List<String> names = new ArrayList<>(place.alternateNames().size() + 1);
+    names.add(place.name());
+    names.addAll(place.alternateNames());
+    return names;
+  }
+
+  private static <T> void addOnce(Map<String, List<T>> index, String key, T value) {
+    if (key.isEmpty()) {
+      return;
+    }
+    List<T> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+    // One value's names are added one after another, so a repeat can only be the last element.
+    if (list.isEmpty() || list.get(list.size() - 1) != value) {
+      list.add(value);
+    }
+  }
+
+  private static <T> List<T> read(String resource, BiFunction<String, BufferedReader, List<T>> parser) {
+    try (BufferedReader in = GazetteerFiles.resource(resource)) {
+      return parser.apply(resource, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing " + resource, e);
+    }
+  }
+
+  /** The bundled reference tables: governorates, countries, named areas. */
+  private record Tables(Map<String, Place> admin1ByCode, Map<String, Place> countryByCode,
+      List<GazetteerFiles.RegionRow> regions) {
+
+    static Tables bundled() {
+      return BundledTables.INSTANCE;
+    }
+
+    private static final class BundledTables {
+      static final Tables INSTANCE = load();
+    }
+
+    private static Tables load() {
+      Map<String, GazetteerFiles.CanonicalRow> canonical = new HashMap<>();
+      for (GazetteerFiles.CanonicalRow row : read("admin1-canonical.tsv", GazetteerFiles::canonical)) {
+        canonical.put(row.code(), row);
+      }
+      Map<String, Place> admin1 = new LinkedHashMap<>();
+      for (GazetteerFiles.Admin1Row row : read("admin1.tsv", GazetteerFiles::admin1)) {
+        GazetteerFiles.CanonicalRow own = canonical.remove(row.code());
+        String name = own == null ? row.name() : own.name();
+        List<String> alternates = new ArrayList<>();
+        alternates.add(row.name());
+        alternates.addAll(row.alternateNames());
+        if (own != null) {
+          alternates.addAll(own.alternateNames());
+        }
+        alternates.removeIf(name::equals);
+        String country = row.code().substring(0, 2);
+        admin1.put(row.code(), new Place(row.geonameId(), name, alternates.stream().distinct().toList(),
+            row.latitude(), row.longitude(), country, Optional.of(name), Optional.empty(), Place.Kind.ADMIN1, 0));
+      }
+      if (!canonical.isEmpty()) {
+        throw new GazetteerFormatException("admin1-canonical.tsv", 0,
+            "codes " + canonical.keySet() + " are not in admin1.tsv; rebuild it or fix the codes");
+      }
+      Map<String, Place> countries = new LinkedHashMap<>();
+      for (GazetteerFiles.CountryRow row : read("countries.tsv", GazetteerFiles::countries)) {
+        countries.put(row.code(), new Place(row.geonameId(), row.name(), row.alternateNames(), row.latitude(),
+            row.longitude(), row.code(), Optional.empty(), Optional.empty(), Place.Kind.COUNTRY, 0));
+      }
+      return new Tables(Map.copyOf(admin1), Map.copyOf(countries), read("regions.tsv", GazetteerFiles::regions));
+    }
   }
 
   /**
@@ -43,6 +465,11 @@ public final class Gazetteer {
       countryCodes = List.copyOf(countryCodes);
       admin1s = List.copyOf(admin1s);
       resolved = List.copyOf(resolved);
+    }
+
+    /** A context of countries only: {@code Context.in("SY")}. */
+    public static Context in(String... countryCodes) {
+      return new Context(List.of(countryCodes), List.of(), List.of());
     }
   }
 }

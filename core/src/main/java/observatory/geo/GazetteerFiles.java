@@ -1,0 +1,240 @@
+package observatory.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads the gazetteer's tab-separated files into typed rows, once, at the edge. Every fault
+ * becomes a {@link GazetteerFormatException} that names the file, the line and the value.
+ * Blank lines and lines starting with {@code #} are skipped.
+ */
+final class GazetteerFiles {
+
+  /** The 19 columns of a GeoNames dump (cities500.txt, SY.txt, allCountries.txt). */
+  static final int GEONAMES_COLUMNS = 19;
+
+  private GazetteerFiles() {
+  }
+
+  /** One GeoNames row, reduced to the columns the resolver uses. */
+  record PlaceRow(long geonameId, String name, List<String> alternateNames, double latitude, double longitude,
+      String featureCode, String countryCode, String admin1Code, long population) {
+  }
+
+  /** A first-order area: {@code SY.12}, its name and spellings. */
+  record Admin1Row(String code, String name, List<String> alternateNames, double latitude, double longitude,
+      OptionalLong geonameId) {
+  }
+
+  /** The observatory's own name for an admin1 code and the spellings reports add. */
+  record CanonicalRow(String code, String name, List<String> alternateNames) {
+  }
+
+  record CountryRow(String code, String name, List<String> alternateNames, double latitude, double longitude,
+      OptionalLong geonameId) {
+  }
+
+  /** A named area inside one governorate ("Eastern Ghouta"). */
+  record RegionRow(String countryCode, String admin1Code, String name, List<String> alternateNames) {
+  }
+
+  /** One non-comment line split on tabs, with where it came from. */
+  private record Line(String file, long number, String[] fields) {
+
+    GazetteerFormatException fault(String what) {
+      return new GazetteerFormatException(file, number, what);
+    }
+
+    String text(int column, String what) {
+      String value = column < fields.length ? fields[column].strip() : "";
+      if (value.isEmpty()) {
+        throw fault(what + " is empty (column " + (column + 1) + ")");
+      }
+      return value;
+    }
+
+    List<String> list(int column) {
+      if (column >= fields.length || fields[column].isBlank()) {
+        return List.of();
+      }
+      String[] parts = fields[column].split(",");
+      List<String> values = new ArrayList<>(parts.length);
+      for (String part : parts) {
+        String value = part.strip();
+        if (!value.isEmpty()) {
+          values.add(value);
+        }
+      }
+      return values;
+    }
+
+    double coordinate(int column, String what, double limit) {
+      String value = text(column, what);
+      double d;
+      try {
+        d = Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        throw fault(what + " '" + value + "' is not a number");
+      }
+      if (!(Math.abs(d) <= limit)) {
+        throw fault(what + " " + value + " is out of range (-" + (int) limit + " to " + (int) limit + ")");
+      }
+      return d;
+    }
+
+    long whole(int column, String what, boolean required) {
+      String value = column < fields.length ? fields[column].strip() : "";
+      if (value.isEmpty() && !required) {
+        return 0;
+      }
+      try {
+        long n = Long.parseLong(value);
+        if (n < 0) {
+          throw fault(what + " " + value + " is negative");
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw fault(what + " '" + value + "' is not a whole number");
+      }
+    }
+
+    OptionalLong optionalId(int column) {
+      long id = whole(column, "geonameid", false);
+      return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
+    }
+
+    void expectColumns(int min, String format) {
+      if (fields.length < min) {
+        throw fault("expected " + min + " tab-separated columns (" + format + "), found " + fields.length);
+      }
+    }
+  }
+
+  /** Rows of a GeoNames-format file: the bundled extract or a GeoNames country dump. */
+  static List<PlaceRow> places(String file, BufferedReader in) {
+    List<PlaceRow> rows = new ArrayList<>();
+    for (Line line : lines(file, in)) {
+      line.expectColumns(GEONAMES_COLUMNS, "GeoNames format");
+      String name = line.text(1, "name");
+      List<String> alternates = new ArrayList<>();
+      String ascii = line.fields()[2].strip();
+      if (!ascii.isEmpty() && !ascii.equals(name)) {
+        alternates.add(ascii);
+      }
+      for (String alternate : line.list(3)) {
+        if (!alternate.equals(name) && !alternates.contains(alternate)) {
+          alternates.add(alternate);
+        }
+      }
+      rows.add(new PlaceRow(line.whole(0, "geonameid", true), name, List.copyOf(alternates),
+          line.coordinate(4, "latitude", 90), line.coordinate(5, "longitude", 180),
+          line.fields()[7].strip(), line.text(8, "country code"), line.fields()[10].strip(),
+          line.whole(14, "population", false)));
+    }
+    return rows;
+  }
+
+  static List<Admin1Row> admin1(String file, BufferedReader in) {
+    List<Admin1Row> rows = new ArrayList<>();
+    for (Line line : lines(file, in)) {
+      line.expectColumns(5, "code, name, alternates, latitude, longitude, geonameid");
+      rows.add(new Admin1Row(adminCode(line, 0), line.text(1, "name"), line.list(2),
+          line.coordinate(3, "latitude", 90), line.coordinate(4, "longitude", 180), line.optionalId(5)));
+    }
+    return rows;
+  }
+
+  static List<CanonicalRow> canonical(String file, BufferedReader in) {
+    List<CanonicalRow> rows = new ArrayList<>();
+    for (Line line : lines(file, in)) {
+      line.expectColumns(2, "code, canonical name, alternates");
+      rows.add(new CanonicalRow(adminCode(line, 0), line.text(1, "canonical name"), line.list(2)));
+    }
+    return rows;
+  }
+
+  static List<CountryRow> countries(String file, BufferedReader in) {
+    List<CountryRow> rows = new ArrayList<>();
+    for (Line line : lines(file, in)) {
+      line.expectColumns(5, "code, name, alternates, latitude, longitude, geonameid");
+      String code = line.text(0, "country code");
+      if (!code.matches("[A-Z]{2}")) {
+        throw line.fault("country code '" + code + "' is not two capital letters (ISO 3166-1 alpha-2)");
+      }
+      rows.add(new CountryRow(code, line.text(1, "name"), line.list(2),
+          line.coordinate(3, "latitude", 90), line.coordinate(4, "longitude", 180), line.optionalId(5)));
+    }
+    return rows;
+  }
+
+  static List<RegionRow> regions(String file, BufferedReader in) {
+    List<RegionRow> rows = new ArrayList<>();
+    for (Line line : lines(file, in)) {
+      line.expectColumns(3, "country, admin1 code, name, alternates");
+      rows.add(new RegionRow(line.text(0, "country code"), adminCode(line, 1), line.text(2, "name"), line.list(3)));
+    }
+    return rows;
+  }
+
+  private static String adminCode(Line line, int column) {
+    String code = line.text(column, "admin1 code");
+    if (!code.matches("[A-Z]{2}\\.\\w+")) {
+      throw line.fault("admin1 code '" + code + "' is not of the form CC.NN (e.g. SY.12)");
+    }
+    return code;
+  }
+
+  private static List<Line> lines(String file, BufferedReader in) {
+    List<Line> lines = new ArrayList<>();
+    long number = 0;
+    try {
+      for (String text = in.readLine(); text != null; text = in.readLine()) {
+        number++;
+        if (text.isBlank() || text.startsWith("#")) {
+          continue;
+        }
+        lines.add(new Line(file, number, text.split("\t", -1)));
+      }
+    } catch (IOException e) {
+      throw new GazetteerFormatException(file, "cannot be read after line " + number + ": " + e.getMessage(), e);
+    }
+    return lines;
+  }
+
+  /** Opens a file, gunzipping it when its name ends in .gz. */
+  static BufferedReader open(Path path) {
+    try {
+      InputStream in = Files.newInputStream(path);
+      return reader(path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in) : in);
+    } catch (IOException e) {
+      throw new GazetteerFormatException(path.toString(), "cannot be read: " + e, e);
+    }
+  }
+
+  /** Opens a resource beside this class, gunzipping it when its name ends in .gz. */
+  static BufferedReader resource(String name) {
+    InputStream in = GazetteerFiles.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new GazetteerFormatException(name, 0,
+          "bundled resource is missing from the classpath (rebuild with scripts/build-gazetteer.sh)");
+    }
+    try {
+      return reader(name.endsWith(".gz") ? new GZIPInputStream(in) : in);
+    } catch (IOException e) {
+      throw new GazetteerFormatException(name, "cannot be read: " + e, e);
+    }
+  }
+
+  private static BufferedReader reader(InputStream in) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+}

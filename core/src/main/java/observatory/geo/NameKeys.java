@@ -1,0 +1,310 @@
+package observatory.geo;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lookup keys for place names, from strict to loose. Each looser key merges more spellings of
+ * one Arabic name and, unavoidably, more distinct places; the resolver tries the strict keys
+ * first and reports which one matched.
+ *
+ * <ol>
+ *   <li>{@link #exact}: lower case, no diacritics or apostrophes, words separated by one space.
+ *   <li>{@link #fold}: transliteration-insensitive: Arabic articles dropped, vowels and
+ *       diphthongs merged (e/i, o/u, ei/ay, ou/aw), doubled letters collapsed, final h dropped,
+ *       words run together. "Ma'arrat an-Nu'man", "Maarat al-Numan" and "Maaret Al-Numan" share it.
+ *   <li>{@link #skeleton}: the consonants of the folded words, without the ta marbuta of a
+ *       construct ("Maarat" / "Maara"): "Maara Nuaman". Only used when the others find nothing.
+ * </ol>
+ *
+ * <p>Arabic script gets its own normalisation (alef forms, ta marbuta, alef maqsura, tatweel,
+ * harakat, the article ال); its keys never collide with Latin ones.
+ */
+final class NameKeys {
+
+  private static final Set<String> ARTICLES = Set.of(
+      "al", "el", "il", "an", "ar", "as", "ash", "ad", "at", "az", "ath", "adh",
+      "ed", "en", "er", "es", "esh", "et", "ez", "l");
+
+  /** Letters after which the article assimilates: "az-Zawr", written "Azzawr" / "Ezzor". */
+  private static final String SUN_LETTERS = "tdrzsnlc";
+
+  private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’`]s\\b");
+
+  private NameKeys() {
+  }
+
+  /** Lower case, without diacritics or apostrophes, words separated by single spaces. */
+  static String exact(String name) {
+    if (isArabic(name)) {
+      return String.join(" ", arabicWords(name));
+    }
+    return String.join(" ", latinWords(name));
+  }
+
+  /** The transliteration-insensitive key; empty when nothing but articles and punctuation is left. */
+  static String fold(String name) {
+    if (isArabic(name)) {
+      StringBuilder key = new StringBuilder();
+      for (String word : arabicWords(name)) {
+        key.append(word.length() > 3 && word.startsWith("ال") ? word.substring(2) : word);
+      }
+      return key.toString();
+    }
+    return foldLatin(foldedWords(latinWords(name)));
+  }
+
+  private static String foldLatin(List<String> folded) {
+    StringBuilder key = new StringBuilder();
+    for (String word : folded) {
+      key.append(word);
+    }
+    return collapseDoubles(key);
+  }
+
+  /** The three keys of one name at once (loading computes all of them for every name). */
+  record Keys(String exact, String fold, String skeleton) {
+  }
+
+  static Keys keys(String name) {
+    if (isArabic(name)) {
+      return new Keys(exact(name), fold(name), "");
+    }
+    List<String> words = latinWords(name);
+    List<String> folded = foldedWords(words);
+    return new Keys(String.join(" ", words), foldLatin(folded), skeletonLatin(folded));
+  }
+
+  /** Consonants of the folded words; empty for short names, where it would match too much. */
+  static String skeleton(String name) {
+    if (isArabic(name)) {
+      return "";
+    }
+    return skeletonLatin(foldedWords(latinWords(name)));
+  }
+
+  private static String skeletonLatin(List<String> words) {
+    StringBuilder key = new StringBuilder();
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w);
+      // Ta marbuta: "Maarat al-Numan" is also written "Maara Nuaman".
+      if (w < words.size() - 1 && word.length() > 3 && (word.endsWith("at") || word.endsWith("it"))) {
+        word = word.substring(0, word.length() - 1);
+      }
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (i == 0 && w == 0 || "aeiouy".indexOf(c) < 0) {
+          key.append(c);
+        }
+      }
+    }
+    String skeleton = collapseDoubles(key);
+    return skeleton.length() >= 4 ? skeleton : "";
+  }
+
+  static boolean isArabic(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\u08A0' && c <= '\u08FF') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower-case Latin words without diacritics; apostrophes and ʿ ʾ vanish, other marks split. */
+  static List<String> latinWords(String name) {
+    String decomposed = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+    List<String> words = new ArrayList<>(4);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c)) {
+        continue;
+      }
+      if (c == 'ı') {
+        c = 'i';
+      }
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        word.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        word.append((char) (c + ('a' - 'A')));
+      } else if (c >= 128 && Character.isLetterOrDigit(c)) {
+        word.append(Character.toLowerCase(c));
+      } else if (word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '`' || c == '´' || c == '’' || c == '‘' || c == 'ʿ' || c == 'ʾ' || c == 'ʼ'
+        || c == 'ʻ' || c == '′';
+  }
+
+  private static List<String> foldedWords(List<String> words) {
+    List<String> folded = new ArrayList<>(words.size());
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w);
+      if (ARTICLES.contains(word) && words.size() > 1) {
+        continue;
+      }
+      // An article written into the next word: "Deir Ezzor", "Maaret Ennaman". Not at the start
+      // of a name, where "Attarib" or "Assad" may be the name itself.
+      if (w > 0 && word.length() > 4 && (word.charAt(0) == 'a' || word.charAt(0) == 'e')) {
+        int l = word.charAt(1) == 'l' ? 2 : 1;
+        char c = word.charAt(l);
+        if (l + 1 < word.length() && SUN_LETTERS.indexOf(c) >= 0 && word.charAt(l + 1) == c) {
+          word = word.substring(l + 1);
+        }
+      }
+      String f = foldWord(word);
+      if (!f.isEmpty()) {
+        folded.add(f);
+      }
+    }
+    return folded;
+  }
+
+  /** Merges the vowel and consonant spellings that English and French transliterations vary on. */
+  static String foldWord(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    int n = word.length();
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      char next = i + 1 < n ? word.charAt(i + 1) : 0;
+      boolean nextIsConsonantOrEnd = next == 0 || "aeiouy".indexOf(next) < 0;
+      switch (c) {
+        case 'e', 'i' -> {
+          if (c == 'e' && (next == 'i' || next == 'y') && (i + 2 >= n || "aeiou".indexOf(word.charAt(i + 2)) < 0)) {
+            i++; // ei, ey before a consonant: "Sheikh" = "Shaykh"
+          } else if (c == 'e' && next == 'h' && i + 2 == n) {
+            out.append('a'); // "-iyeh" = "-iya"
+            i++;
+            continue;
+          }
+          out.append('i');
+        }
+        case 'a' -> {
+          if ((next == 'y' || next == 'i') && (i + 2 >= n || "aeiou".indexOf(word.charAt(i + 2)) < 0)) {
+            out.append('i'); // ay, ai before a consonant
+            i++;
+          } else if ((next == 'w' || next == 'u') && (i + 2 >= n || "aeiou".indexOf(word.charAt(i + 2)) < 0)) {
+            out.append('u'); // aw, au before a consonant: "Zawr" = "Zor"
+            i++;
+          } else {
+            out.append('a');
+          }
+        }
+        case 'o', 'u' -> {
+          if (c == 'o' && (next == 'u' || next == 'o' || next == 'w' && nextIsConsonantOrEndAt(word, i + 2))) {
+            i++; // ou, oo, ow
+          }
+          out.append('u');
+        }
+        case 'y' -> out.append(i == n - 1 ? 'i' : 'y');
+        case 'q' -> out.append('k');
+        case 'c' -> {
+          if (next == 'h') {
+            out.append("sh"); // French "ch": "Cheikh"
+            i++;
+          } else {
+            out.append('k');
+          }
+        }
+        case 'd' -> {
+          if (next == 'j') {
+            continue; // French "dj": "Djebel"
+          }
+          out.append('d');
+        }
+        case 'p' -> {
+          if (next == 'h') {
+            out.append('f');
+            i++;
+          } else {
+            out.append('p');
+          }
+        }
+        case 'h' -> {
+          // A final h after a vowel is not written in every transliteration: "Raqqah" = "Raqqa".
+          if (i == n - 1 && i > 0 && "aeiou".indexOf(word.charAt(i - 1)) >= 0) {
+            continue;
+          }
+          out.append('h');
+        }
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean nextIsConsonantOrEndAt(String word, int i) {
+    return i >= word.length() || "aeiou".indexOf(word.charAt(i)) < 0;
+  }
+
+  private static String collapseDoubles(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Arabic words without harakat or tatweel, with one form per letter that is spelt several ways. */
+  static List<String> arabicWords(String name) {
+    List<String> words = new ArrayList<>(4);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') {
+        continue; // harakat, superscript alef, tatweel
+      }
+      c = switch (c) {
+        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+        case 'ة' -> 'ه';
+        case 'ى', 'ی', 'ئ' -> 'ي';
+        case 'ؤ' -> 'و';
+        case 'ک' -> 'ك';
+        default -> c;
+      };
+      if (Character.isLetterOrDigit(c)) {
+        word.append(Character.toLowerCase(c));
+      } else if (word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  /** Words as written, lower case, for phrase parsing ("Hama's" gives "hama"). */
+  static List<String> phraseWords(String phrase) {
+    String cleaned = POSSESSIVE.matcher(phrase).replaceAll("");
+    return isArabic(cleaned) ? arabicWords(cleaned) : latinWords(cleaned);
+  }
+
+}
