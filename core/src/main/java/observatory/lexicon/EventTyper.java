@@ -31,6 +31,7 @@ public final class EventTyper {
   public static final String RESOURCE = "observatory/lexicon/acled-types.tsv";
 
   private final Map<String, EventType> subTypes;
+  private final List<EventType> vocabulary;
   private final Map<String, Integer> precedence;
   private final Set<String> ranked;
   private final PhraseTrie<Cue> cues;
@@ -60,7 +61,8 @@ public final class EventTyper {
 
   private EventTyper(Map<String, EventType> subTypes, Map<String, Integer> precedence, Set<String> ranked,
       PhraseTrie<Cue> cues, PhraseTrie<String> groups, Set<String> sideGroups, int minScore, int strong) {
-    this.subTypes = subTypes;
+    this.subTypes = Map.copyOf(subTypes);
+    this.vocabulary = List.copyOf(subTypes.values());
     this.precedence = precedence;
     this.ranked = ranked;
     this.cues = cues;
@@ -186,7 +188,7 @@ public final class EventTyper {
     if (subTypes.isEmpty()) {
       throw new LexiconFormatException(name, lines.size(), "", "no 'type' rows: the file declares no event type");
     }
-    return new EventTyper(Map.copyOf(subTypes), Map.copyOf(precedence), Set.copyOf(ranked), cues, groups,
+    return new EventTyper(subTypes, Map.copyOf(precedence), Set.copyOf(ranked), cues, groups,
         Set.copyOf(sideGroups), settings.get("min-score"), settings.get("strong"));
   }
 
@@ -226,9 +228,14 @@ public final class EventTyper {
     return new Condition(kind, target, !isGroup);
   }
 
+  /** The event and sub-event types this typer knows, in the order of its data file. */
+  public List<EventType> vocabulary() {
+    return vocabulary;
+  }
+
   /** The main ACLED event of {@code text[from, to)}; empty when it describes no event. */
   public Optional<EventType> classify(CharSequence text, int from, int to) {
-    return explain(text, from, to).eventType();
+    return decide(score(text, from, to, null));
   }
 
   /** The main ACLED event of the whole text. */
@@ -238,19 +245,29 @@ public final class EventTyper {
 
   /** The decision for {@code text[from, to)} with the scores and cue matches that led to it. */
   public Explanation explain(CharSequence text, int from, int to) {
-    List<PhraseTrie.Hit<Cue>> hits = cues.find(text, from, to);
-    List<PhraseTrie.Hit<String>> groupHits = groups.find(text, from, to);
+    List<LexiconMatch> used = new ArrayList<>();
+    Map<String, Integer> scores = score(text, from, to, used);
+    used.sort(Comparator.comparing(LexiconMatch::span));
+    return new Explanation(decide(scores), scores, used);
+  }
+
+  // The score of each sub-event type; the cue matches that count go to {@code used} when it is given.
+  private Map<String, Integer> score(CharSequence text, int from, int to, List<LexiconMatch> used) {
+    Tokens words = Tokens.of(text, from, to);
+    List<PhraseTrie.Hit<Cue>> hits = cues.find(text, words);
+    List<PhraseTrie.Hit<String>> groupHits = groups.find(text, words);
     Set<String> presentGroups = new HashSet<>();
     groupHits.forEach(h -> presentGroups.addAll(h.payloads()));
 
     Map<String, Integer> scores = new HashMap<>();
-    List<LexiconMatch> used = new ArrayList<>();
     // pass 1: cues whose conditions look only at groups
     for (PhraseTrie.Hit<Cue> h : hits) {
       for (Cue cue : h.payloads()) {
         if (!cue.typeConditioned() && holds(cue, h, text, presentGroups, groupHits, Map.of())) {
           scores.merge(cue.subType(), cue.weight(), Integer::sum);
-          used.add(new LexiconMatch(new Span(h.start(), h.end()), cue.subType(), cue.phrase()));
+          if (used != null) {
+            used.add(new LexiconMatch(new Span(h.start(), h.end()), cue.subType(), cue.phrase()));
+          }
         }
       }
     }
@@ -260,12 +277,13 @@ public final class EventTyper {
       for (Cue cue : h.payloads()) {
         if (cue.typeConditioned() && holds(cue, h, text, presentGroups, groupHits, firstPass)) {
           scores.merge(cue.subType(), cue.weight(), Integer::sum);
-          used.add(new LexiconMatch(new Span(h.start(), h.end()), cue.subType(), cue.phrase()));
+          if (used != null) {
+            used.add(new LexiconMatch(new Span(h.start(), h.end()), cue.subType(), cue.phrase()));
+          }
         }
       }
     }
-    used.sort(Comparator.comparing(LexiconMatch::span));
-    return new Explanation(decide(scores), scores, used);
+    return scores;
   }
 
   private Optional<EventType> decide(Map<String, Integer> scores) {

@@ -165,7 +165,11 @@ final class PhraseTrie<T> {
 
   /** Leftmost-longest, non-overlapping matches in {@code [from, to)}, in text order. */
   List<Hit<T>> find(CharSequence text, int from, int to) {
-    Tokens t = Tokens.of(text, from, to);
+    return find(text, Tokens.of(text, from, to));
+  }
+
+  /** As {@link #find(CharSequence, int, int)}, on words already cut from {@code text}. */
+  List<Hit<T>> find(CharSequence text, Tokens t) {
     List<Hit<T>> hits = new ArrayList<>();
     Best<T> best = new Best<>();
     int i = 0;
@@ -203,7 +207,7 @@ final class PhraseTrie<T> {
     if (lit != null) {
       search(lit, t, text, i + 1, best);
     }
-    if (node.hasCaseSensitive) {
+    if (node.hasCaseSensitive && t.hasUpper(i)) {
       Node<T> cs = node.children.get("=" + t.original(text, i));
       if (cs != null) {
         search(cs, t, text, i + 1, best);

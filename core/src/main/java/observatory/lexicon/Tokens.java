@@ -10,12 +10,14 @@ final class Tokens {
   private int[] starts;
   private int[] ends;
   private String[] lower;
+  private boolean[] upper;
   private int size;
 
   private Tokens(int capacity) {
     starts = new int[capacity];
     ends = new int[capacity];
     lower = new String[capacity];
+    upper = new boolean[capacity];
   }
 
   static Tokens of(CharSequence text, int from, int to) {
@@ -39,14 +41,18 @@ final class Tokens {
       }
       int s = i;
       sb.setLength(0);
+      boolean hasUpper = false;
       while (i < to && isWordChar(text.charAt(i))) {
-        sb.append(Character.toLowerCase(text.charAt(i)));
+        char ch = text.charAt(i);
+        char lc = Character.toLowerCase(ch);
+        hasUpper |= lc != ch;
+        sb.append(lc);
         i++;
       }
       if (i == to && to < text.length() && isWordChar(text.charAt(to))) {
         break; // cut by the right edge
       }
-      t.add(s, i, sb.toString());
+      t.add(s, i, sb.toString(), hasUpper);
     }
     return t;
   }
@@ -55,16 +61,18 @@ final class Tokens {
     return Character.isLetterOrDigit(c);
   }
 
-  private void add(int s, int e, String l) {
+  private void add(int s, int e, String l, boolean u) {
     if (size == starts.length) {
       int cap = size * 2;
       starts = Arrays.copyOf(starts, cap);
       ends = Arrays.copyOf(ends, cap);
       lower = Arrays.copyOf(lower, cap);
+      upper = Arrays.copyOf(upper, cap);
     }
     starts[size] = s;
     ends[size] = e;
     lower[size] = l;
+    upper[size] = u;
     size++;
   }
 
@@ -82,6 +90,11 @@ final class Tokens {
 
   String lower(int i) {
     return lower[i];
+  }
+
+  /** Whether the word has a capital letter (only such words can match an exact-case pattern word). */
+  boolean hasUpper(int i) {
+    return upper[i];
   }
 
   String original(CharSequence text, int i) {

@@ -132,7 +132,21 @@ class EventTyperTest {
   }
 
   @Test
-  void coversAllTwentyFiveAcledSubEventTypes() {
+  void knowsTheTwentyFiveAcledSubEventTypes() {
+    assertThat(TYPER.vocabulary()).hasSize(25)
+        .contains(new EventType("Battles", "Non-state actor overtakes territory"),
+            new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+            new EventType("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+            new EventType("Violence against civilians", "Abduction/forced disappearance"),
+            new EventType("Protests", "Excessive force against protesters"),
+            new EventType("Strategic developments", "Headquarters or base established"),
+            new EventType("Strategic developments", "Non-violent transfer of territory"));
+    assertThat(TYPER.vocabulary()).extracting(EventType::type).containsOnly("Battles",
+        "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments");
+  }
+
+  @Test
+  void buildsATyperFromItsOwnLines() {
     assertThat(EventTyper.fromLines("t", List.of("type\tBattles\tArmed clash\t1", "cue\tArmed clash\t3\tclashes"))
         .classify("heavy clashes", 0, 13)).contains(new EventType("Battles", "Armed clash"));
   }
