@@ -149,7 +149,8 @@ public final class ReportReader {
       }
     }
     Utf8Check check = Utf8Check.of(bytes, sample);
-    if (sample > 0 && (controls + check.badInSample) * 10 > sample) {
+    // Latin-1 or CP1252 text has a few bad bytes; images and archives have them everywhere.
+    if (sample >= 32 && (controls + check.badInSample) * 10 > sample * 3) {
       throw new ReportFormatException(name, "binary file (mostly non-text bytes), not a text report");
     }
     if (check.firstBad >= 0) {
