@@ -37,7 +37,7 @@ class ScorerAgreementTest {
     Path score = scorePy();
     Path gold = Files.createDirectories(tmp.resolve("gold"));
     writeHandMadeGold(gold);
-    assertAgreement(score, gold, 16);
+    assertAgreement(score, gold, 40);
   }
 
   @Test
@@ -45,7 +45,7 @@ class ScorerAgreementTest {
     Path score = scorePy();
     Path dev = score.getParent().resolve("dev");
     assumeTrue(Files.isDirectory(dev), "no dev split at " + dev);
-    assertAgreement(score, dev, 10);
+    assertAgreement(score, dev, 25);
   }
 
   @Test
@@ -80,8 +80,9 @@ class ScorerAgreementTest {
 
   private void assertAgreement(Path score, Path gold, int variants) throws Exception {
     Random random = new Random(20260101L);
-    compare(score, gold, gold); // gold scored against itself
-    compare(score, gold, Files.createDirectories(tmp.resolve("empty")));
+    List<Path> preds = new ArrayList<>();
+    preds.add(gold); // gold scored against itself
+    preds.add(Files.createDirectories(tmp.resolve("empty")));
     for (int v = 0; v < variants; v++) {
       Path pred = Files.createDirectories(tmp.resolve("pred-" + gold.getFileName() + "-" + v));
       for (Path g : jsonFiles(gold)) {
@@ -93,15 +94,28 @@ class ScorerAgreementTest {
         out.set("incidents", perturb((ArrayNode) doc.path("incidents").deepCopy().require(), random));
         Files.writeString(pred.resolve(g.getFileName()), JSON.writeValueAsString(out), StandardCharsets.UTF_8);
       }
-      compare(score, gold, pred);
+      preds.add(pred);
     }
+    compareAll(score, gold, preds);
   }
 
   private void compare(Path score, Path gold, Path pred) throws Exception {
-    for (boolean verbose : new boolean[] {false, true}) {
-      List<String> python = runPython(score, gold, pred, verbose);
-      List<String> java = Scorer.score(gold, pred, verbose).lines();
-      assertThat(java).as("score.py %s %s%s", gold, pred, verbose ? " --verbose" : "").isEqualTo(python);
+    compareAll(score, gold, List.of(pred));
+  }
+
+  /** One python3 process scores every folder, with and without --verbose; Java must print the same. */
+  private static void compareAll(Path score, Path gold, List<Path> preds) throws Exception {
+    List<String[]> cases = new ArrayList<>();
+    for (Path pred : preds) {
+      cases.add(new String[] {gold.toString(), pred.toString()});
+      cases.add(new String[] {gold.toString(), pred.toString(), "--verbose"});
+    }
+    List<List<String>> python = runPython(score, cases);
+    assertThat(python).hasSameSizeAs(cases);
+    for (int k = 0; k < cases.size(); k++) {
+      String[] c = cases.get(k);
+      List<String> java = Scorer.score(Path.of(c[0]), Path.of(c[1]), c.length > 2).lines();
+      assertThat(java).as("score.py %s", String.join(" ", c)).isEqualTo(python.get(k));
     }
   }
 
@@ -275,16 +289,34 @@ class ScorerAgreementTest {
     }
   }
 
-  private static List<String> runPython(Path score, Path gold, Path pred, boolean verbose) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("python3", score.toString(), gold.toString(), pred.toString()));
-    if (verbose) {
-      cmd.add("--verbose");
+  /** Loads score.py once and runs its main() for each case, cases separated by a NUL line. */
+  private static final String DRIVER = String.join("\n",
+      "import contextlib, importlib.util, io, sys",
+      "spec = importlib.util.spec_from_file_location('score', sys.argv[1])",
+      "m = importlib.util.module_from_spec(spec)",
+      "spec.loader.exec_module(m)",
+      "for line in sys.stdin:",
+      "    buf = io.StringIO()",
+      "    with contextlib.redirect_stdout(buf):",
+      "        m.main(['score.py'] + line.rstrip('\\n').split('\\t'))",
+      "    sys.stdout.write(buf.getvalue() + '\\0\\n')",
+      "");
+
+  private static List<List<String>> runPython(Path score, List<String[]> cases) throws Exception {
+    Process p = new ProcessBuilder("python3", "-c", DRIVER, score.toString()).redirectErrorStream(true).start();
+    StringBuilder input = new StringBuilder();
+    cases.forEach(c -> input.append(String.join("\t", c)).append('\n'));
+    try (var in = p.getOutputStream()) {
+      in.write(input.toString().getBytes(StandardCharsets.UTF_8));
     }
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    return out.lines().toList();
+    List<List<String>> results = new ArrayList<>();
+    for (String block : out.split("\0\n", -1)) {
+      results.add(block.lines().toList());
+    }
+    return results.subList(0, results.size() - 1); // after the last separator: nothing
   }
 
   private static List<Path> jsonFiles(Path dir) throws IOException {
