@@ -12,7 +12,7 @@ final class Dates implements CommandLine.ITypeConverter<LocalDate> {
     try {
       return ReportReader.parseDate("--published", value);
     } catch (ReportFormatException e) {
-      throw new CommandLine.TypeConversionException(e.fault());
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a valid date (expected YYYY-MM-DD)");
     }
   }
 }
