@@ -1,12 +1,88 @@
 package observatory.cli;
 
-/** Entry point of the runnable jar. */
-public final class Main {
-  private Main() {
-  }
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code observatory} command: {@code extract} claims from reports, {@code eval} against the
+ * annotated corpus. Errors are one line on standard error, never a stack trace.
+ */
+@Command(name = "observatory", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "An open conflict observatory: reports of violence in, claims with evidence out.",
+    subcommands = CommandLine.HelpCommand.class)
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.err.println("observatory: not yet wired");
-    System.exit(2);
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = execute(args, out, err, System.in);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line in-process and returns its exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream stdin) {
+    return commandLine(out, err, stdin).execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream stdin) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.addSubcommand("extract", new ExtractCommand(stdin));
+    cli.addSubcommand("eval", new EvalCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("observatory: " + oneLine(e));
+      line.getErr().flush();
+      return 2;
+    });
+    cli.setParameterExceptionHandler((e, args) -> {
+      CommandLine line = e.getCommandLine();
+      line.getErr().println("observatory: " + oneLine(e));
+      line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+      line.getErr().flush();
+      return 2;
+    });
+    return cli;
+  }
+
+  /** An exception as one line: its message, or its type where it has none. */
+  static String oneLine(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      m = e.getClass().getSimpleName();
+    }
+    return m.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The project version, filtered into a resource at build time. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"observatory " + p.getProperty("version", "unknown")};
+    }
   }
 }
