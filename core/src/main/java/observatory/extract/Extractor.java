@@ -105,6 +105,7 @@ public final class Extractor {
 
     Extraction run() {
       readSentences();
+      governoratesByName();
       for (Sentence s : sentences) {
         draftsOf(s);
       }
@@ -154,6 +155,49 @@ public final class Extractor {
       }
     }
 
+    /**
+     * "Idlib" is a city and a governorate. A bare "Idlib" is the governorate when the report
+     * speaks of "Idlib province" elsewhere, or when it follows a village ("in al-Naqir, also in
+     * Idlib"); "the city of Idlib" stays the city.
+     */
+    private void governoratesByName() {
+      java.util.Set<String> areas = new java.util.HashSet<>();
+      for (Sentence s : sentences) {
+        for (PlaceFinder.Candidate c : s.places()) {
+          if (c.level() == LocationPrecision.ADMIN1) {
+            c.mention().admin1().ifPresent(a -> areas.add(fold(a)));
+          }
+        }
+      }
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
+        List<PlaceFinder.Candidate> places = new ArrayList<>();
+        boolean changed = false;
+        for (PlaceFinder.Candidate c : s.places()) {
+          Optional<Place> p = c.mention().place();
+          boolean namesake = p.isPresent() && p.get().kind() == Place.Kind.POPULATED_PLACE && p.get().admin1().isPresent()
+              && fold(p.get().admin1().get()).equals(fold(c.mention().asWritten())) && c.cue() != PlaceFinder.Cue.TYPED;
+          boolean afterTown = places.stream().anyMatch(PlaceFinder.Candidate::isTown);
+          if (namesake && (areas.contains(fold(p.get().admin1().get())) || afterTown)) {
+            Optional<Place> gov = gazetteer.admin1(p.get().admin1().get());
+            if (gov.isPresent()) {
+              places.add(new PlaceFinder.Candidate(new observatory.claim.PlaceMention(c.mention().asWritten(), c.span(),
+                  new observatory.geo.Resolution.Resolved(c.mention().asWritten(), gov.get(), LocationPrecision.ADMIN1,
+                      "the governorate: the report names it as an area, or after a town in it")),
+                  PlaceFinder.Cue.AREA, LocationPrecision.ADMIN1));
+              changed = true;
+              continue;
+            }
+          }
+          places.add(c);
+        }
+        if (changed) {
+          sentences.set(i, new Sentence(s.index(), s.paragraph(), s.span(), s.tokens(), s.figures(), places, s.dates(),
+              s.weapons(), s.actors(), s.sources()));
+        }
+      }
+    }
+
     // ---- drafts from the figures of one sentence ----
 
     private void draftsOf(Sentence s) {
@@ -167,7 +211,8 @@ public final class Extractor {
         if (f.outcome != Figure.Outcome.KILLED) {
           continue;
         }
-        int regionStart = i == 0 ? s.span().start() : heads.get(i - 1).extent.end();
+        // A figure's clause runs from the figure to the next one: "26 were killed in A, and 38 in B".
+        int regionStart = i == 0 ? s.span().start() : f.extent.start();
         int regionEnd = i + 1 < heads.size() ? heads.get(i + 1).extent.start() : s.span().end();
         if (i == 0 && f.category.isPresent() && !drafts.isEmpty() && startsWithComposition(s, f)) {
           // "Among the dead were nine children": a part of the figure before.
@@ -223,13 +268,14 @@ public final class Extractor {
       d.places = choosePlaces(s, region);
       d.region = regionOf(d, s);
       // Date: in the figure's clause, else the sentence, else earlier in the paragraph.
-      DateMention date = first(s.dates(), region);
-      if (date == null && !s.dates().isEmpty()) {
-        date = s.dates().get(0);
+      List<DateMention> dates = eventDates(s);
+      DateMention date = first(dates, region);
+      if (date == null && !dates.isEmpty()) {
+        date = dates.get(0);
       }
       if (date == null) {
         for (int k = s.index() - 1; k >= 0 && sentences.get(k).paragraph() == s.paragraph(); k--) {
-          List<DateMention> ds = sentences.get(k).dates();
+          List<DateMention> ds = eventDates(sentences.get(k));
           if (!ds.isEmpty()) {
             date = ds.get(ds.size() - 1);
             break;
@@ -257,6 +303,18 @@ public final class Extractor {
       }
     }
 
+    /** The dates of a sentence that date events, not the reporting: "the monitor said on Tuesday" is left out. */
+    private List<DateMention> eventDates(Sentence s) {
+      List<DateMention> out = new ArrayList<>();
+      for (DateMention d : s.dates()) {
+        String before = text.substring(Math.max(s.span().start(), d.span().start() - 30), d.span().start());
+        if (!REPORTING_BEFORE.matcher(before).find()) {
+          out.add(d);
+        }
+      }
+      return out;
+    }
+
     private DateMention first(List<DateMention> dates, Span region) {
       for (DateMention d : dates) {
         if (region.contains(d.span())) {
@@ -274,7 +332,7 @@ public final class Extractor {
       List<Span> out = new ArrayList<>();
       for (int k = 0; k < heads.size(); k++) {
         if (k != i && heads.get(k).outcome == Figure.Outcome.KILLED) {
-          int from = k == 0 ? s.span().start() : heads.get(k - 1).extent.end();
+          int from = k == 0 ? s.span().start() : heads.get(k).extent.start();
           int to = k + 1 < heads.size() ? heads.get(k + 1).extent.start() : s.span().end();
           out.add(Span.of(from, to));
         }
@@ -332,14 +390,18 @@ public final class Extractor {
           return gazetteer.admin1(p.get().admin1().get()).or(() -> p);
         }
       }
-      // The document's first governorate; a claim names its own when it lies elsewhere.
-      for (String a : contextAdmin1) {
-        Optional<Place> p = gazetteer.admin1(a);
-        if (p.isPresent()) {
-          return p;
+      // The document's main governorate; a claim names its own when it lies elsewhere.
+      return mainAdmin1().flatMap(gazetteer::admin1);
+    }
+
+    private Optional<String> mainAdmin1() {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Sentence s : sentences) {
+        for (PlaceFinder.Candidate c : s.places()) {
+          c.mention().admin1().ifPresent(a -> counts.merge(a, 1, Integer::sum));
         }
       }
-      return Optional.empty();
+      return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     private void perpetrator(Draft d, Sentence s) {
@@ -916,6 +978,9 @@ public final class Extractor {
       return typer.classify(text, 0, text.length());
     }
   }
+
+  private static final java.util.regex.Pattern REPORTING_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\b(said|says|say|reported|reports|told|announced|stated|added|confirmed|published|released|quoted|citing|statement)(\\s+\\w+)?\\s+(on\\s+)?$");
 
   /** "in two towns", "on three villages": a figure over several places. Neighbourhoods of one city stay one event. */
   private static final java.util.regex.Pattern SEVERAL_PLACES = java.util.regex.Pattern.compile(

@@ -101,6 +101,12 @@ final class PlaceFinder {
         continue;
       }
       String before = text.substring(Math.max(sentence.start(), start - 60), start);
+      String rest = text.substring(end, Math.min(sentence.end(), end + 12));
+      boolean atStart = text.substring(sentence.start(), start).isBlank();
+      if (atStart && rest.matches("(?s)^\\s*(\\(|:|,\\s*\\p{Lu}|\\s[-\u2013\u2014]).*")) {
+        continue; // a dateline: "BEIRUT (Reuters) -", "Beirut:"
+      }
+      boolean acronym = name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT));
       Matcher suffix = SUFFIX.matcher(text.substring(end, Math.min(sentence.end(), end + 20)));
       String suffixWord = null;
       if (suffix.find()) {
@@ -136,6 +142,9 @@ final class PlaceFinder {
         Matcher a = AREA_BEFORE.matcher(before);
         a.find();
         lookup = before.substring(a.start()).trim() + " " + asWritten;
+      }
+      if (acronym && cue != Cue.TYPED) {
+        continue; // "OCHA", "SANA", "UN": organisations, not places
       }
       Resolution r = gazetteer.resolve(lookup, context);
       LocationPrecision level = level(r, cue, suffixWord);
