@@ -15,6 +15,8 @@ import observatory.geo.Place;
 final class Draft {
   final int sentence;
   final Span statement;
+  /** The figure's clause: from the figure to the next figure of the sentence. */
+  Span clause;
   Figure killed;
   Figure wounded;
   List<PlaceFinder.Candidate> places = new ArrayList<>();

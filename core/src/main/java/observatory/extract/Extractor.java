@@ -109,6 +109,8 @@ public final class Extractor {
       for (Sentence s : sentences) {
         draftsOf(s);
       }
+      dropSupersededTolls();
+      adoptTownsNamedNext();
       figurelessStrikes();
       classifyScopes();
       mergeRestatements();
@@ -226,6 +228,7 @@ public final class Extractor {
         }
         Draft d = new Draft(s.index(), s.span());
         d.killed = f;
+        d.clause = Span.of(regionStart, regionEnd);
         fill(d, s, Span.of(regionStart, regionEnd), f);
         if (d.places.isEmpty() || !regionHasPlaces(s, Span.of(regionStart, regionEnd))) {
           d.places = choosePlaces(s, Span.of(regionStart, regionEnd), otherRegions(heads, i, s));
@@ -413,6 +416,12 @@ public final class Extractor {
             && !after.matches("(?s)^[\\s-]*led coalition.*")) {
           continue;
         }
+        if (before.matches("(?s).*\\b(held|controlled|run|besieged|surrounded|captured|seized|retaken|recaptured|taken)\\s+by\\s+(the\\s+)?(\\w+\\s+)?$")) {
+          continue; // "a town held by the Islamic State": who holds a place, not who struck it
+        }
+        if (before.matches("(?s).*\\b(members|fighters|soldiers|troops|ranks|militants|personnel|commanders?)\\s+(of|within|from|in)\\s+(the\\s+)?(\\w+\\s+)?$")) {
+          continue; // "163 members of the YPG": the dead, not the killers
+        }
         boolean victim = after.matches("(?s)^\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists|recruits|officers)\\b.*")
             && cues.any("killed", text, a.span().end(), Math.min(s.span().end(), a.span().end() + 60))
             && !after.matches("(?s)^\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists)\\s+(killed|shot|executed|attacked|shelled|fired|launched|stormed|opened)\\b.*");
@@ -480,6 +489,63 @@ public final class Extractor {
       }
     }
 
+    /** "A previous toll had put the number at 36": an earlier count of a figure the report updates. */
+    private void dropSupersededTolls() {
+      for (Draft d : drafts) {
+        if (d.killed == null) {
+          continue;
+        }
+        Sentence s = sentences.get(d.sentence);
+        boolean superseded = cues.any("superseded", text, s.span().start(), d.killed.extent.start())
+            || text.substring(d.killed.extent.end(), Math.min(s.span().end(), d.killed.extent.end() + 12)).matches("(?s)^\\W*up from.*");
+        boolean larger = drafts.stream().anyMatch(o -> o != d && o.killed != null && o.killedFigure() > d.killedFigure()
+            && !o.scope.isAggregate());
+        if (superseded && larger) {
+          d.dropped = true;
+        }
+      }
+      drafts.removeIf(d -> d.dropped);
+    }
+
+    /**
+     * "23 civilians were killed in air strikes on a town in eastern Syria. [...] the strikes on
+     * Al-Mayadin": a figure without its town takes the town the next sentence names.
+     */
+    private void adoptTownsNamedNext() {
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft d = drafts.get(i);
+        if (d.killed == null || d.hasTownPlace() || cues.any("period", text, d.clause.start(), d.clause.end())
+            || cues.any("aggregate", text, d.clause.start(), d.clause.end())) {
+          continue;
+        }
+        int last = i + 1 < drafts.size() ? drafts.get(i + 1).sentence : sentences.size();
+        for (int k = d.sentence + 1; k <= d.sentence + 2 && k < last; k++) {
+          Sentence s = sentences.get(k);
+          if (!s.figures().isEmpty()) {
+            break;
+          }
+          List<PlaceFinder.Candidate> towns = s.places().stream()
+              .filter(c -> c.isTown() && c.cue() != PlaceFinder.Cue.BARE).toList();
+          if (towns.size() != 1 || !cues.any("attack", text, s.span().start(), s.span().end())
+              || !d.places.isEmpty() && d.admin1().isPresent() && towns.get(0).mention().admin1().isPresent()
+              && !d.admin1().equals(towns.get(0).mention().admin1())) {
+            continue;
+          }
+          d.places = List.of(towns.get(0));
+          d.region = regionOf(d, s);
+          d.statements.add(s.span());
+          if (d.perpetrator == null) {
+            perpetrator(d, s);
+          }
+          for (LexiconMatch w : s.weapons()) {
+            d.weapons.add(w.label());
+            d.weaponSpans.add(w.span());
+          }
+          break;
+        }
+      }
+    }
+
     // ---- claims with no figure: "warplanes struck Douma" ----
 
     private void figurelessStrikes() {
@@ -505,26 +571,16 @@ public final class Extractor {
         for (Draft d : drafts) {
           if (!d.figureless && d.killed != null && !d.scope.isAggregate()
               && towns.stream().allMatch(t -> d.places.stream().anyMatch(p -> samePlace(p, t)))
-              && (d.weapons.isEmpty() || s.weapons().stream().anyMatch(w -> d.weapons.contains(w.label())))) {
+              && weaponsCompatible(d.weapons, s.weapons().stream().map(LexiconMatch::label).toList())) {
             known = d;
-          }
-        }
-        if (known == null && !drafts.isEmpty()) {
-          // The sentence before gave a figure but no town; this one names where it struck.
-          Draft prev = drafts.get(drafts.size() - 1);
-          if (!prev.figureless && prev.killed != null && !prev.hasTownPlace() && s.index() - prev.sentence <= 2
-              && sentences.get(prev.sentence).paragraph() >= s.paragraph() - 1 && prev.scope == Scope.SINGLE
-              && !cues.any("aggregate", text, prev.statement.start(), prev.statement.end())
-              && !cues.any("period", text, prev.statement.start(), prev.statement.end())
-              && towns.size() == 1) {
-            prev.places = dedupe(towns);
-            prev.region = regionOf(prev, s);
-            known = prev;
           }
         }
         if (known != null) {
           Draft k = known;
           k.statements.add(s.span());
+          if (k.perpetrator == null) {
+            perpetrator(k, s);
+          }
           s.sources().forEach(m -> {
             k.sources.add(m.label());
             k.sourceSpans.add(m.span());
@@ -569,6 +625,14 @@ public final class Extractor {
       drafts.removeIf(d -> d.dropped);
     }
 
+    /** Two weapon lists can describe one attack: they share one, or either is empty or only generic ("bombing"). */
+    private boolean weaponsCompatible(java.util.Collection<String> a, java.util.Collection<String> b) {
+      if (a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains)) {
+        return true;
+      }
+      return a.stream().allMatch(GENERIC_WEAPONS::contains) || b.stream().allMatch(GENERIC_WEAPONS::contains);
+    }
+
     private boolean datesCompatible(Draft a, Draft b) {
       return !(a.when instanceof When.Day x && b.when instanceof When.Day y && !x.equals(y));
     }
@@ -583,7 +647,7 @@ public final class Extractor {
           || !datesCompatible(a, b)) {
         return false;
       }
-      if (!a.weapons.isEmpty() && !b.weapons.isEmpty() && a.weapons.stream().noneMatch(b.weapons::contains)) {
+      if (!weaponsCompatible(a.weapons, b.weapons)) {
         return false;
       }
       if (a.perpetrator != null && b.perpetrator != null && !a.perpetrator.actor().equals(b.perpetrator.actor())) {
@@ -644,7 +708,8 @@ public final class Extractor {
     private void absorb(Draft keep, Draft other) {
       Draft rich = other.richness() > keep.richness() ? other : keep;
       Draft poor = rich == keep ? other : keep;
-      if (!keep.hasTownPlace() && other.hasTownPlace() || keep.places.isEmpty() && !other.places.isEmpty()) {
+      if (!keep.hasTownPlace() && other.hasTownPlace() || keep.places.isEmpty() && !other.places.isEmpty()
+          || !keep.hasTownPlace() && !other.hasTownPlace() && rich == other && !other.places.isEmpty()) {
         keep.places = other.places;
         keep.region = other.region;
       }
@@ -688,7 +753,7 @@ public final class Extractor {
     private void classifyScopes() {
       for (Draft d : drafts) {
         Sentence s = sentences.get(d.sentence);
-        Span clause = d.killed == null ? s.span() : Span.of(s.span().start(), Math.min(s.span().end(), d.killed.extent.end() + 120));
+        Span clause = d.clause == null ? s.span() : d.clause;
         boolean background = cues.any("background", text, s.span().start(), s.span().end())
             || d.killed != null && d.killedFigure() >= 20_000 && !d.hasTownPlace();
         boolean periodWords = cues.any("period", text, clause.start(), clause.end());
@@ -752,8 +817,7 @@ public final class Extractor {
           && !total.perpetrator.actor().equals(part.perpetrator.actor())) {
         return false;
       }
-      if (!total.weapons.isEmpty() && !part.weapons.isEmpty()
-          && total.weapons.stream().noneMatch(part.weapons::contains)) {
+      if (!weaponsCompatible(total.weapons, part.weapons)) {
         return false;
       }
       if (total.when instanceof When.Between b && part.when instanceof When.Day day) {
@@ -794,7 +858,7 @@ public final class Extractor {
         }
         Sentence s = sentences.get(t.sentence);
         if (cues.any("aggregate", text, s.span().start(), s.span().end())
-            && text.substring(s.span().start(), s.span().end()).toLowerCase().matches("(?s).*\\b(bringing|raising|rose|raised|risen)\\b.*")) {
+            && text.substring(s.span().start(), s.span().end()).toLowerCase().matches("(?s).*\\b(bringing|brings|bring|brought|raising|raises|raise|rose|raised|risen)\\b.*")) {
           long left = t.killedFigure();
           for (int j = i - 1; j >= 0 && t.sentence - drafts.get(j).sentence <= 3; j--) {
             Draft p = drafts.get(j);
@@ -978,6 +1042,9 @@ public final class Extractor {
       return typer.classify(text, 0, text.length());
     }
   }
+
+  /** Weapon labels that say too little to tell two attacks apart. */
+  private static final java.util.Set<String> GENERIC_WEAPONS = java.util.Set.of("bombing");
 
   private static final java.util.regex.Pattern REPORTING_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\b(said|says|say|reported|reports|told|announced|stated|added|confirmed|published|released|quoted|citing|statement)(\\s+\\w+)?\\s+(on\\s+)?$");

@@ -22,6 +22,10 @@ final class FigureFinder {
   private static final Pattern DISTRIBUTIVE_NEXT = Pattern.compile(
       "(?i)\\b(?:and\\s+)?(?:another|the other|the second|a second|one more|the rest)\\s+(?:in|on|at|near|from)\\b");
 
+  private static final Pattern TOLL_RISE = Pattern.compile(
+      "(?i)\\b(rose|risen|rising|rises|increased|increases|climbed|climbing|reached|jumped|mounted|bringing|brings|bring|brought|raising|raised)"
+          + "(\\s+(the|its|their)\\s+(death\\s+)?toll)?\\s+to\\s+$");
+
   private final Cues cues;
 
   FigureFinder(Cues cues) {
@@ -203,7 +207,12 @@ final class FigureFinder {
         Span ka = killed.firstAfter(n.span().end(), limitAfter);
         Span wa = wounded.firstAfter(n.span().end(), limitAfter);
         Span a = earlier(ka, wa);
-        if (b != null && tokensBetween(tokens, b.end(), n.span().start()) <= 3) {
+        if (f.another && lastHead != null) {
+          direct = lastHead.outcome; // "killed 19 people ... and another 23 in Ehsim"
+        } else if (TOLL_RISE.matcher(text).region(Math.max(sentence.start(), n.span().start() - 40), n.span().start()).find()
+            && killed.firstAfter(sentence.start(), sentence.end()) != null) {
+          direct = Figure.Outcome.KILLED; // "the toll rose to 76", "it increased to 6, ... the number of martyrs"
+        } else if (b != null && tokensBetween(tokens, b.end(), n.span().start()) <= 3) {
           direct = b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
         } else if (a != null && tokensBetween(tokens, n.span().end(), a.start()) <= 2) {
           direct = a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;

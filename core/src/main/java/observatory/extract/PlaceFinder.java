@@ -41,7 +41,7 @@ final class PlaceFinder {
       "^[\\s]+(province|governorate|countryside|district|region|city|town|village|suburbs?|area|neighbou?rhood|camp|desert|valley|plain|mountains?)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TYPED_BEFORE = Pattern.compile(
-      "(?:town|towns|city|cities|village|villages|neighbou?rhoods?|district|districts|suburbs?|area|areas|province|governorate|region|camp|countryside|outskirts|vicinity|hamlet|quarter|capital|countrysides)\\s+of\\s+(?:the\\s+)?$",
+      "(?:(province|governorate)|town|towns|city|cities|village|villages|neighbou?rhoods?|district|districts|suburbs?|area|areas|region|camp|countryside|outskirts|vicinity|hamlet|quarter|capital|countrysides)\\s+of\\s+(?:the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PREP_BEFORE = Pattern.compile(
       "(?:^|[\\s(])(?:in|on|near|at|around|outside|inside|targeting|targeted|hit|hitting|struck|striking|shelled|shelling|bombed|into|across|from|towards|toward|over|between|pounded|raided|attacked|besieged)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|central|rural|rebel-held|regime-held|opposition-held|besieged|nearby|neighbouring|neighboring)\\s+)?$",
@@ -117,6 +117,8 @@ final class PlaceFinder {
       if (previous != null && text.substring(previous.span().end(), start).matches("\\s*(,|and|, and|or|&)\\s*(the\\s+)?")
           && previous.cue() != Cue.BARE) {
         cue = previous.cue() == Cue.AREA ? Cue.PREPOSITION : previous.cue(); // a list of places: "Saraqeb and Ehsim"
+      } else if (typedProvince(before)) {
+        cue = Cue.AREA; // "the province of Idlib"
       } else if (TYPED_BEFORE.matcher(before).find()) {
         cue = Cue.TYPED;
       } else if (AREA_BEFORE.matcher(before).find()
@@ -138,6 +140,9 @@ final class PlaceFinder {
         asWritten = text.substring(start, mentionEnd);
       }
       String lookup = asWritten;
+      if (cue == Cue.AREA && mentionEnd == end && typedProvince(before)) {
+        lookup = asWritten + " province";
+      }
       if (cue == Cue.AREA && AREA_BEFORE.matcher(before).find()) {
         Matcher a = AREA_BEFORE.matcher(before);
         a.find();
@@ -154,6 +159,11 @@ final class PlaceFinder {
       out.add(new Candidate(new PlaceMention(asWritten, Span.of(start, mentionEnd), r), cue, level));
     }
     return out;
+  }
+
+  private static boolean typedProvince(String before) {
+    Matcher m = TYPED_BEFORE.matcher(before);
+    return m.find() && m.group(1) != null;
   }
 
   private static String stripPossessive(String w) {
