@@ -216,13 +216,16 @@ public final class Extractor {
         // A figure's clause runs from the figure to the next one: "26 were killed in A, and 38 in B".
         int regionStart = i == 0 ? s.span().start() : f.extent.start();
         int regionEnd = i + 1 < heads.size() ? heads.get(i + 1).extent.start() : s.span().end();
-        if (i == 0 && f.category.isPresent() && !drafts.isEmpty() && startsWithComposition(s, f)) {
+        if ((f.orphan || i == 0 && f.category.isPresent() && startsWithComposition(s, f)) && !drafts.isEmpty()
+            && s.index() - drafts.get(drafts.size() - 1).sentence <= 3) {
           // "Among the dead were nine children": a part of the figure before.
           Draft prev = drafts.get(drafts.size() - 1);
           if (prev.killed != null) {
             f.head = prev.killed;
             prev.killed.components.add(f);
-            prev.statements.add(s.span());
+            if (!prev.statements.contains(s.span())) {
+              prev.statements.add(s.span());
+            }
             continue;
           }
         }

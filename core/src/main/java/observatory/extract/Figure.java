@@ -30,6 +30,8 @@ final class Figure {
   boolean another;
   /** One of the place-by-place figures that spell out the figure before: "42: 19 in X and 23 in Y". */
   boolean distributed;
+  /** A part ("including five women") whose figure is in an earlier sentence. */
+  boolean orphan;
 
   Figure(NumberMention number, Span extent, Optional<Category> category) {
     this.count = number.count();

@@ -189,6 +189,24 @@ final class FigureFinder {
           component = true;
         }
       }
+      boolean orphan = false;
+      if (lastHead == null && category.isPresent()) {
+        Span comp = composition.lastBefore(n.span().start(), lastFigure == null ? sentence.start() : lastFigure.extent.end());
+        boolean listContinues = lastFigure != null && lastFigure.orphan
+            && text.substring(lastFigure.extent.end(), n.span().start()).matches("\\s*(,|and|, and|as well as|&)\\s*");
+        orphan = listContinues || comp != null && tokensBetween(tokens, comp.end(), n.span().start()) <= 2;
+      }
+      if (orphan) {
+        // "The victims, including five women and nine children, were killed": parts of a figure given before.
+        f.orphan = true;
+        f.outcome = lastFigure != null && lastFigure.orphan ? lastFigure.outcome
+            : outcomeAfterList(text, numbers, n, killed, wounded, sentence);
+        if (f.outcome != null) {
+          all.add(f);
+          lastFigure = f;
+        }
+        continue;
+      }
       if (component) {
         f.head = lastHead;
         f.outcome = lastHead.outcome;
@@ -207,7 +225,11 @@ final class FigureFinder {
         Span ka = killed.firstAfter(n.span().end(), limitAfter);
         Span wa = wounded.firstAfter(n.span().end(), limitAfter);
         Span a = earlier(ka, wa);
-        if (f.another && lastHead != null) {
+        if (b != null && tokensBetween(tokens, b.end(), n.span().start()) <= 1) {
+          direct = b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+        } else if (a != null && tokensBetween(tokens, n.span().end(), a.start()) <= 2) {
+          direct = a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+        } else if (f.another && lastHead != null) {
           direct = lastHead.outcome; // "killed 19 people ... and another 23 in Ehsim"
         } else if (TOLL_RISE.matcher(text).region(Math.max(sentence.start(), n.span().start() - 40), n.span().start()).find()
             && killed.firstAfter(sentence.start(), sentence.end()) != null) {
@@ -252,6 +274,17 @@ final class FigureFinder {
     }
     distribute(text, sentence, heads);
     return joinSiblings(text, heads);
+  }
+
+  private Figure.Outcome outcomeAfterList(String text, List<NumberMention> numbers, NumberMention n, Marks killed,
+      Marks wounded, Span sentence) {
+    Span ka = killed.firstAfter(n.span().end(), sentence.end());
+    Span wa = wounded.firstAfter(n.span().end(), sentence.end());
+    Span a = earlier(ka, wa);
+    if (a == null) {
+      return null;
+    }
+    return a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
   }
 
   /** A bare number right after a figure and a colon, followed by a place: "killed 42: 19 outside Saraqeb and 23 in Ehsim". */
