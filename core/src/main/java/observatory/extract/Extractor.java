@@ -291,6 +291,12 @@ public final class Extractor {
       if (date != null) {
         d.when = date.when();
         d.dateSpan = date.span();
+        String lead = text.substring(Math.max(s.span().start(), date.span().start() - 70), date.span().start());
+        if (d.when instanceof When.Day day && SINCE_BEFORE.matcher(lead).find()) {
+          // "since the warplanes returned on the 10th of February": a period from that day to the report
+          d.when = new When.Between(Optional.of(day.date()), report.published().filter(p -> !p.isBefore(day.date())),
+              DatePrecision.PERIOD);
+        }
       }
       for (LexiconMatch w : s.weapons()) {
         d.weapons.add(w.label());
@@ -1045,6 +1051,9 @@ public final class Extractor {
       return typer.classify(text, 0, text.length());
     }
   }
+
+  private static final java.util.regex.Pattern SINCE_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)\\bsince\\b(?![^.;]*\\b(?:and|but|while)\\b)[^.;]*$");
 
   /** Weapon labels that say too little to tell two attacks apart. */
   private static final java.util.Set<String> GENERIC_WEAPONS = java.util.Set.of("bombing");

@@ -83,6 +83,10 @@ final class PlaceFinder {
       // Drop leading words that only start the sentence or are not places ("In Douma" -> "Douma").
       String[] words = name.split("[\\s]+");
       int skip = 0;
+      if (words.length > 1 && gazetteer.resolve(name, context) instanceof Resolution.Resolved whole
+          && whole.precision() != LocationPrecision.COUNTRY) {
+        words = new String[] {name}; // "Eastern Ghouta" is a name, not "Eastern" + "Ghouta"
+      }
       int offset = start;
       while (skip < words.length - 1 && NOT_PLACES.contains(stripPossessive(words[skip]).toLowerCase(Locale.ROOT))) {
         offset += words[skip].length();
@@ -114,6 +118,9 @@ final class PlaceFinder {
       }
       Cue cue;
       Candidate previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && previous.span().end() > start) {
+        continue; // inside the suffix of the place before
+      }
       if (previous != null && text.substring(previous.span().end(), start).matches("\\s*(,|and|, and|or|&)\\s*(the\\s+)?")
           && previous.cue() != Cue.BARE) {
         cue = previous.cue() == Cue.AREA ? Cue.PREPOSITION : previous.cue(); // a list of places: "Saraqeb and Ehsim"
