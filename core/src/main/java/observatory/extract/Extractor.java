@@ -291,7 +291,7 @@ public final class Extractor {
       if (date != null) {
         d.when = date.when();
         d.dateSpan = date.span();
-        String lead = text.substring(Math.max(s.span().start(), date.span().start() - 70), date.span().start());
+        String lead = text.substring(Math.max(0, date.span().start() - 70), date.span().start());
         if (d.when instanceof When.Day day && SINCE_BEFORE.matcher(lead).find()) {
           // "since the warplanes returned on the 10th of February": a period from that day to the report
           d.when = new When.Between(Optional.of(day.date()), report.published().filter(p -> !p.isBefore(day.date())),
