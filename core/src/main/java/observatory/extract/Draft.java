@@ -17,6 +17,8 @@ final class Draft {
   final Span statement;
   /** The figure's clause: from the figure to the next figure of the sentence. */
   Span clause;
+  /** Where the words that qualify this figure may start: the end of the figure before it. */
+  int leadStart;
   Figure killed;
   Figure wounded;
   List<PlaceFinder.Candidate> places = new ArrayList<>();

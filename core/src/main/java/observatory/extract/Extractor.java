@@ -232,6 +232,7 @@ public final class Extractor {
         Draft d = new Draft(s.index(), s.span());
         d.killed = f;
         d.clause = Span.of(regionStart, regionEnd);
+        d.leadStart = i == 0 ? s.span().start() : heads.get(i - 1).extent.end();
         fill(d, s, Span.of(regionStart, regionEnd), f);
         if (d.places.isEmpty() || !regionHasPlaces(s, Span.of(regionStart, regionEnd))) {
           d.places = choosePlaces(s, Span.of(regionStart, regionEnd), otherRegions(heads, i, s));
@@ -260,6 +261,13 @@ public final class Extractor {
         }
         if (target != null) {
           target.wounded = f;
+        } else if (!s.places().isEmpty()) {
+          // "A mortar shell wounded 11 people in Bab Touma": an event with wounded and no dead.
+          Draft d = new Draft(s.index(), s.span());
+          d.wounded = f;
+          d.clause = s.span();
+          fill(d, s, s.span(), f);
+          here.add(d);
         }
       }
       drafts.addAll(here);
@@ -743,6 +751,11 @@ public final class Extractor {
       if (keep.wounded == null) {
         keep.wounded = poor.wounded;
       }
+      for (Figure c : List.copyOf(other.killed.components)) {
+        if (keep.killed != other.killed && keep.killed.components.stream().noneMatch(k -> k.category.equals(c.category))) {
+          keep.killed.components.add(c); // "The 18 dead included three women"
+        }
+      }
       if (keep.when instanceof When.Unknown && !(other.when instanceof When.Unknown)) {
         keep.when = other.when;
         keep.dateSpan = other.dateSpan;
@@ -762,7 +775,7 @@ public final class Extractor {
     private void classifyScopes() {
       for (Draft d : drafts) {
         Sentence s = sentences.get(d.sentence);
-        Span clause = d.clause == null ? s.span() : d.clause;
+        Span clause = cueWindow(d, s);
         boolean background = cues.any("background", text, s.span().start(), s.span().end())
             || d.killed != null && d.killedFigure() >= 20_000 && !d.hasTownPlace();
         boolean periodWords = cues.any("period", text, clause.start(), clause.end());
@@ -808,6 +821,24 @@ public final class Extractor {
           t.scope = Scope.TOTAL;
         }
       }
+    }
+
+    /**
+     * The words that can say a figure is a total: from the figure before it to the next one, but
+     * not a "raising the toll to" that introduces the next figure.
+     */
+    private Span cueWindow(Draft d, Sentence s) {
+      if (d.clause == null) {
+        return s.span();
+      }
+      int start = Math.min(d.leadStart == 0 ? d.clause.start() : d.leadStart, d.clause.start());
+      int end = d.clause.end();
+      int from = d.killed != null && d.clause.contains(d.killed.extent) ? d.killed.extent.end() : start;
+      java.util.regex.Matcher m = NEXT_TOLL.matcher(text).region(Math.min(from, end), end);
+      if (m.find()) {
+        end = m.start();
+      }
+      return Span.of(Math.max(s.span().start(), start), Math.max(Math.max(s.span().start(), start), end));
     }
 
     private long resolvedTowns(Draft d) {
@@ -964,7 +995,9 @@ public final class Extractor {
             b.evidence(Evidence.of(fieldOf(c.category.orElse(Category.CIVILIANS)), c.extent, text));
           }
           for (Figure c : d.killed.siblings) {
-            b.evidence(Evidence.of(fieldOf(c.category.orElse(Category.CIVILIANS)), c.extent, text));
+            // The figure is the sum of its siblings: each one is evidence for it.
+            b.evidence(Evidence.of(Evidence.Field.KILLED, c.extent, text));
+            c.category.ifPresent(cat -> b.evidence(Evidence.of(fieldOf(cat), c.extent, text)));
           }
         }
         if (d.wounded != null) {
@@ -1051,6 +1084,9 @@ public final class Extractor {
       return typer.classify(text, 0, text.length());
     }
   }
+
+  private static final java.util.regex.Pattern NEXT_TOLL = java.util.regex.Pattern.compile(
+      "(?i)(,\\s*)?\\b(bringing|raising|brings|bring|brought|raised|raises|taking)\\b[^.;]*\\bto\\s*$");
 
   private static final java.util.regex.Pattern SINCE_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\bsince\\b(?![^.;]*\\b(?:and|but|while)\\b)[^.;]*$");

@@ -107,6 +107,24 @@ final class FigureFinder {
           j++;
         }
       }
+      boolean ofThe = false;
+      if (!ofThem && j < tokens.size() && tokens.get(j).is("of")) {
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).isAny("the", "those")) {
+          k++;
+        }
+        if (k < tokens.size()) {
+          int at = tokens.get(k).start();
+          boolean noun = person.startingAt(at) != null || woundedNoun.startingAt(at) != null || killedNoun.startingAt(at) != null;
+          for (Marks cm : categoryMarks) {
+            noun |= cm.startingAt(at) != null;
+          }
+          if (noun) {
+            j = k; // "dozens of people", "two of the wounded"
+            ofThe = true;
+          }
+        }
+      }
       boolean rejected = false;
       while (j < tokens.size() && modifiers <= MAX_MODIFIERS) {
         Token t = tokens.get(j);
@@ -156,6 +174,10 @@ final class FigureFinder {
         if (w != null) {
           direct = Figure.Outcome.WOUNDED;
           nounEnd = w.end();
+          int next = tokenAt(tokens, w.end());
+          if (ofThe && killed.firstAfter(w.end(), next + 2 < tokens.size() ? tokens.get(next + 2).end() : sentence.end()) != null) {
+            direct = Figure.Outcome.KILLED; // "two of the wounded died in hospital"
+          }
           break;
         }
         if (isFunctionWord(t)) {
@@ -229,6 +251,9 @@ final class FigureFinder {
           direct = b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
         } else if (a != null && tokensBetween(tokens, n.span().end(), a.start()) <= 2) {
           direct = a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+          if (a.start() - n.span().end() < 30 && !text.substring(n.span().end(), a.start()).matches("(?s).*\\b(were|was|have|had|has|are|is)\\b.*")) {
+            f.extent = Span.of(f.extent.start(), a.end()); // "two more civilian deaths"
+          }
         } else if (f.another && lastHead != null) {
           direct = lastHead.outcome; // "killed 19 people ... and another 23 in Ehsim"
         } else if (TOLL_RISE.matcher(text).region(Math.max(sentence.start(), n.span().start() - 40), n.span().start()).find()
@@ -236,8 +261,6 @@ final class FigureFinder {
           direct = Figure.Outcome.KILLED; // "the toll rose to 76", "it increased to 6, ... the number of martyrs"
         } else if (b != null && tokensBetween(tokens, b.end(), n.span().start()) <= 3) {
           direct = b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
-        } else if (a != null && tokensBetween(tokens, n.span().end(), a.start()) <= 2) {
-          direct = a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
         } else if (lastHead != null && distributes(text, tokens, lastHead, lastFigure, n)) {
           direct = lastHead.outcome;
           f.category = lastHead.category;
@@ -294,7 +317,7 @@ final class FigureFinder {
       return false;
     }
     String between = text.substring(lastFigure.extent.end(), n.span().start());
-    return between.matches("(?s)\\s*[:\\u2014\\u2013-]\\s*") || lastFigure.distributed && between.matches("(?s)[^.;:]{0,60}?(,|\\band\\b)\\s*");
+    return between.matches("(?s)[^.;:]{0,60}[:\\u2014\\u2013]\\s*") || lastFigure.distributed && between.matches("(?s)[^.;:]{0,60}?(,|\\band\\b)\\s*");
   }
 
   /** "two additional deaths, one in X and another in Y" becomes two figures of one. */
@@ -302,7 +325,8 @@ final class FigureFinder {
     for (int i = 0; i + 1 < heads.size(); i++) {
       Figure collective = heads.get(i);
       Figure one = heads.get(i + 1);
-      if (!(one.count instanceof Count.Stated s) || s.value() != 1 || !one.another || collective.count.figure() < 2) {
+      if (!(one.count instanceof Count.Stated s) || s.value() != 1 || collective.count.figure() < 2
+          || !text.substring(collective.extent.end(), one.extent.start()).matches("[\\s,:;\\-\u2013\u2014(]*")) {
         continue;
       }
       int searchEnd = i + 2 < heads.size() ? heads.get(i + 2).extent.start() : sentence.end();
