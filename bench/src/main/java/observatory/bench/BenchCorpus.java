@@ -175,7 +175,8 @@ public final class BenchCorpus {
       return pick(List.of("In ", "Further south, in ", "Elsewhere, in ", "In nearby "))
           + pick(other.spellings()) + ", " + pick(STRIKERS) + " dropped " + pick(MUNITIONS) + " on "
           + pick(TARGETS) + " " + when() + ". " + capitalized(figure()) + " " + pick(VICTIMS) + " were killed, "
-          + "including " + pick(List.of("a child", "two children", "three women", "a rescuer")) + ", according to " + pick(MONITORS) + ". "
+          + "including " + pick(List.of("a child", "two children", "three women", "a rescuer")) + ", according to "
+          + pick(MONITORS) + ". "
           + "Rescuers said the toll could rise because " + small() + " people remained under the rubble.";
     }
 

@@ -15,6 +15,7 @@ class ThroughputRunnerTest {
     assertThat(result.docs()).isEqualTo(20);
     assertThat(result.claims()).isPositive();
     assertThat(result.docsPerSecondPerCore()).isPositive();
+    assertThat(result.docsPerCpuSecond()).isPositive();
     assertThat(result.summary()).matches("extract: [\\d,]+ docs/s per core \\(1 thread, 20 docs, 0\\.\\d MB\\)");
   }
 
