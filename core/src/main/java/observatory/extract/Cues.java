@@ -7,28 +7,41 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import observatory.claim.Span;
 
 /**
- * The cue words of casualty statements, read from the data file {@code cues.tsv}: one compiled
- * pattern per role. Immutable and shared.
+ * The cue words of casualty statements, read from the data file {@code cues.tsv}, in one word
+ * trie for all roles. {@link #index(String)} walks a report once and answers every later
+ * question about it ("is there a period word in this clause?") by binary search. Immutable and
+ * shared.
+ *
+ * <p>Words are runs of letters, digits and inner apostrophes, compared in lower case; hyphens and
+ * other marks separate words, so "death-toll" matches "death toll". A phrase ending in '*'
+ * matches any word that starts with it ("injur*").
  */
 final class Cues {
   static final String RESOURCE = "observatory/extract/cues.tsv";
 
   private static final Cues STANDARD = load(RESOURCE);
 
-  private final Map<String, Pattern> patterns;
+  /** A node of the word trie: the roles whose phrases end here, and the words that continue. */
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>();
+    final List<String[]> prefixes = new ArrayList<>(0); // {prefix, role}
+    final List<String> roles = new ArrayList<>(1);
+  }
 
-  private Cues(Map<String, Pattern> patterns) {
-    this.patterns = patterns;
+  private final Node root;
+  private final List<String> roles;
+
+  private Cues(Node root, List<String> roles) {
+    this.root = root;
+    this.roles = roles;
   }
 
   static Cues standard() {
@@ -40,7 +53,8 @@ final class Cues {
     if (in == null) {
       throw new IllegalStateException("cue file " + resource + " is missing from the classpath");
     }
-    Map<String, List<String>> phrases = new LinkedHashMap<>();
+    Node root = new Node();
+    List<String> roles = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
@@ -53,63 +67,165 @@ final class Cues {
         if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
           throw new IllegalStateException(resource + " line " + n + ": expected ROLE<TAB>PHRASE, found '" + line + "'");
         }
-        phrases.computeIfAbsent(cols[0].trim(), k -> new ArrayList<>()).add(cols[1].trim().toLowerCase());
+        String role = cols[0].trim();
+        if (!roles.contains(role)) {
+          roles.add(role);
+        }
+        List<String> words = words(cols[1].trim().toLowerCase(Locale.ROOT));
+        if (words.isEmpty()) {
+          throw new IllegalStateException(resource + " line " + n + ": phrase '" + cols[1] + "' has no word");
+        }
+        Node node = root;
+        for (int i = 0; i < words.size(); i++) {
+          String w = words.get(i);
+          if (i == words.size() - 1 && w.endsWith("*")) {
+            node.prefixes.add(new String[] {w.substring(0, w.length() - 1), role});
+            node = null;
+            break;
+          }
+          node = node.next.computeIfAbsent(w, k -> new Node());
+        }
+        if (node != null && !node.roles.contains(role)) {
+          node.roles.add(role);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read cue file " + resource, e);
     }
-    Map<String, Pattern> patterns = new HashMap<>();
-    phrases.forEach((role, list) -> patterns.put(role, compile(list)));
-    return new Cues(patterns);
+    return new Cues(root, List.copyOf(roles));
   }
 
-  private static Pattern compile(List<String> phrases) {
-    List<String> sorted = new ArrayList<>(phrases);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alt = new StringBuilder();
-    for (String p : sorted) {
-      if (alt.length() > 0) {
-        alt.append('|');
+  private static List<String> words(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (String w : phrase.split("[\\s\\-]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
       }
-      boolean prefix = p.endsWith("*");
-      String body = prefix ? p.substring(0, p.length() - 1) : p;
-      String[] words = body.split(" ");
-      for (int i = 0; i < words.length; i++) {
-        if (i > 0) {
-          alt.append("[\\s\\-]+");
-        }
-        alt.append(Pattern.quote(words[i]));
-      }
-      if (prefix) {
-        alt.append("\\p{L}*");
-      }
-    }
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  }
-
-  /** Every match of a role's phrases within {@code [from, to)} of the text, in order. */
-  List<Span> find(String role, CharSequence text, int from, int to) {
-    Pattern p = patterns.get(role);
-    if (p == null || from >= to) {
-      return List.of();
-    }
-    List<Span> out = new ArrayList<>(2);
-    Matcher m = p.matcher(text).region(from, to);
-    while (m.find()) {
-      out.add(Span.of(m.start(), m.end()));
     }
     return out;
   }
 
-  boolean any(String role, CharSequence text, int from, int to) {
-    Pattern p = patterns.get(role);
-    return p != null && from < to && p.matcher(text).region(from, to).find();
+  /** Finds every cue of every role in the text, once. */
+  Index index(String text) {
+    int[][] words = tokenize(text);
+    int[] starts = words[0];
+    int[] ends = words[1];
+    int count = words[2][0];
+    String[] lower = new String[count];
+    for (int i = 0; i < count; i++) {
+      lower[i] = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+    }
+    Map<String, List<Span>> found = new HashMap<>();
+    Map<String, Integer> lastEnd = new HashMap<>();
+    Map<String, Integer> longest = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      longest.clear();
+      Node node = root;
+      for (int j = i; j < count && node != null; j++) {
+        for (String[] p : node.prefixes) {
+          if (lower[j].startsWith(p[0])) {
+            longest.merge(p[1], ends[j], Math::max);
+          }
+        }
+        node = node.next.get(lower[j]);
+        if (node != null) {
+          for (String role : node.roles) {
+            longest.merge(role, ends[j], Math::max);
+          }
+        }
+      }
+      for (Map.Entry<String, Integer> e : longest.entrySet()) {
+        String role = e.getKey();
+        if (lastEnd.getOrDefault(role, -1) <= starts[i]) {
+          found.computeIfAbsent(role, k -> new ArrayList<>()).add(Span.of(starts[i], e.getValue()));
+          lastEnd.put(role, e.getValue());
+        }
+      }
+    }
+    Map<String, Span[]> byRole = new HashMap<>();
+    found.forEach((role, list) -> byRole.put(role, list.toArray(new Span[0])));
+    return new Index(byRole);
   }
 
-  /** Whether the whole of {@code [from, to)} is one phrase of the role. */
-  boolean is(String role, CharSequence text, int from, int to) {
-    Pattern p = patterns.get(role);
-    return p != null && from < to && p.matcher(text).region(from, to).matches();
+  /** Word boundaries: {starts, ends, {count}}. */
+  private static int[][] tokenize(String text) {
+    int n = text.length();
+    int[] starts = new int[Math.max(16, n / 4)];
+    int[] ends = new int[starts.length];
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n) {
+        char d = text.charAt(j);
+        if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
+            || (d == '\'' || d == '’') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+      }
+      starts[count] = i;
+      ends[count] = j;
+      count++;
+      i = j;
+    }
+    return new int[][] {starts, ends, {count}};
+  }
+
+  /** The cues of one text, by role, in text order. */
+  static final class Index {
+    private static final Span[] NONE = new Span[0];
+    private final Map<String, Span[]> byRole;
+
+    private Index(Map<String, Span[]> byRole) {
+      this.byRole = byRole;
+    }
+
+    /** Every cue of a role lying wholly within {@code [from, to)}, in order. */
+    List<Span> find(String role, int from, int to) {
+      Span[] spans = byRole.getOrDefault(role, NONE);
+      int i = firstAtOrAfter(spans, from);
+      List<Span> out = new ArrayList<>(2);
+      for (; i < spans.length && spans[i].start() < to; i++) {
+        if (spans[i].end() <= to) {
+          out.add(spans[i]);
+        }
+      }
+      return out;
+    }
+
+    boolean any(String role, int from, int to) {
+      Span[] spans = byRole.getOrDefault(role, NONE);
+      for (int i = firstAtOrAfter(spans, from); i < spans.length && spans[i].start() < to; i++) {
+        if (spans[i].end() <= to) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static int firstAtOrAfter(Span[] spans, int from) {
+      int lo = 0;
+      int hi = spans.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spans[mid].start() < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 }

@@ -98,9 +98,12 @@ public final class Extractor {
     private final List<String> contextCountries = new ArrayList<>();
     private final List<Place> contextPlaces = new ArrayList<>();
 
+    private final Cues.Index cueIndex;
+
     Reading(Report report) {
       this.report = report;
       this.text = report.text();
+      this.cueIndex = cues.index(text);
     }
 
     Extraction run() {
@@ -150,7 +153,7 @@ public final class Extractor {
             }
           });
         }
-        sentences.add(new Sentence(i, paragraph, sp, tokens, figures.find(text, sp, tokens), places,
+        sentences.add(new Sentence(i, paragraph, sp, tokens, figures.find(text, sp, tokens, cueIndex), places,
             Dates.find(text, sp.start(), sp.end(), report.published()),
             weapons.find(text, sp.start(), sp.end()), actors.find(text, sp.start(), sp.end()),
             sources.find(text, sp.start(), sp.end())));
@@ -274,7 +277,7 @@ public final class Extractor {
     }
 
     private boolean startsWithComposition(Sentence s, Figure f) {
-      return cues.any("composition", text, s.span().start(), f.extent.start())
+      return cueIndex.any("composition", s.span().start(), f.extent.start())
           && FigureFinder.tokensBetween(s.tokens(), s.span().start(), f.extent.start()) <= 6;
     }
 
@@ -310,16 +313,16 @@ public final class Extractor {
         d.weapons.add(w.label());
         d.weaponSpans.add(w.span());
       }
-      if (d.weapons.isEmpty() && cues.any("attack", text, s.span().start(), s.span().end())
-          && text.substring(s.span().start(), s.span().end()).toLowerCase().matches("(?s).*\\bstrikes?\\b.*")) {
+      if (d.weapons.isEmpty() && cueIndex.any("attack", s.span().start(), s.span().end())
+          && Rx.matches(text.substring(s.span().start(), s.span().end()).toLowerCase(), "(?s).*\\bstrikes?\\b.*")) {
         d.weapons.add("air strike");
       }
       perpetrator(d, s);
       sourcesOf(d, s);
       if (f != null) {
         String lowerBefore = text.substring(Math.max(s.span().start(), f.extent.start() - 40), f.extent.start());
-        d.separate = cues.any("separate", text, s.span().start(), Math.min(s.span().end(), f.extent.end() + 40))
-            || cues.any("separate", text, region.start(), region.end()) || lowerBefore.matches("(?is).*\\balso\\b.*");
+        d.separate = cueIndex.any("separate", s.span().start(), Math.min(s.span().end(), f.extent.end() + 40))
+            || cueIndex.any("separate", region.start(), region.end()) || Rx.matches(lowerBefore, "(?is).*\\balso\\b.*");
       }
     }
 
@@ -429,26 +432,26 @@ public final class Extractor {
       for (LexiconMatch a : s.actors()) {
         String after = text.substring(a.span().end(), Math.min(s.span().end(), a.span().end() + 40)).toLowerCase();
         String before = text.substring(Math.max(s.span().start(), a.span().start() - 30), a.span().start()).toLowerCase();
-        if (after.matches("(?s)^[\\s-]*(held|controlled|backed|run|led|allied|affiliated|areas|territory|positions?|-held|-controlled).*")
-            && !after.matches("(?s)^[\\s-]*led coalition.*")) {
+        if (Rx.matches(after, "(?s)^[\\s-]*(held|controlled|backed|run|led|allied|affiliated|areas|territory|positions?|-held|-controlled).*")
+            && !Rx.matches(after, "(?s)^[\\s-]*led coalition.*")) {
           continue;
         }
-        if (before.matches("(?s).*\\b(held|controlled|run|besieged|surrounded|captured|seized|retaken|recaptured|taken)\\s+by\\s+(the\\s+)?(\\w+\\s+)?$")) {
+        if (Rx.matches(before, "(?s).*\\b(held|controlled|run|besieged|surrounded|captured|seized|retaken|recaptured|taken)\\s+by\\s+(the\\s+)?(\\w+\\s+)?$")) {
           continue; // "a town held by the Islamic State": who holds a place, not who struck it
         }
-        if (before.matches("(?s).*\\b(members|fighters|soldiers|troops|ranks|militants|personnel|commanders?)\\s+(of|within|from|in)\\s+(the\\s+)?(\\w+\\s+)?$")) {
+        if (Rx.matches(before, "(?s).*\\b(members|fighters|soldiers|troops|ranks|militants|personnel|commanders?)\\s+(of|within|from|in)\\s+(the\\s+)?(\\w+\\s+)?$")) {
           continue; // "163 members of the YPG": the dead, not the killers
         }
-        boolean victim = after.matches("(?s)^\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists|recruits|officers)\\b.*")
-            && cues.any("killed", text, a.span().end(), Math.min(s.span().end(), a.span().end() + 60))
-            && !after.matches("(?s)^\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists)\\s+(killed|shot|executed|attacked|shelled|fired|launched|stormed|opened)\\b.*");
+        boolean victim = Rx.matches(after, "(?s)^\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists|recruits|officers)\\b.*")
+            && cueIndex.any("killed", a.span().end(), Math.min(s.span().end(), a.span().end() + 60))
+            && !Rx.matches(after, "(?s)^\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists)\\s+(killed|shot|executed|attacked|shelled|fired|launched|stormed|opened)\\b.*");
         if (victim) {
           continue;
         }
         boolean byWeapon = s.weapons().stream().anyMatch(w -> w.span().start() >= a.span().end() && w.span().start() - a.span().end() <= 25)
-            || after.matches("(?s)^[\\s-]*(\\w+\\s+)?(forces|troops|jets|warplanes|aircraft|planes|helicopters?|army|artillery|air force|strikes?|raids?|shelling|bombardment|militias?|drones?|military|gunboats?|tanks?|bombs?|rockets?|missiles?|barrel).*")
-            || before.matches("(?s).*\\b(by|from)\\s+(the\\s+)?(\\w+\\s+)?$")
-            || after.matches("(?s)^\\s*(has|have|had)?\\s*(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|pounded|carried out|stormed|raided|shot|dropped|opened fire).*");
+            || Rx.matches(after, "(?s)^[\\s-]*(\\w+\\s+)?(forces|troops|jets|warplanes|aircraft|planes|helicopters?|army|artillery|air force|strikes?|raids?|shelling|bombardment|militias?|drones?|military|gunboats?|tanks?|bombs?|rockets?|missiles?|barrel).*")
+            || Rx.matches(before, "(?s).*\\b(by|from)\\s+(the\\s+)?(\\w+\\s+)?$")
+            || Rx.matches(after, "(?s)^\\s*(has|have|had)?\\s*(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|pounded|carried out|stormed|raided|shot|dropped|opened fire).*");
         if (byWeapon) {
           agents.add(a);
         }
@@ -463,7 +466,7 @@ public final class Extractor {
         d.perpetratorSpans.add(agents.get(i).span());
         if (i > 0) {
           String between = text.substring(agents.get(i - 1).span().end(), agents.get(i).span().start()).toLowerCase();
-          or |= between.matches("(?s).*\\bor\\b.*");
+          or |= Rx.matches(between, "(?s).*\\bor\\b.*");
         }
       }
       String actor = String.join(or ? " or " : " and ", names);
@@ -471,12 +474,12 @@ public final class Extractor {
       for (LexiconMatch a : agents) {
         int from = Math.max(s.span().start(), a.span().start() - 45);
         int to = Math.min(s.span().end(), a.span().end() + 45);
-        if (cues.any("suspected", text, from, to) || or) {
+        if (cueIndex.any("suspected", from, to) || or) {
           attribution = Attribution.SUSPECTED;
         }
       }
       for (Sentence other : sentences) {
-        if (cues.any("disputed", text, other.span().start(), other.span().end())
+        if (cueIndex.any("disputed", other.span().start(), other.span().end())
             && other.actors().stream().anyMatch(m -> names.contains(m.label()))) {
           attribution = Attribution.DISPUTED;
         }
@@ -513,8 +516,8 @@ public final class Extractor {
           continue;
         }
         Sentence s = sentences.get(d.sentence);
-        boolean superseded = cues.any("superseded", text, s.span().start(), d.killed.extent.start())
-            || text.substring(d.killed.extent.end(), Math.min(s.span().end(), d.killed.extent.end() + 12)).matches("(?s)^\\W*up from.*");
+        boolean superseded = cueIndex.any("superseded", s.span().start(), d.killed.extent.start())
+            || Rx.matches(text.substring(d.killed.extent.end(), Math.min(s.span().end(), d.killed.extent.end() + 12)), "(?s)^\\W*up from.*");
         boolean larger = drafts.stream().anyMatch(o -> o != d && o.killed != null && o.killedFigure() > d.killedFigure()
             && !o.scope.isAggregate());
         if (superseded && larger) {
@@ -531,8 +534,8 @@ public final class Extractor {
     private void adoptTownsNamedNext() {
       for (int i = 0; i < drafts.size(); i++) {
         Draft d = drafts.get(i);
-        if (d.killed == null || d.hasTownPlace() || cues.any("period", text, d.clause.start(), d.clause.end())
-            || cues.any("aggregate", text, d.clause.start(), d.clause.end())) {
+        if (d.killed == null || d.hasTownPlace() || cueIndex.any("period", d.clause.start(), d.clause.end())
+            || cueIndex.any("aggregate", d.clause.start(), d.clause.end())) {
           continue;
         }
         int last = i + 1 < drafts.size() ? drafts.get(i + 1).sentence : sentences.size();
@@ -543,7 +546,7 @@ public final class Extractor {
           }
           List<PlaceFinder.Candidate> towns = s.places().stream()
               .filter(c -> c.isTown() && c.cue() != PlaceFinder.Cue.BARE).toList();
-          if (towns.size() != 1 || !cues.any("attack", text, s.span().start(), s.span().end())
+          if (towns.size() != 1 || !cueIndex.any("attack", s.span().start(), s.span().end())
               || !d.places.isEmpty() && d.admin1().isPresent() && towns.get(0).mention().admin1().isPresent()
               && !d.admin1().equals(towns.get(0).mention().admin1())) {
             continue;
@@ -570,9 +573,9 @@ public final class Extractor {
         if (!s.figures().isEmpty() || drafts.stream().anyMatch(d -> d.statements.contains(s.span()))) {
           continue;
         }
-        if (!cues.any("attack", text, s.span().start(), s.span().end())
-            || cues.any("generic", text, s.span().start(), s.span().end())
-            || cues.any("negation", text, s.span().start(), s.span().end())) {
+        if (!cueIndex.any("attack", s.span().start(), s.span().end())
+            || cueIndex.any("generic", s.span().start(), s.span().end())
+            || cueIndex.any("negation", s.span().start(), s.span().end())) {
           continue;
         }
         if (s.weapons().isEmpty()) {
@@ -776,14 +779,14 @@ public final class Extractor {
       for (Draft d : drafts) {
         Sentence s = sentences.get(d.sentence);
         Span clause = cueWindow(d, s);
-        boolean background = cues.any("background", text, s.span().start(), s.span().end())
+        boolean background = cueIndex.any("background", s.span().start(), s.span().end())
             || d.killed != null && d.killedFigure() >= 20_000 && !d.hasTownPlace();
-        boolean periodWords = cues.any("period", text, clause.start(), clause.end());
+        boolean periodWords = cueIndex.any("period", clause.start(), clause.end());
         // "in October 2016" dates one event coarsely; "between 22 October and today" is a period.
         boolean longPeriod = d.when instanceof When.Between b && b.precision() != DatePrecision.MONTH
             && b.precision() != DatePrecision.YEAR && (b.from().isEmpty() || b.to().isEmpty()
             || b.to().get().toEpochDay() - b.from().get().toEpochDay() >= 2);
-        boolean aggregateWords = cues.any("aggregate", text, clause.start(), clause.end())
+        boolean aggregateWords = cueIndex.any("aggregate", clause.start(), clause.end())
             || SEVERAL_PLACES.matcher(text).region(clause.start(), clause.end()).find();
         boolean spelledOut = drafts.stream().anyMatch(o -> o.sentence == d.sentence && o.killed != null
             && o.killed.distributed && d.killed != null && !d.killed.distributed
@@ -791,7 +794,7 @@ public final class Extractor {
         long towns = d.places.stream().filter(PlaceFinder.Candidate::isTown)
             .map(c -> c.mention().place().map(Place::name).orElse(fold(c.mention().asWritten()))).distinct().count();
         boolean wideArea = !d.hasTownPlace() && !d.places.isEmpty()
-            && text.substring(s.span().start(), s.span().end()).toLowerCase().matches("(?s).*\\b(strikes|raids|attacks|bombardment|shelling|air strikes|airstrikes)\\b.*");
+            && Rx.matches(text.substring(s.span().start(), s.span().end()).toLowerCase(), "(?s).*\\b(strikes|raids|attacks|bombardment|shelling|air strikes|airstrikes)\\b.*");
         if (d.figureless) {
           d.scope = Scope.SINGLE;
         } else if (background) {
@@ -897,8 +900,8 @@ public final class Extractor {
           p.partOf = t;
         }
         Sentence s = sentences.get(t.sentence);
-        if (cues.any("aggregate", text, s.span().start(), s.span().end())
-            && text.substring(s.span().start(), s.span().end()).toLowerCase().matches("(?s).*\\b(bringing|brings|bring|brought|raising|raises|raise|rose|raised|risen)\\b.*")) {
+        if (cueIndex.any("aggregate", s.span().start(), s.span().end())
+            && Rx.matches(text.substring(s.span().start(), s.span().end()).toLowerCase(), "(?s).*\\b(bringing|brings|bring|brought|raising|raises|raise|rose|raised|risen)\\b.*")) {
           long left = t.killedFigure();
           for (int j = i - 1; j >= 0 && t.sentence - drafts.get(j).sentence <= 3; j--) {
             Draft p = drafts.get(j);

@@ -70,22 +70,22 @@ final class FigureFinder {
   }
 
   /** The heads (figures that are not parts of others) with their components attached. */
-  List<Figure> find(String text, Span sentence, List<Token> tokens) {
+  List<Figure> find(String text, Span sentence, List<Token> tokens, Cues.Index cueIndex) {
     List<NumberMention> numbers = Numbers.find(text, sentence.start(), sentence.end());
     if (numbers.isEmpty()) {
       return List.of();
     }
-    Marks killedNoun = marks("noun:killed", text, sentence);
-    Marks woundedNoun = marks("noun:wounded", text, sentence);
-    Marks killed = marks("killed", text, sentence);
-    Marks wounded = marks("wounded", text, sentence);
+    Marks killedNoun = marks("noun:killed", cueIndex, sentence);
+    Marks woundedNoun = marks("noun:wounded", cueIndex, sentence);
+    Marks killed = marks("killed", cueIndex, sentence);
+    Marks wounded = marks("wounded", cueIndex, sentence);
     Marks[] categoryMarks = {
-        marks("civilians", text, sentence), marks("children", text, sentence),
-        marks("women", text, sentence), marks("combatants", text, sentence)};
+        marks("civilians", cueIndex, sentence), marks("children", cueIndex, sentence),
+        marks("women", cueIndex, sentence), marks("combatants", cueIndex, sentence)};
     Category[] categories = {Category.CIVILIANS, Category.CHILDREN, Category.WOMEN, Category.COMBATANTS};
-    Marks person = marks("person", text, sentence);
-    Marks composition = marks("composition", text, sentence);
-    Marks notCasualty = marks("not-casualty", text, sentence);
+    Marks person = marks("person", cueIndex, sentence);
+    Marks composition = marks("composition", cueIndex, sentence);
+    Marks notCasualty = marks("not-casualty", cueIndex, sentence);
 
     List<Figure> all = new ArrayList<>();
     Figure lastHead = null;
@@ -199,14 +199,14 @@ final class FigureFinder {
       Span extent = Span.of(n.span().start(), Math.max(nounEnd, n.span().end()));
       Figure f = new Figure(n, extent, category);
       String before = text.substring(Math.max(sentence.start(), n.span().start() - 12), n.span().start()).toLowerCase();
-      f.another = before.matches("(?s).*\\b(another|other|further|additional|more)\\s*$");
+      f.another = Rx.matches(before, "(?s).*\\b(another|other|further|additional|more)\\s*$");
 
       // Is it a part of the figure before it?
       boolean component = false;
       if (lastHead != null && category.isPresent()) {
         Span comp = composition.lastBefore(n.span().start(), lastFigure.extent.end());
         boolean listContinues = lastFigure.isComponent()
-            && text.substring(lastFigure.extent.end(), n.span().start()).matches("\\s*(,|and|, and|as well as|&)\\s*");
+            && Rx.matches(text.substring(lastFigure.extent.end(), n.span().start()), "\\s*(,|and|, and|as well as|&)\\s*");
         if (ofThem || listContinues || comp != null && tokensBetween(tokens, comp.end(), n.span().start()) <= 2) {
           component = true;
         }
@@ -215,7 +215,7 @@ final class FigureFinder {
       if (lastHead == null && category.isPresent()) {
         Span comp = composition.lastBefore(n.span().start(), lastFigure == null ? sentence.start() : lastFigure.extent.end());
         boolean listContinues = lastFigure != null && lastFigure.orphan
-            && text.substring(lastFigure.extent.end(), n.span().start()).matches("\\s*(,|and|, and|as well as|&)\\s*");
+            && Rx.matches(text.substring(lastFigure.extent.end(), n.span().start()), "\\s*(,|and|, and|as well as|&)\\s*");
         orphan = listContinues || comp != null && tokensBetween(tokens, comp.end(), n.span().start()) <= 2;
       }
       if (orphan) {
@@ -251,7 +251,7 @@ final class FigureFinder {
           direct = b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
         } else if (a != null && tokensBetween(tokens, n.span().end(), a.start()) <= 2) {
           direct = a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
-          if (a.start() - n.span().end() < 30 && !text.substring(n.span().end(), a.start()).matches("(?s).*\\b(were|was|have|had|has|are|is)\\b.*")) {
+          if (a.start() - n.span().end() < 30 && !Rx.matches(text.substring(n.span().end(), a.start()), "(?s).*\\b(were|was|have|had|has|are|is)\\b.*")) {
             f.extent = Span.of(f.extent.start(), a.end()); // "two more civilian deaths"
           }
         } else if (f.another && lastHead != null) {
@@ -266,7 +266,7 @@ final class FigureFinder {
           f.category = lastHead.category;
           f.distributed = true;
         } else if (lastHead != null && n.count() instanceof Count.Stated s && s.value() == 1
-            && lastHead.count.figure() > 1 && text.substring(lastFigure.extent.end(), n.span().start()).matches("[\\s,:;\\-–—(]*")) {
+            && lastHead.count.figure() > 1 && Rx.matches(text.substring(lastFigure.extent.end(), n.span().start()), "[\\s,:;\\-–—(]*")) {
           // "two additional deaths, one in X and another in Y": handled as distribution below.
           direct = lastHead.outcome;
           f.another = true;
@@ -277,7 +277,7 @@ final class FigureFinder {
       } else if (direct != null) {
         f.outcome = direct;
       } else if (lastHead != null && category.isPresent() && lastFigure == lastHead
-          && text.substring(lastHead.extent.end(), n.span().start()).matches("\\s*(,|and|, and|as well as|plus)\\s*")) {
+          && Rx.matches(text.substring(lastHead.extent.end(), n.span().start()), "\\s*(,|and|, and|as well as|plus)\\s*")) {
         f.outcome = lastHead.outcome; // "three militants and 13 civilians"
       } else {
         f.outcome = outcomeAround(text, tokens, numbers, n, f, killed, wounded, composition, lastFigure, sentence);
@@ -317,7 +317,7 @@ final class FigureFinder {
       return false;
     }
     String between = text.substring(lastFigure.extent.end(), n.span().start());
-    return between.matches("(?s)[^.;:]{0,60}[:\\u2014\\u2013]\\s*") || lastFigure.distributed && between.matches("(?s)[^.;:]{0,60}?(,|\\band\\b)\\s*");
+    return Rx.matches(between, "(?s)[^.;:]{0,60}[:\\u2014\\u2013]\\s*") || lastFigure.distributed && Rx.matches(between, "(?s)[^.;:]{0,60}?(,|\\band\\b)\\s*");
   }
 
   /** "two additional deaths, one in X and another in Y" becomes two figures of one. */
@@ -326,7 +326,7 @@ final class FigureFinder {
       Figure collective = heads.get(i);
       Figure one = heads.get(i + 1);
       if (!(one.count instanceof Count.Stated s) || s.value() != 1 || collective.count.figure() < 2
-          || !text.substring(collective.extent.end(), one.extent.start()).matches("[\\s,:;\\-\u2013\u2014(]*")) {
+          || !Rx.matches(text.substring(collective.extent.end(), one.extent.start()), "[\\s,:;\\-\u2013\u2014(]*")) {
         continue;
       }
       int searchEnd = i + 2 < heads.size() ? heads.get(i + 2).extent.start() : sentence.end();
@@ -360,7 +360,7 @@ final class FigureFinder {
         String between = text.substring(lastSibling.extent.end(), f.extent.start());
         if (prev.outcome == f.outcome && f.category.isPresent() && prev.category.isPresent()
             && !prev.category.equals(f.category) && prev.components.isEmpty()
-            && between.matches("\\s*(,|and|, and|as well as|plus)\\s*")) {
+            && Rx.matches(between, "\\s*(,|and|, and|as well as|plus)\\s*")) {
           prev.siblings.add(f);
           continue;
         }
@@ -414,8 +414,8 @@ final class FigureFinder {
         continue;
       }
       String after = text.substring(o.span().end(), Math.min(end, o.span().end() + 12));
-      boolean part = composition.lastBefore(o.span().start(), prevEnd) != null || after.matches("(?s)^\\s+of\\s+(them|whom)\\b.*")
-          || text.substring(prevEnd, o.span().start()).matches("(?s)\\s*\\p{L}*\\s*(,|and|, and)\\s*") && prevEnd != n.span().end();
+      boolean part = composition.lastBefore(o.span().start(), prevEnd) != null || Rx.matches(after, "(?s)^\\s+of\\s+(them|whom)\\b.*")
+          || Rx.matches(text.substring(prevEnd, o.span().start()), "(?s)\\s*\\p{L}*\\s*(,|and|, and)\\s*") && prevEnd != n.span().end();
       if (!part) {
         return o.span().start();
       }
@@ -444,8 +444,8 @@ final class FigureFinder {
     return a.end() >= b.end() ? a : b;
   }
 
-  private Marks marks(String role, String text, Span sentence) {
-    return new Marks(cues.find(role, text, sentence.start(), sentence.end()));
+  private static Marks marks(String role, Cues.Index index, Span sentence) {
+    return new Marks(index.find(role, sentence.start(), sentence.end()));
   }
 
   static int tokenAt(List<Token> tokens, int offset) {

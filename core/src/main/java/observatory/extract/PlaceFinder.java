@@ -107,7 +107,7 @@ final class PlaceFinder {
       String before = text.substring(Math.max(sentence.start(), start - 60), start);
       String rest = text.substring(end, Math.min(sentence.end(), end + 12));
       boolean atStart = text.substring(sentence.start(), start).isBlank();
-      if (atStart && rest.matches("(?s)^\\s*(\\(|:|,\\s*\\p{Lu}|\\s[-\u2013\u2014]).*")) {
+      if (atStart && Rx.matches(rest, "(?s)^\\s*(\\(|:|,\\s*\\p{Lu}|\\s[-\u2013\u2014]).*")) {
         continue; // a dateline: "BEIRUT (Reuters) -", "Beirut:"
       }
       boolean acronym = name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT));
@@ -121,7 +121,7 @@ final class PlaceFinder {
       if (previous != null && previous.span().end() > start) {
         continue; // inside the suffix of the place before
       }
-      if (previous != null && text.substring(previous.span().end(), start).matches("\\s*(,|and|, and|or|&)\\s*(the\\s+)?")
+      if (previous != null && Rx.matches(text.substring(previous.span().end(), start), "\\s*(,|and|, and|or|&)\\s*(the\\s+)?")
           && previous.cue() != Cue.BARE) {
         cue = previous.cue() == Cue.AREA ? Cue.PREPOSITION : previous.cue(); // a list of places: "Saraqeb and Ehsim"
       } else if (typedProvince(before)) {
@@ -129,7 +129,7 @@ final class PlaceFinder {
       } else if (TYPED_BEFORE.matcher(before).find()) {
         cue = Cue.TYPED;
       } else if (AREA_BEFORE.matcher(before).find()
-          || suffixWord != null && suffixWord.matches("province|governorate|countryside|region|district")) {
+          || suffixWord != null && Rx.matches(suffixWord, "province|governorate|countryside|region|district")) {
         cue = Cue.AREA;
       } else if (PREP_BEFORE.matcher(before).find()) {
         cue = Cue.PREPOSITION;
@@ -139,10 +139,10 @@ final class PlaceFinder {
       String asWritten = name;
       int mentionEnd = end;
       String following = text.substring(end, Math.min(sentence.end(), end + 25));
-      if (following.matches("(?s)^\\s*(news agency|agency|news|tv|television|radio|network|newspaper|daily|said|says|told|reported|reports|spokesman|official|monitor)\\b.*")) {
+      if (Rx.matches(following, "(?s)^\\s*(news agency|agency|news|tv|television|radio|network|newspaper|daily|said|says|told|reported|reports|spokesman|official|monitor)\\b.*")) {
         continue; // a source, not a place: "the Houthi-run Saba news agency"
       }
-      if (suffixWord != null && suffixWord.matches("province|governorate|countryside")) {
+      if (suffixWord != null && Rx.matches(suffixWord, "province|governorate|countryside")) {
         mentionEnd = end + suffix.end();
         asWritten = text.substring(start, mentionEnd);
       }
@@ -190,7 +190,7 @@ final class PlaceFinder {
     if (r instanceof Resolution.Resolved res) {
       return res.precision();
     }
-    if (cue == Cue.AREA && suffixWord != null && suffixWord.matches("province|governorate|countryside|region")) {
+    if (cue == Cue.AREA && suffixWord != null && Rx.matches(suffixWord, "province|governorate|countryside|region")) {
       return LocationPrecision.ADMIN1;
     }
     return LocationPrecision.PLACE;

@@ -1,0 +1,16 @@
+package observatory.extract;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/** Regular expressions compiled once and shared: {@code String.matches} compiles on every call. */
+final class Rx {
+  private static final ConcurrentHashMap<String, Pattern> CACHE = new ConcurrentHashMap<>();
+
+  private Rx() {
+  }
+
+  static boolean matches(CharSequence input, String regex) {
+    return CACHE.computeIfAbsent(regex, Pattern::compile).matcher(input).matches();
+  }
+}
