@@ -86,7 +86,7 @@ public final class Dates {
 
     Match at(int i) {
       Tok a = t.get(i);
-      if (a.kind == Tok.Kind.PUNCT) {
+      if (a.kind == Tok.Kind.PUNCT || (a.kind == Tok.Kind.WORD && (a.info & Lexicon.STARTS_DATE) == 0)) {
         return null;
       }
       Match m;
@@ -250,7 +250,7 @@ public final class Dates {
     /** The token after a month name, skipping the point of "Oct.". */
     int afterMonth(int k) {
       int n = k + 1;
-      if (n < t.size() && t.get(n).is(".") && t.get(n).glued && t.get(k).text.length() <= 4) {
+      if (n < t.size() && t.get(n).is(".") && t.get(n).glued && t.get(k).end - t.get(k).start <= 4) {
         n++;
       }
       return n;
@@ -386,6 +386,14 @@ public final class Dates {
       if (p == null || !validAbsolute(p)) {
         return null;
       }
+      if (p.kind == Kind.WEEKDAY) {
+        // "on Monday 17 October", "Monday, Oct. 17, 2016": the date says more than the weekday
+        int n = p.next < t.size() && t.get(p.next).is(",") ? p.next + 1 : p.next;
+        Point q = point(n);
+        if (q != null && q.kind == Kind.ABSOLUTE && validAbsolute(q)) {
+          p = new Point(p.first, q.next, q.kind, q.day, q.month, q.year, 0, false);
+        }
+      }
       // "on Friday and Saturday", "on 20 and 21 October" is handled by range()
       if (w(p.next, "and") && p.kind == Kind.WEEKDAY) {
         Point q = point(p.next + 1);
@@ -402,6 +410,15 @@ public final class Dates {
     /** "between X and Y", "from X until Y", "between 20 and 22 October", i at between/from. */
     Match range(int i) {
       int k = i + 1;
+      // "between 2012 and 2016", "from 2012 to 2016"
+      int y1 = year(k);
+      if (y1 > 0 && k + 2 < t.size() && (RANGE_LINKS.contains(lowerAt(k + 1)) || isDashAt(k + 1))) {
+        int y2 = year(k + 2);
+        if (y2 >= y1) {
+          return new Match(i, k + 3, new When.Between(
+              Optional.of(LocalDate.of(y1, 1, 1)), Optional.of(LocalDate.of(y2, 12, 31)), DatePrecision.PERIOD));
+        }
+      }
       Point p = point(k);
       if (p != null && RANGE_LINKS.contains(lowerAt(p.next)) || p != null && isDashAt(p.next)) {
         if (!validAbsolute(p)) {

@@ -34,15 +34,7 @@ final class NumberGrammar {
 
   /** Ordinal words that may end a compound ("twenty-first"): such a compound is not a count. */
   static boolean isOrdinalWord(Tok t) {
-    if (!t.isWord()) {
-      return false;
-    }
-    String w = t.lower;
-    return w.equals("first") || w.equals("second") || w.equals("third") || w.equals("fifth")
-        || w.equals("eighth") || w.equals("ninth") || w.equals("twelfth")
-        || (w.endsWith("th") && (UNITS.containsKey(w.substring(0, w.length() - 2))
-            || w.equals("hundredth") || w.equals("thousandth") || w.equals("millionth")))
-        || (w.endsWith("ieth") && TENS.containsKey(w.substring(0, w.length() - 4) + "y"));
+    return t.isWord() && Lexicon.ORDINALS.contains(t.lower);
   }
 
   static Parsed parse(List<Tok> t, int i) {

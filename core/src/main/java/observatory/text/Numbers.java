@@ -74,7 +74,7 @@ public final class Numbers {
   /** Reads a figure at token i, adds it to out if it counts, and returns the next token to read. */
   private static int at(CharSequence text, List<Tok> t, int i, List<NumberMention> out) {
     Tok a = t.get(i);
-    if (a.kind != Tok.Kind.WORD && a.kind != Tok.Kind.NUM) {
+    if (a.kind != Tok.Kind.NUM && (a.info & Lexicon.STARTS_NUMBER) == 0) {
       return i;
     }
     int vague = vague(t, i, out);
