@@ -172,6 +172,9 @@ public final class Dates {
         if (wd > 0) {
           return new Point(i, partOfDay(i + 1), Kind.WEEKDAY, wd, 0, 0, 0, false);
         }
+        if ((a.info & Lexicon.STARTS_NUMBER) != 0) {
+          return daysAgo(i);
+        }
         int mo = Lexicon.month(a);
         if (mo > 0) {
           return monthDay(i, mo);
@@ -181,7 +184,29 @@ public final class Dates {
       if (a.kind == Tok.Kind.NUM && a.text.length() == 4) {
         return iso(i);
       }
-      return dayMonth(i, i);
+      Point ago = daysAgo(i);
+      return ago != null ? ago : dayMonth(i, i);
+    }
+
+    /** "two days ago", "3 days ago", "a day ago". */
+    Point daysAgo(int i) {
+      long n;
+      int k;
+      if (w(i, "a") || w(i, "one")) {
+        n = 1;
+        k = i + 1;
+      } else {
+        NumberGrammar.Parsed p = NumberGrammar.parse(t, i);
+        if (p == null || p.value() > 366) {
+          return null;
+        }
+        n = p.value();
+        k = p.next();
+      }
+      if ((w(k, "day") || w(k, "days")) && w(k + 1, "ago")) {
+        return new Point(i, k + 2, Kind.RELATIVE, 0, 0, 0, (int) n, false);
+      }
+      return null;
     }
 
     int partOfDay(int k) {

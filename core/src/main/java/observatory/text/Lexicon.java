@@ -105,7 +105,7 @@ final class Lexicon {
 
   /** The words a date phrase can start with (besides numbers). */
   static final Set<String> DATE_STARTERS = Set.of(
-      "in", "during", "between", "from", "since", "over", "for", "within", "throughout", "the", "past", "last",
+      "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "in", "during", "between", "from", "since", "over", "for", "within", "throughout", "the", "past", "last",
       "previous", "earlier", "later", "this", "of", "early", "late", "mid", "on", "today", "tonight", "now",
       "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -135,7 +135,7 @@ final class Lexicon {
    * nothing. VocabularyTest checks that each word literal of this package is listed.
    */
   static final String[] VOCABULARY = {
-      "a", "about", "above", "afternoon", "almost", "am", "an", "and", "annex", "apartment", "appendix",
+      "a", "ago", "about", "above", "afternoon", "almost", "am", "an", "and", "annex", "apartment", "appendix",
       "approx", "approximately", "apr", "april", "around", "article", "articles", "as", "at", "aug", "august",
       "average", "babies", "base", "battalion", "before", "beginning", "below", "between", "billion",
       "billionth", "block", "bodies", "boys", "brigade", "building", "bus", "camp", "casualties", "cent",

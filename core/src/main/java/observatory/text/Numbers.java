@@ -117,6 +117,9 @@ public final class Numbers {
       boolean sameForm = q != null && q.digits() == p.digits();
       // "rose from 20 to 26" is a toll that changed, not a range
       boolean fromTo = !dash && word(t, i - 1, "from");
+      if (q != null && p.digits() && q.digits() && dayOfMonth(p) && dayOfMonth(q) && excludedAfter(t, q.next(), q)) {
+        return q.next(); // "from 10 to 12 October", "10-12 Oct": days, not people
+      }
       if (q != null && sameForm && !fromTo && q.value() >= p.value() && !(dash && chainedDigits(t, q.next()))) {
         if (excludedBefore(t, p) || excludedAfter(t, q.next(), q) || bothYears(t, p, q)) {
           return q.next();
@@ -327,6 +330,10 @@ public final class Numbers {
       }
     }
     return false;
+  }
+
+  private static boolean dayOfMonth(NumberGrammar.Parsed p) {
+    return p.value() >= 1 && p.value() <= 31 && p.next() == p.first() + 1;
   }
 
   /** A bare 1900..2100 is a year, unless people follow it: "2000 civilians". */

@@ -154,4 +154,26 @@ class DatesTest {
   void ordinaryWordsAreNotDates() {
     assertThat(find("Residents may march to the square; the sun sets early.", Optional.of(PUB))).isEmpty();
   }
+
+  @Test
+  void aWeekdayBesideADateGivesWayToTheDate() {
+    String s = "Four died on Monday, 17 October, in Atareb.";
+    DateMention m = only(s);
+    assertThat(m.span().of(s)).isEqualTo("on Monday, 17 October");
+    assertThat(m.when()).isEqualTo(day(2016, 10, 17));
+  }
+
+  @Test
+  void yearsAndDayRangesMakePeriods() {
+    assertThat(only("Between 2012 and 2016 the town changed hands.").when())
+        .isEqualTo(between(LocalDate.of(2012, 1, 1), LocalDate.of(2016, 12, 31), DatePrecision.PERIOD));
+    assertThat(only("Raids from 10 to 12 October hit Daraa.").when())
+        .isEqualTo(between(LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 12), DatePrecision.PERIOD));
+  }
+
+  @Test
+  void daysAgoCountBackFromPublication() {
+    assertThat(only("The bridge was hit three days ago.").when()).isEqualTo(day(2016, 10, 23));
+    assertThat(only("The bridge was hit 2 days ago.").when()).isEqualTo(day(2016, 10, 24));
+  }
 }
