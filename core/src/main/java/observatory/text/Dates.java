@@ -51,11 +51,6 @@ public final class Dates {
     return out;
   }
 
-  /** Convenience: all date phrases of the whole text. */
-  public static List<DateMention> find(CharSequence text, Optional<LocalDate> published) {
-    return find(text, 0, text.length(), published);
-  }
-
   private record Match(int first, int next, When when) {
   }
 

@@ -60,19 +60,14 @@ public final class Numbers {
     List<NumberMention> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      int next = at(text, t, i, out);
+      int next = at(t, i, out);
       i = next > i ? next : i + 1;
     }
     return out;
   }
 
-  /** Convenience: all figures of the whole text. */
-  public static List<NumberMention> find(CharSequence text) {
-    return find(text, 0, text.length());
-  }
-
   /** Reads a figure at token i, adds it to out if it counts, and returns the next token to read. */
-  private static int at(CharSequence text, List<Tok> t, int i, List<NumberMention> out) {
+  private static int at(List<Tok> t, int i, List<NumberMention> out) {
     Tok a = t.get(i);
     if (a.kind != Tok.Kind.NUM && (a.info & Lexicon.STARTS_NUMBER) == 0) {
       return i;
