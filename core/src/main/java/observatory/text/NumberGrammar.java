@@ -29,6 +29,8 @@ final class NumberGrammar {
       "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
       "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
 
+  private static final BigDecimal MAX = BigDecimal.valueOf(1_000_000_000_000_000L);
+
   private static final Map<String, Long> SCALES = Map.of(
       "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
 
@@ -88,8 +90,8 @@ final class NumberGrammar {
       return new Parsed(Long.parseLong(plain), i, i + 1, true);
     }
     BigDecimal v = new BigDecimal(plain).multiply(BigDecimal.valueOf(scale));
-    if (v.stripTrailingZeros().scale() > 0) {
-      return null;
+    if (v.stripTrailingZeros().scale() > 0 || v.compareTo(MAX) > 0) {
+      return null; // "1.2345 thousand" is no head count, nor is a figure beyond any population
     }
     return new Parsed(v.longValueExact(), i, i + 2, true);
   }

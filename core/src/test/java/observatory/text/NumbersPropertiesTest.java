@@ -113,6 +113,19 @@ class NumbersPropertiesTest {
     }
   }
 
+  @Property
+  void anySoupOfNumberWordsGivesNonOverlappingSpans(@ForAll("numberSoup") String s) {
+    anyTextGivesInBoundsNonOverlappingSpans(s);
+  }
+
+  @Provide
+  Arbitrary<String> numberSoup() {
+    return Arbitraries.of("a", "one", "twenty", "-", "six", "hundred", "and", "thousand", "million", "billion",
+        "dozen", "dozens", "of", "tens", "thousands", "scores", "people", "at", "least", "between", "to", "family",
+        "999,999,999,999,999", "1.5", "2016", "12", "October", "%", "$", "half", "few", "several", "handful",
+        "couple", "first", ":", "30", "F", "pm").list().ofMaxSize(14).map(l -> String.join(" ", l));
+  }
+
   @Provide
   Arbitrary<String> qualifiers() {
     return Arbitraries.of("", "at least", "no fewer than", "not less than", "a minimum of", "more than", "over",

@@ -171,6 +171,12 @@ class NumbersTest {
   }
 
   @Test
+  void aFigureBeyondAnyPopulationIsDroppedNotAnOverflow() {
+    // regression: 15 digits times a billion overflowed a long and threw
+    assertThat(find("a debt of 999,999,999,999,999 billion")).isEmpty();
+  }
+
+  @Test
   void dayRangesBeforeAMonthAreNotCounts() {
     assertThat(find("Raids from 10 to 12 October and on 3-4 Nov. hit the town.")).isEmpty();
   }
