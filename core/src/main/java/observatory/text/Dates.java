@@ -179,8 +179,43 @@ public final class Dates {
       if (a.kind == Tok.Kind.NUM && a.text.length() == 4) {
         return iso(i);
       }
+      Point slashed = slashed(i);
+      if (slashed != null) {
+        return slashed;
+      }
       Point ago = daysAgo(i);
       return ago != null ? ago : dayMonth(i, i);
+    }
+
+    /**
+     * "20/10/2016": day first, as the monitors of the region write it, unless only month first
+     * makes sense ("10/20/2016").
+     */
+    Point slashed(int i) {
+      if (i + 4 >= t.size() || t.get(i).kind != Tok.Kind.NUM) {
+        return null;
+      }
+      for (int k = i + 1; k <= i + 4; k++) {
+        if (!t.get(k).glued) {
+          return null;
+        }
+      }
+      if (!t.get(i + 1).is("/") || !t.get(i + 3).is("/")) {
+        return null;
+      }
+      int a = small(t.get(i), 31);
+      int b = small(t.get(i + 2), 31);
+      int y = year(i + 4);
+      if (a == 0 || b == 0 || y == 0) {
+        return null;
+      }
+      int day = b > 12 && a <= 12 ? b : a;
+      int month = b > 12 && a <= 12 ? a : b;
+      if (month > 12) {
+        return null;
+      }
+      Point p = new Point(i, i + 5, Kind.ABSOLUTE, day, month, y, 0, false);
+      return validAbsolute(p) ? p : null;
     }
 
     /** "two days ago", "3 days ago", "a day ago". */

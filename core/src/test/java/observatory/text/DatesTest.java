@@ -176,4 +176,11 @@ class DatesTest {
     assertThat(only("The bridge was hit three days ago.").when()).isEqualTo(day(2016, 10, 23));
     assertThat(only("The bridge was hit 2 days ago.").when()).isEqualTo(day(2016, 10, 24));
   }
+
+  @Test
+  void slashedDatesReadDayFirstUnlessOnlyMonthFirstFits() {
+    Optional<LocalDate> none = Optional.empty();
+    assertThat(only("Shelling on 03/10/2016 hit Talbiseh.", none).when()).isEqualTo(day(2016, 10, 3));
+    assertThat(only("Shelling on 10/23/2016 hit Talbiseh.", none).when()).isEqualTo(day(2016, 10, 23));
+  }
 }

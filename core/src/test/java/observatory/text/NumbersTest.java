@@ -139,6 +139,7 @@ class NumbersTest {
     assertThat(find("It was the 20th raid and the twenty-first day, the first and the second")).isEmpty();
     assertThat(find("Oct. 20 was quiet; so was 20 Oct.")).isEmpty();
     assertThat(find("on 2016-10-20 the town fell")).isEmpty();
+    assertThat(find("on 03/10/2016 the town fell")).isEmpty();
   }
 
   @Test
