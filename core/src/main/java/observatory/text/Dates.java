@@ -703,7 +703,8 @@ public final class Dates {
       if (prep) {
         k++;
       }
-      if (w(k, "early") || w(k, "late") || w(k, "mid")) {
+      boolean part = w(k, "early") || w(k, "late") || w(k, "mid");
+      if (part) {
         k++;
         if (k < t.size() && t.get(k).isHyphen()) {
           k++;
@@ -724,8 +725,8 @@ public final class Dates {
         return null; // "October 20" is a day
       }
       int y = year(n);
-      if (y == 0 && !prep) {
-        return null;
+      if (y == 0 && !prep && !part) {
+        return null; // a bare "October" may be a name; "in October", "early October" are dates
       }
       Optional<LocalDate> start = monthStart(mo, y);
       When when = start.<When>map(s -> new When.Between(

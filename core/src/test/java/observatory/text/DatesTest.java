@@ -105,6 +105,10 @@ class DatesTest {
         .isEqualTo(between(LocalDate.of(2015, 12, 1), LocalDate.of(2015, 12, 31), DatePrecision.MONTH));
     assertThat(only("Raids intensified in October 2015.").when())
         .isEqualTo(between(LocalDate.of(2015, 10, 1), LocalDate.of(2015, 10, 31), DatePrecision.MONTH));
+    assertThat(only("Raids intensified in early September.").when())
+        .isEqualTo(between(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 9, 30), DatePrecision.MONTH));
+    assertThat(only("Raids intensified late September.").when())
+        .isEqualTo(between(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 9, 30), DatePrecision.MONTH));
     assertThat(only("Raids intensified in 2015.").when())
         .isEqualTo(between(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31), DatePrecision.YEAR));
   }
