@@ -51,11 +51,6 @@ public final class Dates {
     return out;
   }
 
-  /** Convenience: all date phrases of the whole text. */
-  public static List<DateMention> find(CharSequence text, Optional<LocalDate> published) {
-    return find(text, 0, text.length(), published);
-  }
-
   private record Match(int first, int next, When when) {
   }
 
@@ -86,7 +81,7 @@ public final class Dates {
 
     Match at(int i) {
       Tok a = t.get(i);
-      if (a.kind == Tok.Kind.PUNCT) {
+      if (a.kind == Tok.Kind.PUNCT || (a.kind == Tok.Kind.WORD && (a.info & Lexicon.STARTS_DATE) == 0)) {
         return null;
       }
       Match m;
@@ -172,6 +167,9 @@ public final class Dates {
         if (wd > 0) {
           return new Point(i, partOfDay(i + 1), Kind.WEEKDAY, wd, 0, 0, 0, false);
         }
+        if ((a.info & Lexicon.STARTS_NUMBER) != 0) {
+          return daysAgo(i);
+        }
         int mo = Lexicon.month(a);
         if (mo > 0) {
           return monthDay(i, mo);
@@ -181,7 +179,64 @@ public final class Dates {
       if (a.kind == Tok.Kind.NUM && a.text.length() == 4) {
         return iso(i);
       }
-      return dayMonth(i, i);
+      Point slashed = slashed(i);
+      if (slashed != null) {
+        return slashed;
+      }
+      Point ago = daysAgo(i);
+      return ago != null ? ago : dayMonth(i, i);
+    }
+
+    /**
+     * "20/10/2016": day first, as the monitors of the region write it, unless only month first
+     * makes sense ("10/20/2016").
+     */
+    Point slashed(int i) {
+      if (i + 4 >= t.size() || t.get(i).kind != Tok.Kind.NUM) {
+        return null;
+      }
+      for (int k = i + 1; k <= i + 4; k++) {
+        if (!t.get(k).glued) {
+          return null;
+        }
+      }
+      if (!t.get(i + 1).is("/") || !t.get(i + 3).is("/")) {
+        return null;
+      }
+      int a = small(t.get(i), 31);
+      int b = small(t.get(i + 2), 31);
+      int y = year(i + 4);
+      if (a == 0 || b == 0 || y == 0) {
+        return null;
+      }
+      int day = b > 12 && a <= 12 ? b : a;
+      int month = b > 12 && a <= 12 ? a : b;
+      if (month > 12) {
+        return null;
+      }
+      Point p = new Point(i, i + 5, Kind.ABSOLUTE, day, month, y, 0, false);
+      return validAbsolute(p) ? p : null;
+    }
+
+    /** "two days ago", "3 days ago", "a day ago". */
+    Point daysAgo(int i) {
+      long n;
+      int k;
+      if (w(i, "a") || w(i, "one")) {
+        n = 1;
+        k = i + 1;
+      } else {
+        NumberGrammar.Parsed p = NumberGrammar.parse(t, i);
+        if (p == null || p.value() > 366) {
+          return null;
+        }
+        n = p.value();
+        k = p.next();
+      }
+      if ((w(k, "day") || w(k, "days")) && w(k + 1, "ago")) {
+        return new Point(i, k + 2, Kind.RELATIVE, 0, 0, 0, (int) n, false);
+      }
+      return null;
     }
 
     int partOfDay(int k) {
@@ -250,7 +305,7 @@ public final class Dates {
     /** The token after a month name, skipping the point of "Oct.". */
     int afterMonth(int k) {
       int n = k + 1;
-      if (n < t.size() && t.get(n).is(".") && t.get(n).glued && t.get(k).text.length() <= 4) {
+      if (n < t.size() && t.get(n).is(".") && t.get(n).glued && t.get(k).end - t.get(k).start <= 4) {
         n++;
       }
       return n;
@@ -386,6 +441,14 @@ public final class Dates {
       if (p == null || !validAbsolute(p)) {
         return null;
       }
+      if (p.kind == Kind.WEEKDAY) {
+        // "on Monday 17 October", "Monday, Oct. 17, 2016": the date says more than the weekday
+        int n = p.next < t.size() && t.get(p.next).is(",") ? p.next + 1 : p.next;
+        Point q = point(n);
+        if (q != null && q.kind == Kind.ABSOLUTE && validAbsolute(q)) {
+          p = new Point(p.first, q.next, q.kind, q.day, q.month, q.year, 0, false);
+        }
+      }
       // "on Friday and Saturday", "on 20 and 21 October" is handled by range()
       if (w(p.next, "and") && p.kind == Kind.WEEKDAY) {
         Point q = point(p.next + 1);
@@ -402,6 +465,15 @@ public final class Dates {
     /** "between X and Y", "from X until Y", "between 20 and 22 October", i at between/from. */
     Match range(int i) {
       int k = i + 1;
+      // "between 2012 and 2016", "from 2012 to 2016"
+      int y1 = year(k);
+      if (y1 > 0 && k + 2 < t.size() && (RANGE_LINKS.contains(lowerAt(k + 1)) || isDashAt(k + 1))) {
+        int y2 = year(k + 2);
+        if (y2 >= y1) {
+          return new Match(i, k + 3, new When.Between(
+              Optional.of(LocalDate.of(y1, 1, 1)), Optional.of(LocalDate.of(y2, 12, 31)), DatePrecision.PERIOD));
+        }
+      }
       Point p = point(k);
       if (p != null && RANGE_LINKS.contains(lowerAt(p.next)) || p != null && isDashAt(p.next)) {
         if (!validAbsolute(p)) {
@@ -631,7 +703,8 @@ public final class Dates {
       if (prep) {
         k++;
       }
-      if (w(k, "early") || w(k, "late") || w(k, "mid")) {
+      boolean part = w(k, "early") || w(k, "late") || w(k, "mid");
+      if (part) {
         k++;
         if (k < t.size() && t.get(k).isHyphen()) {
           k++;
@@ -652,8 +725,8 @@ public final class Dates {
         return null; // "October 20" is a day
       }
       int y = year(n);
-      if (y == 0 && !prep) {
-        return null;
+      if (y == 0 && !prep && !part) {
+        return null; // a bare "October" may be a name; "in October", "early October" are dates
       }
       Optional<LocalDate> start = monthStart(mo, y);
       When when = start.<When>map(s -> new When.Between(

@@ -29,20 +29,14 @@ final class NumberGrammar {
       "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
       "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
 
+  private static final BigDecimal MAX = BigDecimal.valueOf(1_000_000_000_000_000L);
+
   private static final Map<String, Long> SCALES = Map.of(
       "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
 
   /** Ordinal words that may end a compound ("twenty-first"): such a compound is not a count. */
   static boolean isOrdinalWord(Tok t) {
-    if (!t.isWord()) {
-      return false;
-    }
-    String w = t.lower;
-    return w.equals("first") || w.equals("second") || w.equals("third") || w.equals("fifth")
-        || w.equals("eighth") || w.equals("ninth") || w.equals("twelfth")
-        || (w.endsWith("th") && (UNITS.containsKey(w.substring(0, w.length() - 2))
-            || w.equals("hundredth") || w.equals("thousandth") || w.equals("millionth")))
-        || (w.endsWith("ieth") && TENS.containsKey(w.substring(0, w.length() - 4) + "y"));
+    return t.isWord() && Lexicon.ORDINALS.contains(t.lower);
   }
 
   static Parsed parse(List<Tok> t, int i) {
@@ -96,8 +90,8 @@ final class NumberGrammar {
       return new Parsed(Long.parseLong(plain), i, i + 1, true);
     }
     BigDecimal v = new BigDecimal(plain).multiply(BigDecimal.valueOf(scale));
-    if (v.stripTrailingZeros().scale() > 0) {
-      return null;
+    if (v.stripTrailingZeros().scale() > 0 || v.compareTo(MAX) > 0) {
+      return null; // "1.2345 thousand" is no head count, nor is a figure beyond any population
     }
     return new Parsed(v.longValueExact(), i, i + 2, true);
   }

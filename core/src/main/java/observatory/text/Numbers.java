@@ -60,21 +60,16 @@ public final class Numbers {
     List<NumberMention> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      int next = at(text, t, i, out);
+      int next = at(t, i, out);
       i = next > i ? next : i + 1;
     }
     return out;
   }
 
-  /** Convenience: all figures of the whole text. */
-  public static List<NumberMention> find(CharSequence text) {
-    return find(text, 0, text.length());
-  }
-
   /** Reads a figure at token i, adds it to out if it counts, and returns the next token to read. */
-  private static int at(CharSequence text, List<Tok> t, int i, List<NumberMention> out) {
+  private static int at(List<Tok> t, int i, List<NumberMention> out) {
     Tok a = t.get(i);
-    if (a.kind != Tok.Kind.WORD && a.kind != Tok.Kind.NUM) {
+    if (a.kind != Tok.Kind.NUM && (a.info & Lexicon.STARTS_NUMBER) == 0) {
       return i;
     }
     int vague = vague(t, i, out);
@@ -117,6 +112,9 @@ public final class Numbers {
       boolean sameForm = q != null && q.digits() == p.digits();
       // "rose from 20 to 26" is a toll that changed, not a range
       boolean fromTo = !dash && word(t, i - 1, "from");
+      if (q != null && p.digits() && q.digits() && dayOfMonth(p) && dayOfMonth(q) && excludedAfter(t, q.next(), q)) {
+        return q.next(); // "from 10 to 12 October", "10-12 Oct": days, not people
+      }
       if (q != null && sameForm && !fromTo && q.value() >= p.value() && !(dash && chainedDigits(t, q.next()))) {
         if (excludedBefore(t, p) || excludedAfter(t, q.next(), q) || bothYears(t, p, q)) {
           return q.next();
@@ -327,6 +325,10 @@ public final class Numbers {
       }
     }
     return false;
+  }
+
+  private static boolean dayOfMonth(NumberGrammar.Parsed p) {
+    return p.value() >= 1 && p.value() <= 31 && p.next() == p.first() + 1;
   }
 
   /** A bare 1900..2100 is a year, unless people follow it: "2000 civilians". */

@@ -105,6 +105,10 @@ class DatesTest {
         .isEqualTo(between(LocalDate.of(2015, 12, 1), LocalDate.of(2015, 12, 31), DatePrecision.MONTH));
     assertThat(only("Raids intensified in October 2015.").when())
         .isEqualTo(between(LocalDate.of(2015, 10, 1), LocalDate.of(2015, 10, 31), DatePrecision.MONTH));
+    assertThat(only("Raids intensified in early September.").when())
+        .isEqualTo(between(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 9, 30), DatePrecision.MONTH));
+    assertThat(only("Raids intensified late September.").when())
+        .isEqualTo(between(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 9, 30), DatePrecision.MONTH));
     assertThat(only("Raids intensified in 2015.").when())
         .isEqualTo(between(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31), DatePrecision.YEAR));
   }
@@ -153,5 +157,34 @@ class DatesTest {
   @Test
   void ordinaryWordsAreNotDates() {
     assertThat(find("Residents may march to the square; the sun sets early.", Optional.of(PUB))).isEmpty();
+  }
+
+  @Test
+  void aWeekdayBesideADateGivesWayToTheDate() {
+    String s = "Four died on Monday, 17 October, in Atareb.";
+    DateMention m = only(s);
+    assertThat(m.span().of(s)).isEqualTo("on Monday, 17 October");
+    assertThat(m.when()).isEqualTo(day(2016, 10, 17));
+  }
+
+  @Test
+  void yearsAndDayRangesMakePeriods() {
+    assertThat(only("Between 2012 and 2016 the town changed hands.").when())
+        .isEqualTo(between(LocalDate.of(2012, 1, 1), LocalDate.of(2016, 12, 31), DatePrecision.PERIOD));
+    assertThat(only("Raids from 10 to 12 October hit Daraa.").when())
+        .isEqualTo(between(LocalDate.of(2016, 10, 10), LocalDate.of(2016, 10, 12), DatePrecision.PERIOD));
+  }
+
+  @Test
+  void daysAgoCountBackFromPublication() {
+    assertThat(only("The bridge was hit three days ago.").when()).isEqualTo(day(2016, 10, 23));
+    assertThat(only("The bridge was hit 2 days ago.").when()).isEqualTo(day(2016, 10, 24));
+  }
+
+  @Test
+  void slashedDatesReadDayFirstUnlessOnlyMonthFirstFits() {
+    Optional<LocalDate> none = Optional.empty();
+    assertThat(only("Shelling on 03/10/2016 hit Talbiseh.", none).when()).isEqualTo(day(2016, 10, 3));
+    assertThat(only("Shelling on 10/23/2016 hit Talbiseh.", none).when()).isEqualTo(day(2016, 10, 23));
   }
 }

@@ -139,6 +139,7 @@ class NumbersTest {
     assertThat(find("It was the 20th raid and the twenty-first day, the first and the second")).isEmpty();
     assertThat(find("Oct. 20 was quiet; so was 20 Oct.")).isEmpty();
     assertThat(find("on 2016-10-20 the town fell")).isEmpty();
+    assertThat(find("on 03/10/2016 the town fell")).isEmpty();
   }
 
   @Test
@@ -168,5 +169,30 @@ class NumbersTest {
     String s = "The strikes killed 38 people, including nine children and 12 women, and wounded dozens.";
     assertThat(find(s)).extracting(NumberMention::count).containsExactly(
         Count.exact(38), Count.exact(9), Count.exact(12), new Count.Vague("dozens", 24));
+  }
+
+  @Test
+  void aFigureBeyondAnyPopulationIsDroppedNotAnOverflow() {
+    // regression: 15 digits times a billion overflowed a long and threw
+    assertThat(find("a debt of 999,999,999,999,999 billion")).isEmpty();
+  }
+
+  @Test
+  void dayRangesBeforeAMonthAreNotCounts() {
+    assertThat(find("Raids from 10 to 12 October and on 3-4 Nov. hit the town.")).isEmpty();
+  }
+
+  @Test
+  void everyNumberBelowAMillionRoundTripsInWords() {
+    // exhaustive, not sampled: 10^6 sentences take a few seconds
+    for (int n = 0; n <= 999_999; n++) {
+      String words = EnglishNumbers.words(n, n % 2 == 0, n % 3 != 0);
+      String s = "Rescuers said " + words + " people were killed.";
+      List<NumberMention> all = Numbers.find(s, 0, s.length());
+      if (all.size() != 1 || !all.get(0).count().equals(Count.exact(n)) || !all.get(0).span().of(s).equals(words)) {
+        assertThat(all).as("figures in: %s", s).singleElement().extracting(NumberMention::count).isEqualTo(Count.exact(n));
+        assertThat(all.get(0).span().of(s)).isEqualTo(words);
+      }
+    }
   }
 }

@@ -55,4 +55,29 @@ class SentencesTest {
     assertThat(Sentences.split("")).isEmpty();
     assertThat(Sentences.split(" \n \n")).isEmpty();
   }
+
+  @net.jqwik.api.Property
+  void sentencesAreOrderedTrimmedAndCoverEveryWord(
+      @net.jqwik.api.ForAll("prose") String s) {
+    List<Span> spans = Sentences.split(s);
+    int end = 0;
+    StringBuilder covered = new StringBuilder();
+    for (Span sp : spans) {
+      assertThat(sp.start()).isGreaterThanOrEqualTo(end);
+      assertThat(sp.length()).isPositive();
+      assertThat(Character.isWhitespace(s.charAt(sp.start()))).isFalse();
+      assertThat(Character.isWhitespace(s.charAt(sp.end() - 1))).isFalse();
+      assertThat(sp.of(s)).doesNotContain("\n");
+      covered.append(sp.of(s));
+      end = sp.end();
+    }
+    assertThat(covered.toString().replaceAll("\\s+", "")).isEqualTo(s.replaceAll("\\s+", ""));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> prose() {
+    return net.jqwik.api.Arbitraries.of("Jets", "struck", "Gen.", "U.S.", "1.5", "million", ".", "!", "?", "\"",
+        "'", ")", "\n", "\n\n", " ", "J.", "died.", "The", "said:", "p.m.", "12", "etc.", "...")
+        .list().ofMaxSize(20).map(l -> String.join(" ", l));
+  }
 }
