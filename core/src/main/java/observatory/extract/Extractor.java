@@ -48,7 +48,6 @@ public final class Extractor {
   private final Gazetteer gazetteer;
   private final Cues cues;
   private final FigureFinder figures;
-  private final PlaceFinder placeFinder;
   private final Lexicon weapons;
   private final Lexicon actors;
   private final Lexicon sources;
@@ -58,7 +57,6 @@ public final class Extractor {
     this.gazetteer = gazetteer;
     this.cues = Cues.standard();
     this.figures = new FigureFinder(cues);
-    this.placeFinder = new PlaceFinder(gazetteer);
     this.weapons = Lexicons.weapons();
     this.actors = Lexicons.actors();
     this.sources = Lexicons.sources();
@@ -99,6 +97,8 @@ public final class Extractor {
     private final List<Place> contextPlaces = new ArrayList<>();
 
     private final Cues.Index cueIndex;
+    /** Per report: it caches the report's resolutions. */
+    private final PlaceFinder placeFinder = new PlaceFinder(gazetteer);
 
     Reading(Report report) {
       this.report = report;
@@ -127,6 +127,9 @@ public final class Extractor {
 
     private void readSentences() {
       List<Span> spans = Sentences.split(text);
+      List<LexiconMatch> allWeapons = weapons.find(text, 0, text.length());
+      List<LexiconMatch> allActors = actors.find(text, 0, text.length());
+      List<LexiconMatch> allSources = sources.find(text, 0, text.length());
       int paragraph = 0;
       int prevEnd = 0;
       for (int i = 0; i < spans.size(); i++) {
@@ -155,8 +158,7 @@ public final class Extractor {
         }
         sentences.add(new Sentence(i, paragraph, sp, tokens, figures.find(text, sp, tokens, cueIndex), places,
             Dates.find(text, sp.start(), sp.end(), report.published()),
-            weapons.find(text, sp.start(), sp.end()), actors.find(text, sp.start(), sp.end()),
-            sources.find(text, sp.start(), sp.end())));
+            within(allWeapons, sp), within(allActors, sp), within(allSources, sp)));
       }
     }
 
@@ -201,6 +203,16 @@ public final class Extractor {
               s.weapons(), s.actors(), s.sources()));
         }
       }
+    }
+
+    private List<LexiconMatch> within(List<LexiconMatch> all, Span sentence) {
+      List<LexiconMatch> out = new ArrayList<>(2);
+      for (LexiconMatch m : all) {
+        if (sentence.contains(m.span())) {
+          out.add(m);
+        }
+      }
+      return out;
     }
 
     // ---- drafts from the figures of one sentence ----
@@ -314,7 +326,7 @@ public final class Extractor {
         d.weaponSpans.add(w.span());
       }
       if (d.weapons.isEmpty() && cueIndex.any("attack", s.span().start(), s.span().end())
-          && Rx.matches(text.substring(s.span().start(), s.span().end()).toLowerCase(), "(?s).*\\bstrikes?\\b.*")) {
+          && cueIndex.any("strike-word", s.span().start(), s.span().end())) {
         d.weapons.add("air strike");
       }
       perpetrator(d, s);
@@ -787,14 +799,15 @@ public final class Extractor {
             && b.precision() != DatePrecision.YEAR && (b.from().isEmpty() || b.to().isEmpty()
             || b.to().get().toEpochDay() - b.from().get().toEpochDay() >= 2);
         boolean aggregateWords = cueIndex.any("aggregate", clause.start(), clause.end())
-            || SEVERAL_PLACES.matcher(text).region(clause.start(), clause.end()).find();
+            || cueIndex.any("place-plural", clause.start(), clause.end())
+            && SEVERAL_PLACES.matcher(text).region(clause.start(), clause.end()).find();
         boolean spelledOut = drafts.stream().anyMatch(o -> o.sentence == d.sentence && o.killed != null
             && o.killed.distributed && d.killed != null && !d.killed.distributed
             && o.killed.extent.start() > d.killed.extent.start());
         long towns = d.places.stream().filter(PlaceFinder.Candidate::isTown)
             .map(c -> c.mention().place().map(Place::name).orElse(fold(c.mention().asWritten()))).distinct().count();
         boolean wideArea = !d.hasTownPlace() && !d.places.isEmpty()
-            && Rx.matches(text.substring(s.span().start(), s.span().end()).toLowerCase(), "(?s).*\\b(strikes|raids|attacks|bombardment|shelling|air strikes|airstrikes)\\b.*");
+            && cueIndex.any("plural-attack", s.span().start(), s.span().end());
         if (d.figureless) {
           d.scope = Scope.SINGLE;
         } else if (background) {
@@ -901,7 +914,7 @@ public final class Extractor {
         }
         Sentence s = sentences.get(t.sentence);
         if (cueIndex.any("aggregate", s.span().start(), s.span().end())
-            && Rx.matches(text.substring(s.span().start(), s.span().end()).toLowerCase(), "(?s).*\\b(bringing|brings|bring|brought|raising|raises|raise|rose|raised|risen)\\b.*")) {
+            && cueIndex.any("raise-word", s.span().start(), s.span().end())) {
           long left = t.killedFigure();
           for (int j = i - 1; j >= 0 && t.sentence - drafts.get(j).sentence <= 3; j--) {
             Draft p = drafts.get(j);

@@ -32,22 +32,8 @@ final class PlaceFinder {
     }
   }
 
-  private static final String CAP = "[A-Z\\u00C0-\\u00DE][\\p{L}'’ʿʾ`]*(?:-[\\p{L}'’ʿʾ`]+)*";
-  private static final String ART = "(?:al|el|an|ar|as|ash|ad|at|az|ez|es|ed|ul|adh|ath|bin|ibn|bani|abu|um|umm)";
-  private static final String NAME_PART = "(?:" + ART + "-\\s?" + CAP + "|" + CAP + ")";
-  private static final Pattern NAME = Pattern.compile(
-      NAME_PART + "(?:(?:\\s+|-)(?:" + ART + "(?:-\\s?|\\s+))?" + NAME_PART + "){0,4}");
   private static final Pattern SUFFIX = Pattern.compile(
       "^[\\s]+(province|governorate|countryside|district|region|city|town|village|suburbs?|area|neighbou?rhood|camp|desert|valley|plain|mountains?)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern TYPED_BEFORE = Pattern.compile(
-      "(?:(province|governorate)|town|towns|city|cities|village|villages|neighbou?rhoods?|district|districts|suburbs?|area|areas|region|camp|countryside|outskirts|vicinity|hamlet|quarter|capital|countrysides)\\s+of\\s+(?:the\\s+)?$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern PREP_BEFORE = Pattern.compile(
-      "(?:^|[\\s(])(?:in|on|near|at|around|outside|inside|targeting|targeted|hit|hitting|struck|striking|shelled|shelling|bombed|into|across|from|towards|toward|over|between|pounded|raided|attacked|besieged)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|north|south|east|west|northeastern|northwestern|southeastern|southwestern|central|rural|rebel-held|regime-held|opposition-held|besieged|nearby|neighbouring|neighboring)\\s+)?$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern AREA_BEFORE = Pattern.compile(
-      "(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|rural|rif)\\s+$",
       Pattern.CASE_INSENSITIVE);
 
   /** Capitalised words that are not places, whatever the gazetteer says. */
@@ -68,23 +54,28 @@ final class PlaceFinder {
   }
 
   private final Gazetteer gazetteer;
+  /** Resolutions within one report: the same names recur. Not shared between threads. */
+  private final java.util.Map<String, Resolution> cache = new java.util.HashMap<>();
 
   PlaceFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
 
+  private Resolution resolve(String name, Gazetteer.Context context) {
+    return cache.computeIfAbsent(name, n -> gazetteer.resolve(n, context));
+  }
+
   List<Candidate> find(String text, Span sentence, Gazetteer.Context context) {
     List<Candidate> out = new ArrayList<>();
-    Matcher m = NAME.matcher(text).region(sentence.start(), sentence.end());
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
+    for (Span nameSpan : names(text, sentence.start(), sentence.end())) {
+      int start = nameSpan.start();
+      int end = nameSpan.end();
       String name = text.substring(start, end);
       // Drop leading words that only start the sentence or are not places ("In Douma" -> "Douma").
       String[] words = name.split("[\\s]+");
       int skip = 0;
-      if (words.length > 1 && gazetteer.resolve(name, context) instanceof Resolution.Resolved whole
-          && whole.precision() != LocationPrecision.COUNTRY) {
+      if (words.length > 1 && NOT_PLACES.contains(stripPossessive(words[0]).toLowerCase(Locale.ROOT))
+          && resolve(name, context) instanceof Resolution.Resolved whole && whole.precision() != LocationPrecision.COUNTRY) {
         words = new String[] {name}; // "Eastern Ghouta" is a name, not "Eastern" + "Ghouta"
       }
       int offset = start;
@@ -104,7 +95,7 @@ final class PlaceFinder {
       if (NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || name.length() < 3 && !name.equals("Has")) {
         continue;
       }
-      String before = text.substring(Math.max(sentence.start(), start - 60), start);
+      String[] prev = previousWords(text, sentence.start(), start, 4);
       String rest = text.substring(end, Math.min(sentence.end(), end + 12));
       boolean atStart = text.substring(sentence.start(), start).isBlank();
       if (atStart && Rx.matches(rest, "(?s)^\\s*(\\(|:|,\\s*\\p{Lu}|\\s[-\u2013\u2014]).*")) {
@@ -124,14 +115,14 @@ final class PlaceFinder {
       if (previous != null && Rx.matches(text.substring(previous.span().end(), start), "\\s*(,|and|, and|or|&)\\s*(the\\s+)?")
           && previous.cue() != Cue.BARE) {
         cue = previous.cue() == Cue.AREA ? Cue.PREPOSITION : previous.cue(); // a list of places: "Saraqeb and Ehsim"
-      } else if (typedProvince(before)) {
+      } else if (typedProvince(prev)) {
         cue = Cue.AREA; // "the province of Idlib"
-      } else if (TYPED_BEFORE.matcher(before).find()) {
+      } else if (typed(prev) != null) {
         cue = Cue.TYPED;
-      } else if (AREA_BEFORE.matcher(before).find()
+      } else if (AREA_WORDS.contains(prev[0])
           || suffixWord != null && Rx.matches(suffixWord, "province|governorate|countryside|region|district")) {
         cue = Cue.AREA;
-      } else if (PREP_BEFORE.matcher(before).find()) {
+      } else if (prepositional(prev)) {
         cue = Cue.PREPOSITION;
       } else {
         cue = Cue.BARE;
@@ -147,18 +138,16 @@ final class PlaceFinder {
         asWritten = text.substring(start, mentionEnd);
       }
       String lookup = asWritten;
-      if (cue == Cue.AREA && mentionEnd == end && typedProvince(before)) {
+      if (cue == Cue.AREA && mentionEnd == end && typedProvince(prev)) {
         lookup = asWritten + " province";
       }
-      if (cue == Cue.AREA && AREA_BEFORE.matcher(before).find()) {
-        Matcher a = AREA_BEFORE.matcher(before);
-        a.find();
-        lookup = before.substring(a.start()).trim() + " " + asWritten;
+      if (cue == Cue.AREA && AREA_WORDS.contains(prev[0])) {
+        lookup = prev[0] + " " + asWritten;
       }
       if (acronym && cue != Cue.TYPED) {
         continue; // "OCHA", "SANA", "UN": organisations, not places
       }
-      Resolution r = gazetteer.resolve(lookup, context);
+      Resolution r = resolve(lookup, context);
       LocationPrecision level = level(r, cue, suffixWord);
       if (r instanceof Resolution.NotFound && (cue == Cue.BARE || looksLikeNoPlace(name))) {
         continue;
@@ -168,10 +157,187 @@ final class PlaceFinder {
     return out;
   }
 
-  private static boolean typedProvince(String before) {
-    Matcher m = TYPED_BEFORE.matcher(before);
-    return m.find() && m.group(1) != null;
+  private static final Set<String> ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "ad", "at", "az", "ez", "es",
+      "ed", "ul", "adh", "ath", "bin", "ibn", "bani", "abu", "um", "umm");
+
+  /**
+   * Capitalised names of up to five parts, with the articles of transliterated Arabic between or
+   * before them: "Kafr Nabl", "Maarat al-Numan", "Deir ez-Zor", "al-Bukamal", "Ras al Ain".
+   */
+  static List<Span> names(String text, int from, int to) {
+    List<Span> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      if (i > from && isNamePartChar(text.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      int end = part(text, i, to);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      for (int parts = 1; parts < 5; parts++) {
+        int j = end;
+        if (j < to && text.charAt(j) == '-') {
+          j++;
+        } else {
+          int ws = j;
+          while (j < to && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
+            j++;
+          }
+          if (j == ws) {
+            break;
+          }
+        }
+        int article = articleEnd(text, j, to);
+        if (article > 0) {
+          int k = article;
+          if (k < to && text.charAt(k) == '-') {
+            k++;
+            if (k < to && text.charAt(k) == ' ') {
+              k++;
+            }
+          } else if (k < to && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n') {
+            while (k < to && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n') {
+              k++;
+            }
+          } else {
+            k = -1;
+          }
+          int next = k < 0 ? -1 : capitalised(text, k, to);
+          if (next < 0) {
+            next = part(text, j, to);
+          }
+          if (next < 0) {
+            break;
+          }
+          end = next;
+        } else {
+          int next = part(text, j, to);
+          if (next < 0) {
+            break;
+          }
+          end = next;
+        }
+      }
+      out.add(Span.of(i, end));
+      i = end;
+    }
+    return out;
   }
+
+  private static boolean isNamePartChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == 'ʿ' || c == 'ʾ' || c == '`';
+  }
+
+  /** The end of an article ("al") at i that is a whole word, or -1. */
+  private static int articleEnd(String text, int i, int to) {
+    int j = i;
+    while (j < to && Character.isLowerCase(text.charAt(j)) && j - i < 5) {
+      j++;
+    }
+    if (j == i || j < to && Character.isLetter(text.charAt(j))) {
+      return -1;
+    }
+    return ARTICLES.contains(text.substring(i, j)) ? j : -1;
+  }
+
+  /** One name part at i: "Kafr", "Ma'arrat", "al-Numan", "ez-Zor" (an article glued to a capital). */
+  private static int part(String text, int i, int to) {
+    int article = articleEnd(text, i, to);
+    if (article > 0 && article < to && text.charAt(article) == '-') {
+      int k = article + 1;
+      if (k < to && text.charAt(k) == ' ') {
+        k++;
+      }
+      return capitalised(text, k, to);
+    }
+    return capitalised(text, i, to);
+  }
+
+  private static int capitalised(String text, int i, int to) {
+    if (i >= to || !Character.isUpperCase(text.charAt(i))) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < to) {
+      char c = text.charAt(j);
+      if (Character.isLetter(c) || c == '\'' || c == '’' || c == 'ʿ' || c == 'ʾ' || c == '`'
+          || Character.getType(c) == Character.NON_SPACING_MARK) {
+        j++;
+      } else if (c == '-' && j + 1 < to && Character.isLetter(text.charAt(j + 1))
+          && !(articleEnd(text, j + 1, to) > 0 && false)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** Up to {@code n} lower-case words before {@code end} in the sentence, nearest first; "" where there are none. */
+  static String[] previousWords(String text, int floor, int end, int n) {
+    String[] out = new String[n];
+    java.util.Arrays.fill(out, "");
+    int i = end;
+    for (int w = 0; w < n; w++) {
+      while (i > floor && Character.isWhitespace(text.charAt(i - 1))) {
+        i--;
+      }
+      int e = i;
+      while (i > floor && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')) {
+        i--;
+      }
+      if (e == i) {
+        break; // punctuation ends the look-back
+      }
+      out[w] = text.substring(i, e).toLowerCase(Locale.ROOT);
+    }
+    return out;
+  }
+
+  /** "the town of X", "villages of the X": the type word, or null. */
+  private static String typed(String[] prev) {
+    int k = prev[0].equals("the") ? 1 : 0;
+    if (prev[k].equals("of") && TYPE_WORDS.contains(prev[k + 1])) {
+      return prev[k + 1];
+    }
+    return null;
+  }
+
+  private static boolean typedProvince(String[] prev) {
+    String t = typed(prev);
+    return "province".equals(t) || "governorate".equals(t);
+  }
+
+  /** "in X", "on the X", "near rebel-held X", "in the southern X". */
+  private static boolean prepositional(String[] prev) {
+    int k = 0;
+    if (MODIFIER_WORDS.contains(prev[k])) {
+      k++;
+    }
+    if (prev[k].equals("the")) {
+      k++;
+    }
+    if (k < prev.length && MODIFIER_WORDS.contains(prev[k]) && k < 2) {
+      k++;
+    }
+    return k < prev.length && PREPOSITIONS.contains(prev[k]);
+  }
+
+  private static final Set<String> TYPE_WORDS = Set.of("town", "towns", "city", "cities", "village", "villages",
+      "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts", "suburb", "suburbs",
+      "area", "areas", "province", "governorate", "region", "camp", "countryside", "outskirts", "vicinity", "hamlet",
+      "quarter", "capital", "countrysides");
+  private static final Set<String> AREA_WORDS = Set.of("northern", "southern", "eastern", "western", "northeastern",
+      "northwestern", "southeastern", "southwestern", "central", "rural", "rif");
+  private static final Set<String> MODIFIER_WORDS = Set.of("northern", "southern", "eastern", "western", "north", "south",
+      "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "central", "rural", "rebel-held",
+      "regime-held", "opposition-held", "government-held", "besieged", "nearby", "neighbouring", "neighboring");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "near", "at", "around", "outside", "inside", "targeting",
+      "targeted", "hit", "hitting", "struck", "striking", "shelled", "shelling", "bombed", "into", "across", "from",
+      "towards", "toward", "over", "between", "pounded", "raided", "attacked", "besieged");
 
   private static String stripPossessive(String w) {
     return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
