@@ -13,6 +13,7 @@ Hand-maintained reference data beside them (admin1-canonical.tsv, countries.tsv,
 regions.tsv) is not touched. Run from anywhere: python3 scripts/build-gazetteer.py
 """
 import gzip
+import io
 import json
 import os
 import re
@@ -54,7 +55,8 @@ def fetch(tmp):
 
 def build_places(cities, out):
     rows = 0
-    with open(cities, encoding="utf-8") as src, gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as dst:
+    with open(cities, encoding="utf-8") as src, io.TextIOWrapper(
+            gzip.GzipFile(out, "wb", compresslevel=9, mtime=0), encoding="utf-8") as dst:  # mtime=0: same input, same bytes
         dst_lines = []
         for line in src:
             f = line.rstrip("\n").split("\t")
@@ -66,6 +68,9 @@ def build_places(cities, out):
             names = []
             for alt in f[3].split(","):
                 alt = alt.strip()
+                # All-capital short names are airport codes (IATA "HAS" for Ha'il), not names.
+                if re.fullmatch(r"[A-Z0-9]{3,4}", alt):
+                    continue
                 if alt and len(alt) <= 60 and KEEP_NAME.match(alt) and alt not in names:
                     names.append(alt)
             # geonameid name asciiname alternates lat lon fclass fcode cc cc2 a1 a2 a3 a4 pop elev dem tz moddate

@@ -32,6 +32,13 @@ public final class Gazetteer {
 
   /** Scores closer than this (log10 of population, plus context bonuses) are a tie: Ambiguous. */
   private static final double MARGIN = 1.0;
+  /** Consonant skeletons at least this long are specific enough to trust without context. */
+  private static final int TRUSTED_SKELETON = 5;
+  /**
+   * GeoNames gives 0 for an unknown population. Such a place is ranked as a small town, so that
+   * a known town of 30,000 does not beat it by default (the unknown may be as large).
+   */
+  private static final long UNKNOWN_POPULATION = 5_000;
   private static final String[] TIERS = {"exact name match", "spelling-variant match", "consonant-skeleton match"};
 
   private final List<Map<String, List<Entry>>> placesByTier;
@@ -219,6 +226,10 @@ public final class Gazetteer {
         case 1 -> NameKeys.fold(text);
         default -> NameKeys.skeleton(text);
       };
+      // A short skeleton matches too much by chance unless the document says which country.
+      if (tier == 2 && key.length() < TRUSTED_SKELETON && focus.countries.isEmpty()) {
+        continue;
+      }
       List<Entry> found = key.isEmpty() ? null : placesByTier.get(tier).get(key);
       if (found == null) {
         continue;
@@ -227,12 +238,15 @@ public final class Gazetteer {
       if (focus.countries.isEmpty() || found.stream().anyMatch(e -> focus.countries.contains(e.place().countryCode()))) {
         return choose(name, found, TIERS[tier], focus, precision, note);
       }
-      if (fallback == null) {
+      // Outside them, only the exact name is trusted: a looser key finds some village abroad
+      // for many a Syrian name that is not in the gazetteer.
+      if (fallback == null && tier == 0) {
         fallback = found;
         fallbackHow = TIERS[tier];
       }
     }
-    return fallback == null ? new Resolution.NotFound(name) : choose(name, fallback, fallbackHow, focus, precision, note);
+    return fallback == null ? new Resolution.NotFound(name)
+        : choose(name, fallback, fallbackHow, focus, precision, note + "; outside the document's countries");
   }
 
   private Resolution choose(String name, List<Entry> found, String how, Focus focus, LocationPrecision precision,
@@ -265,9 +279,10 @@ public final class Gazetteer {
     if (best.score() - second.score() < MARGIN) {
       return new Resolution.Ambiguous(name, ranked.stream().map(Scored::place).toList());
     }
+    boolean populationsKnown = best.place().population() > 0 && second.place().population() > 0;
     String why = best.nearness() > second.nearness() ? "nearest to places already resolved"
-        : best.place().population() > second.place().population() ? "highest population"
-        : "administrative seat";
+        : populationsKnown && best.place().population() > second.place().population() ? "highest population"
+        : "most prominent (population, administrative rank)";
     return new Resolution.Resolved(name, best.place(), precision,
         how + ", " + why + " of " + pool.size() + " candidates" + scope + note);
   }
@@ -380,7 +395,7 @@ public final class Gazetteer {
       case "PPLH", "PPLQ", "PPLW" -> -1; // historical, abandoned, destroyed
       default -> 0;
     };
-    return Math.log10(population + 10.0) + seat;
+    return Math.log10((population > 0 ? population : UNKNOWN_POPULATION) + 10.0) + seat;
   }
 
   private static List<String> names(Place place) {

@@ -78,7 +78,10 @@ final class NameKeys {
     return new Keys(String.join(" ", words), foldLatin(folded), skeletonLatin(folded));
   }
 
-  /** Consonants of the folded words; empty for short names, where it would match too much. */
+  /** Skeletons shorter than this are not indexed; the resolver wants longer ones without context. */
+  static final int MIN_SKELETON = 4;
+
+  /** Consonants of the folded words; empty for short names, where it would match anything. */
   static String skeleton(String name) {
     if (isArabic(name)) {
       return "";
@@ -102,7 +105,7 @@ final class NameKeys {
       }
     }
     String skeleton = collapseDoubles(key);
-    return skeleton.length() >= 4 ? skeleton : "";
+    return skeleton.length() >= MIN_SKELETON ? skeleton : "";
   }
 
   static boolean isArabic(String name) {
@@ -176,6 +179,11 @@ final class NameKeys {
         }
       }
       String f = foldWord(word);
+      // A word's first vowel follows a hamza or an ʿayn that transliterations render as they
+      // please: "Irbin" / "Arbin", "Idlib" / "Adlib", "Otaya" / "Utaya".
+      if (!f.isEmpty() && "aiu".indexOf(f.charAt(0)) >= 0) {
+        f = 'a' + f.substring(1);
+      }
       if (!f.isEmpty()) {
         folded.add(f);
       }
