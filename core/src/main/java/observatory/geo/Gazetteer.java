@@ -303,10 +303,12 @@ public final class Gazetteer {
   /** The governorate (admin1) of that name, in any spelling ("Idleb", "Rif Dimashq", "Rural Damascus"). */
   public Optional<Place> admin1(String name) {
     Objects.requireNonNull(name, "name");
-    AreaPhrase phrase = AreaPhrase.parse(name);
-    Focus none = focus(Context.NONE);
-    Optional<Place> alias = admin1ByFold(NameKeys.fold(phrase.withoutDirections()), none);
-    return alias.isPresent() ? alias : admin1ByFold(NameKeys.fold(phrase.core()), none);
+    return admin1(AreaPhrase.parse(name), new Focus(Set.of(), Set.of(), List.of()));
+  }
+
+  private Optional<Place> admin1(AreaPhrase phrase, Focus focus) {
+    Optional<Place> alias = admin1ByFold(NameKeys.fold(phrase.withoutDirections()), focus);
+    return alias.isPresent() ? alias : admin1ByFold(NameKeys.fold(phrase.core()), focus);
   }
 
   /** The country of that name ("Syria", "Syrian Arab Republic", "سوريا") or ISO code ("SY"). */
@@ -345,7 +347,7 @@ public final class Gazetteer {
     }
     Set<String> admin1s = new HashSet<>();
     for (String admin1 : context.admin1s()) {
-      admin1ByFold(NameKeys.fold(admin1), new Focus(countries, Set.of(), List.of())).ifPresent(a -> {
+      admin1(AreaPhrase.parse(admin1), new Focus(countries, Set.of(), List.of())).ifPresent(a -> {
         admin1s.add(a.name());
         countries.add(a.countryCode());
       });
