@@ -39,6 +39,8 @@ public final class Gazetteer {
    * a known town of 30,000 does not beat it by default (the unknown may be as large).
    */
   private static final long UNKNOWN_POPULATION = 5_000;
+  /** A place outside the document's countries must be at least this populous to be chosen. */
+  private static final long CITY_ABROAD = 50_000;
   private static final String[] TIERS = {"exact name match", "spelling-variant match", "consonant-skeleton match"};
 
   private final List<Map<String, List<Entry>>> placesByTier;
@@ -238,10 +240,11 @@ public final class Gazetteer {
       if (focus.countries.isEmpty() || found.stream().anyMatch(e -> focus.countries.contains(e.place().countryCode()))) {
         return choose(name, found, TIERS[tier], focus, precision, note);
       }
-      // Outside them, only the exact name is trusted: a looser key finds some village abroad
-      // for many a Syrian name that is not in the gazetteer.
-      if (fallback == null && tier == 0) {
-        fallback = found;
+      // Outside them, only the exact name of a city is trusted ("Beirut", "Cairo"): for many a
+      // Syrian village missing from the gazetteer some key finds a village abroad.
+      List<Entry> cities = filter(found, e -> e.place().population() >= CITY_ABROAD);
+      if (fallback == null && tier == 0 && !cities.isEmpty()) {
+        fallback = cities;
         fallbackHow = TIERS[tier];
       }
     }

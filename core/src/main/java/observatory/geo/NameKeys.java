@@ -285,8 +285,8 @@ final class NameKeys {
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') {
-        continue; // harakat, superscript alef, tatweel
+      if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c == 'ء') {
+        continue; // harakat, superscript alef, tatweel, a hamza on the line ("السويداء" / "السويدا")
       }
       c = switch (c) {
         case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
