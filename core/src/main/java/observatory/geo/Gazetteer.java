@@ -138,6 +138,23 @@ public final class Gazetteer {
   /**
    * Resolves a place name as written in a report ("Kafranbel", "Maarat al-Numan", "the southern
    * Idlib countryside", "Idlib province"), using the document's context to break ties.
+   *
+   * <ul>
+   *   <li>A bare name is a country, a named area (at its governorate, precision ADMIN1), a town,
+   *       or else a governorate. A town that shares its governorate's name ("Idlib") is the town;
+   *       the reason mentions the governorate.
+   *   <li>A name with "province", "governorate", "countryside", "rural", "rif" or a direction
+   *       ("northern Hama", "ريف إدلب") is the governorate if there is one of that name, else the
+   *       area around the town (NEAR_PLACE) or the country. "Idlib city" is the town.
+   *   <li>Spellings are matched exact first, then transliteration-folded, then by consonants
+   *       (see {@code NameKeys}); the first key that finds places decides, and the reason says which.
+   *   <li>Among several places, those in the context's countries, then governorates, are kept;
+   *       then prominence (population, administrative seat) and nearness to places already
+   *       resolved rank them. A lead of less than a factor of ten in population, all else equal,
+   *       is a tie: {@link Resolution.Ambiguous}.
+   *   <li>When the context names countries, loose matches elsewhere are not taken, and exact
+   *       matches elsewhere only for cities of 50,000 or more.
+   * </ul>
    */
   public Resolution resolve(String name, Context context) {
     Objects.requireNonNull(name, "name");
@@ -201,15 +218,12 @@ public final class Gazetteer {
     LocationPrecision precision = phrase.cityWord() || !phrase.aroundTown()
         ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
     String note = precision == LocationPrecision.NEAR_PLACE ? "; the area around it ('" + phrase.qualifiers() + "')" : "";
-    Resolution town = resolvePlace(name, phrase.core(), focus, precision, 3, note);
-    if (town instanceof Resolution.NotFound) {
-      Place country = countryByKey.get(NameKeys.fold(phrase.core()));
-      if (country != null) {
-        return new Resolution.Resolved(name, country, LocationPrecision.COUNTRY,
-            "country named with '" + phrase.qualifiers() + "'");
-      }
+    Place country = countryByKey.get(NameKeys.fold(phrase.core()));
+    if (country != null) {
+      return new Resolution.Resolved(name, country, LocationPrecision.COUNTRY,
+          "country named with '" + phrase.qualifiers() + "'");
     }
-    return town;
+    return resolvePlace(name, phrase.core(), focus, precision, 3, note);
   }
 
   private Resolution regionResolved(String name, Region region) {
