@@ -39,8 +39,16 @@ public final class Gazetteer {
    * a known town of 30,000 does not beat it by default (the unknown may be as large).
    */
   private static final long UNKNOWN_POPULATION = 5_000;
-  /** A place outside the document's countries must be at least this populous to be chosen. */
-  private static final long CITY_ABROAD = 50_000;
+  /**
+   * Outside the document's countries, only the exact own name of a city this populous is taken
+   * ("Beirut", "Cairo"): for many a Syrian village missing from cities500, a village abroad has
+   * the same name (measured on Airwars' geolocated strike list: Ramla, Sidon, Tyre).
+   */
+  static final long CITY_ABROAD = 50_000;
+  /** Outside the document's governorates, only an exact name of a town this populous is taken. */
+  static final long TOWN_ELSEWHERE = 20_000;
+  /** How alike (1 - edit distance / length) the folded spellings of a skeleton match must be. */
+  private static final double SKELETON_SIMILARITY = 0.75;
   private static final String[] TIERS = {"exact name match", "spelling-variant match", "consonant-skeleton match"};
 
   private final List<Map<String, List<Entry>>> placesByTier;
@@ -51,8 +59,11 @@ public final class Gazetteer {
   private final Map<String, Region> regionByKey;
   private final int placeCount;
 
-  /** A populated place and how prominent it is before any context: log10(population) + seat rank. */
-  private record Entry(Place place, double prior) {
+  /**
+   * A populated place, how prominent it is before any context (log10 of population plus seat
+   * rank), and the exact keys of its own names (GeoNames name and ASCII name, not alternates).
+   */
+  private record Entry(Place place, double prior, Set<String> ownKeys) {
   }
 
   /** A named area inside one governorate. */
@@ -93,7 +104,8 @@ public final class Gazetteer {
       Place place = new Place(OptionalLong.of(row.geonameId()), row.name(), row.alternateNames(), row.latitude(),
           row.longitude(), row.countryCode(), Optional.ofNullable(admin1).map(Place::name), Optional.empty(),
           Place.Kind.POPULATED_PLACE, row.population());
-      Entry entry = new Entry(place, prior(row.population(), row.featureCode()));
+      Entry entry = new Entry(place, prior(row.population(), row.featureCode()),
+          ownKeys(row));
       for (String name : names(place)) {
         NameKeys.Keys keys = NameKeys.keys(name);
         addOnce(tiers.get(0), keys.exact(), entry);
@@ -235,7 +247,6 @@ public final class Gazetteer {
   private Resolution resolvePlace(String name, String text, Focus focus, LocationPrecision precision, int tiers,
       String note) {
     List<Entry> fallback = null;
-    String fallbackHow = null;
     for (int tier = 0; tier < tiers; tier++) {
       String key = switch (tier) {
         case 0 -> NameKeys.exact(text);
@@ -247,24 +258,42 @@ public final class Gazetteer {
         continue;
       }
       List<Entry> found = key.isEmpty() ? null : placesByTier.get(tier).get(key);
-      if (found == null) {
+      if (found != null && tier == 2) {
+        found = alike(found, NameKeys.fold(text));
+      }
+      if (found == null || found.isEmpty()) {
         continue;
       }
-      // A stricter key that finds places only outside the document's countries gives way to a looser one.
-      if (focus.countries.isEmpty() || found.stream().anyMatch(e -> focus.countries.contains(e.place().countryCode()))) {
+      // A stricter key that finds places only outside the document's area gives way to a looser one.
+      if (found.stream().anyMatch(e -> focus.contains(e.place()))) {
         return choose(name, found, TIERS[tier], focus, precision, note);
       }
-      // Outside them, only the exact name of a city is trusted ("Beirut", "Cairo"): for many a
-      // Syrian village missing from the gazetteer some key finds a village abroad.
-      List<Entry> cities = filter(found, e -> e.place().population() >= CITY_ABROAD);
-      if (fallback == null && tier == 0 && !cities.isEmpty()) {
-        fallback = cities;
-        fallbackHow = TIERS[tier];
+      if (fallback == null && tier == 0) {
+        fallback = filter(found, e -> focus.admitsFromElsewhere(e, key));
       }
     }
-    return fallback == null ? new Resolution.NotFound(name)
-        : choose(name, fallback, fallbackHow, focus, precision, note + "; outside the document's countries");
+    if (fallback == null || fallback.isEmpty()) {
+      return new Resolution.NotFound(name);
+    }
+    String where = focus.countries.contains(fallback.get(0).place().countryCode()) ? "governorates" : "countries";
+    return choose(name, fallback, TIERS[0], focus, precision, note + "; outside the document's " + where);
   }
+
+  /**
+   * Of the places a consonant skeleton finds, those with a name that is also spelt alike:
+   * "Maara Nuaman" for Maarat al-Numan, but not "Kahtan" for al-Qahtaniyah.
+   */
+  private static List<Entry> alike(List<Entry> found, String fold) {
+    return filter(found, e -> {
+      for (String other : names(e.place())) {
+        if (NameKeys.similarity(fold, NameKeys.fold(other)) >= SKELETON_SIMILARITY) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
 
   private Resolution choose(String name, List<Entry> found, String how, Focus focus, LocationPrecision precision,
       String note) {
@@ -378,6 +407,21 @@ public final class Gazetteer {
   /** The context, with its names turned into the codes and canonical names places carry. */
   private record Focus(Set<String> countries, Set<String> admin1s, List<Place> resolved) {
 
+    /** Whether a place lies in the countries and governorates the document names (if it names any). */
+    boolean contains(Place place) {
+      return (countries.isEmpty() || countries.contains(place.countryCode()))
+          && (admin1s.isEmpty() || place.admin1().map(admin1s::contains).orElse(false));
+    }
+
+    /** Whether a place outside them is taken anyway for an exact name match: a city, by its own name. */
+    boolean admitsFromElsewhere(Entry entry, String exactKey) {
+      Place place = entry.place();
+      if (countries.isEmpty() || countries.contains(place.countryCode())) {
+        return place.population() >= TOWN_ELSEWHERE;
+      }
+      return place.population() >= CITY_ABROAD && entry.ownKeys().contains(exactKey);
+    }
+
     /** A bonus for being the place, or near the places, the document has already resolved. */
     double nearness(Place place) {
       double best = 0;
@@ -415,6 +459,12 @@ public final class Gazetteer {
       default -> 0;
     };
     return Math.log10((population > 0 ? population : UNKNOWN_POPULATION) + 10.0) + seat;
+  }
+
+  private static Set<String> ownKeys(GazetteerFiles.PlaceRow row) {
+    String name = NameKeys.exact(row.name());
+    String ascii = NameKeys.exact(row.asciiName());
+    return ascii.isEmpty() || ascii.equals(name) ? Set.of(name) : Set.of(name, ascii);
   }
 
   private static List<String> names(Place place) {

@@ -26,7 +26,7 @@ final class GazetteerFiles {
   }
 
   /** One GeoNames row, reduced to the columns the resolver uses. */
-  record PlaceRow(long geonameId, String name, List<String> alternateNames, double latitude, double longitude,
+  record PlaceRow(long geonameId, String name, String asciiName, List<String> alternateNames, double latitude, double longitude,
       String featureCode, String countryCode, String admin1Code, long population) {
   }
 
@@ -135,7 +135,7 @@ final class GazetteerFiles {
           alternates.add(alternate);
         }
       }
-      rows.add(new PlaceRow(line.whole(0, "geonameid", true), name, List.copyOf(alternates),
+      rows.add(new PlaceRow(line.whole(0, "geonameid", true), name, ascii, List.copyOf(alternates),
           line.coordinate(4, "latitude", 90), line.coordinate(5, "longitude", 180),
           line.fields()[7].strip(), line.text(8, "country code"), line.fields()[10].strip(),
           line.whole(14, "population", false)));

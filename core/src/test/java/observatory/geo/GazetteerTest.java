@@ -197,6 +197,29 @@ class GazetteerTest {
   }
 
   @Test
+  void aVillageNamedInAnotherGovernorateIsNotTakenForTheOneInTheDocuments() {
+    // Several Syrian villages are called al-Mansoura; cities500 knows only the one in Raqqa.
+    Context aleppo = new Context(List.of("SY"), List.of("Aleppo"), List.of());
+    assertThat(GAZETTEER.resolve("Al-Mansoura", aleppo)).isInstanceOf(NotFound.class);
+    assertThat(resolved("Al-Mansoura", new Context(List.of("SY"), List.of("Raqqa"), List.of())).place().admin1())
+        .hasValue("Raqqa");
+  }
+
+  @Test
+  void aLargeTownInAnotherGovernorateIsTakenByItsExactName() {
+    Context hama = new Context(List.of("SY"), List.of("Hama"), List.of());
+    Resolved r = resolved("Damascus", hama);
+    assertThat(r.place().admin1()).hasValue("Damascus");
+    assertThat(r.reason()).contains("outside the document's governorates");
+  }
+
+  @Test
+  void aSkeletonMatchMustAlsoBeSpeltAlike() {
+    // "Kahtan" shares the consonants k-h-t-n with al-Qahtaniyah, a different name.
+    assertThat(GAZETTEER.resolve("Kahtan", Context.in("SY"))).isInstanceOf(NotFound.class);
+  }
+
+  @Test
   void bundledIsLoadedOnce() {
     assertThat(Gazetteer.bundled()).isSameAs(GAZETTEER);
     assertThat(GAZETTEER.size()).isGreaterThan(3000);
