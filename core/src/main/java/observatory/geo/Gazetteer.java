@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,6 +48,8 @@ public final class Gazetteer {
   static final long CITY_ABROAD = 50_000;
   /** Outside the document's governorates, only an exact name of a town this populous is taken. */
   static final long TOWN_ELSEWHERE = 20_000;
+  /** Candidates closer than this are one place listed twice. */
+  private static final double SAME_PLACE_KM = 5;
   /** How alike (1 - edit distance / length) the folded spellings of a skeleton match must be. */
   private static final double SKELETON_SIMILARITY = 0.75;
   private static final String[] TIERS = {"exact name match", "spelling-variant match", "consonant-skeleton match"};
@@ -58,6 +61,8 @@ public final class Gazetteer {
   private final Map<String, Place> countryByCode;
   private final Map<String, Region> regionByKey;
   private final int placeCount;
+  private final List<Entry> entries;
+  private final Tables tables;
 
   /**
    * A populated place, how prominent it is before any context (log10 of population plus seat
@@ -70,7 +75,14 @@ public final class Gazetteer {
   private record Region(String name, Place admin1) {
   }
 
-  private Gazetteer(List<GazetteerFiles.PlaceRow> places, Tables tables) {
+  private Gazetteer(List<Entry> entries, Tables tables) {
+    this(null, entries, tables);
+  }
+
+  /** Indexes the entries; those of {@code base} (a prefix of them) are copied, not indexed again. */
+  private Gazetteer(Gazetteer base, List<Entry> entries, Tables tables) {
+    this.tables = tables;
+    this.entries = List.copyOf(entries);
     this.admin1ByCode = tables.admin1ByCode;
     this.countryByCode = tables.countryByCode;
     this.admin1ByKey = new HashMap<>();
@@ -99,14 +111,17 @@ public final class Gazetteer {
       }
     }
     List<Map<String, List<Entry>>> tiers = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
-    for (GazetteerFiles.PlaceRow row : places) {
-      Place admin1 = admin1ByCode.get(row.countryCode() + "." + row.admin1Code());
-      Place place = new Place(OptionalLong.of(row.geonameId()), row.name(), row.alternateNames(), row.latitude(),
-          row.longitude(), row.countryCode(), Optional.ofNullable(admin1).map(Place::name), Optional.empty(),
-          Place.Kind.POPULATED_PLACE, row.population());
-      Entry entry = new Entry(place, prior(row.population(), row.featureCode()),
-          ownKeys(row));
-      for (String name : names(place)) {
+    int indexed = 0;
+    if (base != null) {
+      for (int tier = 0; tier < tiers.size(); tier++) {
+        for (Map.Entry<String, List<Entry>> key : base.placesByTier.get(tier).entrySet()) {
+          tiers.get(tier).put(key.getKey(), new ArrayList<>(key.getValue()));
+        }
+      }
+      indexed = base.entries.size();
+    }
+    for (Entry entry : this.entries.subList(indexed, this.entries.size())) {
+      for (String name : names(entry.place())) {
         NameKeys.Keys keys = NameKeys.keys(name);
         addOnce(tiers.get(0), keys.exact(), entry);
         addOnce(tiers.get(1), keys.fold(), entry);
@@ -114,7 +129,41 @@ public final class Gazetteer {
       }
     }
     this.placesByTier = tiers;
-    this.placeCount = places.size();
+    this.placeCount = entries.size();
+  }
+
+  /** GeoNames rows as places, their governorates under the observatory's names. */
+  private static List<Entry> entries(List<GazetteerFiles.PlaceRow> rows, Tables tables) {
+    List<Entry> entries = new ArrayList<>(rows.size());
+    for (GazetteerFiles.PlaceRow row : rows) {
+      Place admin1 = tables.admin1ByCode.get(row.countryCode() + "." + row.admin1Code());
+      Place place = new Place(OptionalLong.of(row.geonameId()), row.name(), row.alternateNames(), row.latitude(),
+          row.longitude(), row.countryCode(), Optional.ofNullable(admin1).map(Place::name), Optional.empty(),
+          Place.Kind.POPULATED_PLACE, row.population());
+      entries.add(new Entry(place, prior(row.population(), row.featureCode()), ownKeys(row)));
+    }
+    return entries;
+  }
+
+  /**
+   * This gazetteer with more places, such as a monitor's own list of geolocated villages. Their
+   * governorate names are turned into the observatory's ("Al-Hasakah" becomes "Hasakah") where the
+   * country's governorates are known. A place of unknown population (0) ranks as a small town.
+   * This gazetteer is unchanged.
+   */
+  public Gazetteer with(Collection<Place> places) {
+    List<Entry> more = new ArrayList<>(entries.size() + places.size());
+    more.addAll(entries);
+    Focus none = new Focus(Set.of(), Set.of(), List.of());
+    for (Place place : places) {
+      Optional<String> admin1 = place.admin1().map(name -> admin1(AreaPhrase.parse(name), none)
+          .filter(a -> a.countryCode().equals(place.countryCode())).map(Place::name).orElse(name));
+      Place normalised = admin1.equals(place.admin1()) ? place : new Place(place.geonameId(), place.name(),
+          place.alternateNames(), place.latitude(), place.longitude(), place.countryCode(), admin1, place.admin2(),
+          place.kind(), place.population());
+      more.add(new Entry(normalised, prior(place.population(), ""), Set.of(NameKeys.exact(place.name()))));
+    }
+    return new Gazetteer(this, more, tables);
   }
 
   /** The gazetteer shipped with the project. Loaded once and shared; thread-safe. */
@@ -124,7 +173,8 @@ public final class Gazetteer {
 
   /** Loaded on first use; the JVM's class initialisation makes it happen once. */
   private static final class Bundled {
-    static final Gazetteer INSTANCE = new Gazetteer(read("places.tsv.gz", GazetteerFiles::places), Tables.bundled());
+    static final Gazetteer INSTANCE = new Gazetteer(
+        entries(read("places.tsv.gz", GazetteerFiles::places), Tables.bundled()), Tables.bundled());
   }
 
   /**
@@ -136,7 +186,7 @@ public final class Gazetteer {
   public static Gazetteer load(Path file) {
     String name = file.toString();
     try (BufferedReader in = GazetteerFiles.open(file)) {
-      return new Gazetteer(GazetteerFiles.places(name, in), Tables.bundled());
+      return new Gazetteer(entries(GazetteerFiles.places(name, in), Tables.bundled()), Tables.bundled());
     } catch (IOException e) {
       throw new UncheckedIOException("closing " + name, e);
     }
@@ -314,12 +364,24 @@ public final class Gazetteer {
       String of = found.size() > 1 ? " of " + found.size() + " candidates" + scope : " candidate";
       return new Resolution.Resolved(name, pool.get(0).place(), precision, how + ", the only" + of + note);
     }
-    List<Scored> ranked = new ArrayList<>(pool.size());
+    List<Scored> all = new ArrayList<>(pool.size());
     for (Entry e : pool) {
       double near = focus.nearness(e.place());
-      ranked.add(new Scored(e.place(), e.prior() + near, near));
+      all.add(new Scored(e.place(), e.prior() + near, near));
     }
-    ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+    all.sort(Comparator.comparingDouble(Scored::score).reversed());
+    // Entries a few kilometres apart are one place listed twice (a monitor's list names the same
+    // village for every strike on it); the best-ranked stands for them.
+    List<Scored> ranked = new ArrayList<>(all.size());
+    for (Scored candidate : all) {
+      if (ranked.stream().noneMatch(kept -> kilometres(kept.place(), candidate.place()) <= SAME_PLACE_KM)) {
+        ranked.add(candidate);
+      }
+    }
+    if (ranked.size() == 1) {
+      return new Resolution.Resolved(name, ranked.get(0).place(), precision, how + ", " + all.size()
+          + " entries within " + (int) SAME_PLACE_KM + " km of each other taken as one place" + scope + note);
+    }
     Scored best = ranked.get(0);
     Scored second = ranked.get(1);
     if (best.score() - second.score() < MARGIN) {
@@ -330,7 +392,7 @@ public final class Gazetteer {
         : populationsKnown && best.place().population() > second.place().population() ? "highest population"
         : "most prominent (population, administrative rank)";
     return new Resolution.Resolved(name, best.place(), precision,
-        how + ", " + why + " of " + pool.size() + " candidates" + scope + note);
+        how + ", " + why + " of " + ranked.size() + " candidates" + scope + note);
   }
 
   private record Scored(Place place, double score, double nearness) {
