@@ -148,7 +148,7 @@ public final class Gazetteer {
   /**
    * This gazetteer with more places, such as a monitor's own list of geolocated villages. Their
    * governorate names are turned into the observatory's ("Al-Hasakah" becomes "Hasakah") where the
-   * country's governorates are known. A place of unknown population (0) ranks as a small town.
+   * country's governorates are known; a place without one gets the governorate its point lies in. A place of unknown population (0) ranks as a small town.
    * This gazetteer is unchanged.
    */
   public Gazetteer with(Collection<Place> places) {
@@ -156,8 +156,10 @@ public final class Gazetteer {
     more.addAll(entries);
     Focus none = new Focus(Set.of(), Set.of(), List.of());
     for (Place place : places) {
-      Optional<String> admin1 = place.admin1().map(name -> admin1(AreaPhrase.parse(name), none)
-          .filter(a -> a.countryCode().equals(place.countryCode())).map(Place::name).orElse(name));
+      Optional<String> admin1 = place.admin1().isEmpty()
+          ? admin1At(place.latitude(), place.longitude()).map(Place::name)
+          : place.admin1().map(name -> admin1(AreaPhrase.parse(name), none)
+              .filter(a -> a.countryCode().equals(place.countryCode())).map(Place::name).orElse(name));
       Place normalised = admin1.equals(place.admin1()) ? place : new Place(place.geonameId(), place.name(),
           place.alternateNames(), place.latitude(), place.longitude(), place.countryCode(), admin1, place.admin2(),
           place.kind(), place.population());
@@ -417,6 +419,20 @@ public final class Gazetteer {
   private Optional<Place> admin1(AreaPhrase phrase, Focus focus) {
     Optional<Place> alias = admin1ByFold(NameKeys.fold(phrase.withoutDirections()), focus);
     return alias.isPresent() ? alias : admin1ByFold(NameKeys.fold(phrase.core()), focus);
+  }
+
+  /**
+   * The governorate (admin1) a point lies in, by the Natural Earth outlines of the bundled
+   * countries; empty outside them (or at sea). Borders are drawn at 1:10m, so a point within a
+   * few hundred metres of one may fall on either side.
+   */
+  public Optional<Place> admin1At(double latitude, double longitude) {
+    return Admin1Shapes.bundled().codeAt(latitude, longitude).map(admin1ByCode::get);
+  }
+
+  /** The governorate of a GeoNames admin1 code ("SY.12"). */
+  Optional<Place> admin1ByCode(String code) {
+    return Optional.ofNullable(admin1ByCode.get(code));
   }
 
   /** The country of that name ("Syria", "Syrian Arab Republic", "سوريا") or ISO code ("SY"). */
