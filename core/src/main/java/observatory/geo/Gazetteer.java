@@ -68,7 +68,11 @@ public final class Gazetteer {
    * A populated place, how prominent it is before any context (log10 of population plus seat
    * rank), and the exact keys of its own names (GeoNames name and ASCII name, not alternates).
    */
-  private record Entry(Place place, double prior, Set<String> ownKeys) {
+  private record Entry(Place place, double prior, Set<String> ownKeys, List<String> folds) {
+
+    Entry(Place place, double prior, Set<String> ownKeys) {
+      this(place, prior, ownKeys, names(place).stream().map(NameKeys::fold).distinct().toList());
+    }
   }
 
   /** A named area inside one governorate. */
@@ -299,11 +303,12 @@ public final class Gazetteer {
   private Resolution resolvePlace(String name, String text, Focus focus, LocationPrecision precision, int tiers,
       String note) {
     List<Entry> fallback = null;
+    NameKeys.Keys keys = NameKeys.keys(text);
     for (int tier = 0; tier < tiers; tier++) {
       String key = switch (tier) {
-        case 0 -> NameKeys.exact(text);
-        case 1 -> NameKeys.fold(text);
-        default -> NameKeys.skeleton(text);
+        case 0 -> keys.exact();
+        case 1 -> keys.fold();
+        default -> keys.skeleton();
       };
       // A short skeleton matches too much by chance unless the document says which country.
       if (tier == 2 && key.length() < TRUSTED_SKELETON && focus.countries.isEmpty()) {
@@ -311,7 +316,7 @@ public final class Gazetteer {
       }
       List<Entry> found = key.isEmpty() ? null : placesByTier.get(tier).get(key);
       if (found != null && tier == 2) {
-        found = alike(found, NameKeys.fold(text));
+        found = alike(found, keys.fold());
       }
       if (found == null || found.isEmpty()) {
         continue;
@@ -337,8 +342,8 @@ public final class Gazetteer {
    */
   private static List<Entry> alike(List<Entry> found, String fold) {
     return filter(found, e -> {
-      for (String other : names(e.place())) {
-        if (NameKeys.similarity(fold, NameKeys.fold(other)) >= SKELETON_SIMILARITY) {
+      for (String other : e.folds()) {
+        if (NameKeys.similarity(fold, other) >= SKELETON_SIMILARITY) {
           return true;
         }
       }

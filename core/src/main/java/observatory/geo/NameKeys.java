@@ -335,7 +335,8 @@ final class NameKeys {
 
   /** Words as written, lower case, for phrase parsing ("Hama's" gives "hama"). */
   static List<String> phraseWords(String phrase) {
-    String cleaned = POSSESSIVE.matcher(phrase).replaceAll("");
+    boolean apostrophe = phrase.indexOf('\'') >= 0 || phrase.indexOf('’') >= 0 || phrase.indexOf('`') >= 0;
+    String cleaned = apostrophe ? POSSESSIVE.matcher(phrase).replaceAll("") : phrase;
     return isArabic(cleaned) ? arabicWords(cleaned) : latinWords(cleaned);
   }
 
