@@ -226,6 +226,24 @@ class GazetteerTest {
   }
 
   @Test
+  void resolvesFromManyThreadsAtOnce() throws Exception {
+    List<String> names = List.of("Kafranbel", "Maara Nuaman", "Idlib province", "Suran", "eastern Ghouta", "Syria");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Resolution>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        String name = names.get(i % names.size());
+        futures.add(pool.submit(() -> Gazetteer.bundled().resolve(name, Context.NONE)));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(GAZETTEER.resolve(names.get(i % names.size()), Context.NONE));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void reasonsSayHowTheNameMatched() {
     assertThat(resolved("Kafranbel").reason()).startsWith("exact name match");
     assertThat(resolved("Maaret Al-Numan").reason()).startsWith("spelling-variant match");
