@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -62,7 +60,7 @@ public final class Gazetteer {
   private final Map<String, Region> regionByKey;
   private final int placeCount;
   private final List<Entry> entries;
-  private final Tables tables;
+  private final ReferenceTables tables;
 
   /**
    * A populated place, how prominent it is before any context (log10 of population plus seat
@@ -79,16 +77,16 @@ public final class Gazetteer {
   private record Region(String name, Place admin1) {
   }
 
-  private Gazetteer(List<Entry> entries, Tables tables) {
+  private Gazetteer(List<Entry> entries, ReferenceTables tables) {
     this(null, entries, tables);
   }
 
   /** Indexes the entries; those of {@code base} (a prefix of them) are copied, not indexed again. */
-  private Gazetteer(Gazetteer base, List<Entry> entries, Tables tables) {
+  private Gazetteer(Gazetteer base, List<Entry> entries, ReferenceTables tables) {
     this.tables = tables;
     this.entries = List.copyOf(entries);
-    this.admin1ByCode = tables.admin1ByCode;
-    this.countryByCode = tables.countryByCode;
+    this.admin1ByCode = tables.admin1ByCode();
+    this.countryByCode = tables.countryByCode();
     this.admin1ByKey = new HashMap<>();
     for (Place admin1 : admin1ByCode.values()) {
       for (String name : names(admin1)) {
@@ -102,12 +100,8 @@ public final class Gazetteer {
       }
     }
     this.regionByKey = new HashMap<>();
-    for (GazetteerFiles.RegionRow row : tables.regions) {
+    for (GazetteerFiles.RegionRow row : tables.regions()) {
       Place admin1 = admin1ByCode.get(row.admin1Code());
-      if (admin1 == null) {
-        throw new GazetteerFormatException("regions.tsv", 0,
-            "region '" + row.name() + "' lies in admin1 " + row.admin1Code() + ", which admin1.tsv does not have");
-      }
       Region region = new Region(row.name(), admin1);
       regionByKey.putIfAbsent(NameKeys.fold(row.name()), region);
       for (String alternate : row.alternateNames()) {
@@ -137,10 +131,10 @@ public final class Gazetteer {
   }
 
   /** GeoNames rows as places, their governorates under the observatory's names. */
-  private static List<Entry> entries(List<GazetteerFiles.PlaceRow> rows, Tables tables) {
+  private static List<Entry> entries(List<GazetteerFiles.PlaceRow> rows, ReferenceTables tables) {
     List<Entry> entries = new ArrayList<>(rows.size());
     for (GazetteerFiles.PlaceRow row : rows) {
-      Place admin1 = tables.admin1ByCode.get(row.countryCode() + "." + row.admin1Code());
+      Place admin1 = tables.admin1ByCode().get(row.countryCode() + "." + row.admin1Code());
       Place place = new Place(OptionalLong.of(row.geonameId()), row.name(), row.alternateNames(), row.latitude(),
           row.longitude(), row.countryCode(), Optional.ofNullable(admin1).map(Place::name), Optional.empty(),
           Place.Kind.POPULATED_PLACE, row.population());
@@ -152,7 +146,8 @@ public final class Gazetteer {
   /**
    * This gazetteer with more places, such as a monitor's own list of geolocated villages. Their
    * governorate names are turned into the observatory's ("Al-Hasakah" becomes "Hasakah") where the
-   * country's governorates are known; a place without one gets the governorate its point lies in. A place of unknown population (0) ranks as a small town.
+   * country's governorates are known; a place without one gets the governorate its point lies in.
+   * A place of unknown population (0) ranks as a small town.
    * This gazetteer is unchanged.
    */
   public Gazetteer with(Collection<Place> places) {
@@ -180,7 +175,8 @@ public final class Gazetteer {
   /** Loaded on first use; the JVM's class initialisation makes it happen once. */
   private static final class Bundled {
     static final Gazetteer INSTANCE = new Gazetteer(
-        entries(read("places.tsv.gz", GazetteerFiles::places), Tables.bundled()), Tables.bundled());
+        entries(GazetteerFiles.readResource("places.tsv.gz", GazetteerFiles::places), ReferenceTables.bundled()),
+        ReferenceTables.bundled());
   }
 
   /**
@@ -192,7 +188,8 @@ public final class Gazetteer {
   public static Gazetteer load(Path file) {
     String name = file.toString();
     try (BufferedReader in = GazetteerFiles.open(file)) {
-      return new Gazetteer(entries(GazetteerFiles.places(name, in), Tables.bundled()), Tables.bundled());
+      ReferenceTables tables = ReferenceTables.bundled();
+      return new Gazetteer(entries(GazetteerFiles.places(name, in), tables), tables);
     } catch (IOException e) {
       throw new UncheckedIOException("closing " + name, e);
     }
@@ -285,7 +282,8 @@ public final class Gazetteer {
     }
     LocationPrecision precision = phrase.cityWord() || !phrase.aroundTown()
         ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
-    String note = precision == LocationPrecision.NEAR_PLACE ? "; the area around it ('" + phrase.qualifiers() + "')" : "";
+    String note = precision == LocationPrecision.NEAR_PLACE
+        ? "; the area around it ('" + phrase.qualifiers() + "')" : "";
     Place country = countryByKey.get(NameKeys.fold(phrase.core()));
     if (country != null) {
       return new Resolution.Resolved(name, country, LocationPrecision.COUNTRY,
@@ -565,59 +563,6 @@ public final class Gazetteer {
     // One value's names are added one after another, so a repeat can only be the last element.
     if (list.isEmpty() || list.get(list.size() - 1) != value) {
       list.add(value);
-    }
-  }
-
-  private static <T> List<T> read(String resource, BiFunction<String, BufferedReader, List<T>> parser) {
-    try (BufferedReader in = GazetteerFiles.resource(resource)) {
-      return parser.apply(resource, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("closing " + resource, e);
-    }
-  }
-
-  /** The bundled reference tables: governorates, countries, named areas. */
-  private record Tables(Map<String, Place> admin1ByCode, Map<String, Place> countryByCode,
-      List<GazetteerFiles.RegionRow> regions) {
-
-    static Tables bundled() {
-      return BundledTables.INSTANCE;
-    }
-
-    private static final class BundledTables {
-      static final Tables INSTANCE = load();
-    }
-
-    private static Tables load() {
-      Map<String, GazetteerFiles.CanonicalRow> canonical = new HashMap<>();
-      for (GazetteerFiles.CanonicalRow row : read("admin1-canonical.tsv", GazetteerFiles::canonical)) {
-        canonical.put(row.code(), row);
-      }
-      Map<String, Place> admin1 = new LinkedHashMap<>();
-      for (GazetteerFiles.Admin1Row row : read("admin1.tsv", GazetteerFiles::admin1)) {
-        GazetteerFiles.CanonicalRow own = canonical.remove(row.code());
-        String name = own == null ? row.name() : own.name();
-        List<String> alternates = new ArrayList<>();
-        alternates.add(row.name());
-        alternates.addAll(row.alternateNames());
-        if (own != null) {
-          alternates.addAll(own.alternateNames());
-        }
-        alternates.removeIf(name::equals);
-        String country = row.code().substring(0, 2);
-        admin1.put(row.code(), new Place(row.geonameId(), name, alternates.stream().distinct().toList(),
-            row.latitude(), row.longitude(), country, Optional.of(name), Optional.empty(), Place.Kind.ADMIN1, 0));
-      }
-      if (!canonical.isEmpty()) {
-        throw new GazetteerFormatException("admin1-canonical.tsv", 0,
-            "codes " + canonical.keySet() + " are not in admin1.tsv; rebuild it or fix the codes");
-      }
-      Map<String, Place> countries = new LinkedHashMap<>();
-      for (GazetteerFiles.CountryRow row : read("countries.tsv", GazetteerFiles::countries)) {
-        countries.put(row.code(), new Place(row.geonameId(), row.name(), row.alternateNames(), row.latitude(),
-            row.longitude(), row.code(), Optional.empty(), Optional.empty(), Place.Kind.COUNTRY, 0));
-      }
-      return new Tables(Map.copyOf(admin1), Map.copyOf(countries), read("regions.tsv", GazetteerFiles::regions));
     }
   }
 

@@ -4,12 +4,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -26,8 +28,8 @@ final class GazetteerFiles {
   }
 
   /** One GeoNames row, reduced to the columns the resolver uses. */
-  record PlaceRow(long geonameId, String name, String asciiName, List<String> alternateNames, double latitude, double longitude,
-      String featureCode, String countryCode, String admin1Code, long population) {
+  record PlaceRow(long geonameId, String name, String asciiName, List<String> alternateNames, double latitude,
+      double longitude, String featureCode, String countryCode, String admin1Code, long population) {
   }
 
   /** A first-order area: {@code SY.12}, its name and spellings. */
@@ -217,6 +219,15 @@ final class GazetteerFiles {
       return reader(path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in) : in);
     } catch (IOException e) {
       throw new GazetteerFormatException(path.toString(), "cannot be read: " + e, e);
+    }
+  }
+
+  /** Reads a resource beside this class with one of the parsers above. */
+  static <T> List<T> readResource(String resource, BiFunction<String, BufferedReader, List<T>> parser) {
+    try (BufferedReader in = resource(resource)) {
+      return parser.apply(resource, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing " + resource, e);
     }
   }
 
