@@ -121,11 +121,17 @@ final class GazetteerFiles {
     }
   }
 
-  /** Rows of a GeoNames-format file: the bundled extract or a GeoNames country dump. */
+  /**
+   * The populated places (feature class P) of a GeoNames-format file: the bundled extract or a
+   * GeoNames country dump, whose streams, hills and other features are skipped.
+   */
   static List<PlaceRow> places(String file, BufferedReader in) {
     List<PlaceRow> rows = new ArrayList<>();
     for (Line line : lines(file, in)) {
       line.expectColumns(GEONAMES_COLUMNS, "GeoNames format");
+      if (!line.fields()[6].strip().equals("P")) {
+        continue;
+      }
       String name = line.text(1, "name");
       List<String> alternates = new ArrayList<>();
       String ascii = line.fields()[2].strip();
@@ -201,6 +207,9 @@ final class GazetteerFiles {
     try {
       for (String text = in.readLine(); text != null; text = in.readLine()) {
         number++;
+        if (number == 1 && text.startsWith("\uFEFF")) {
+          text = text.substring(1); // a byte-order mark, as some editors write
+        }
         if (text.isBlank() || text.startsWith("#")) {
           continue;
         }

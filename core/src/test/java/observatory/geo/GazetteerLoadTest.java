@@ -38,6 +38,15 @@ class GazetteerLoadTest {
   }
 
   @Test
+  void aCountryDumpGivesItsPopulatedPlacesOnly() throws IOException {
+    // GeoNames country dumps also list streams (H), hills (T) and the like.
+    String river = "9990004\tNahr al `Asi\tNahr al `Asi\tOrontes\t35.13\t36.75\tH\tSTM\tSY\t\t08\t\t\t\t0\t\t\t\t";
+    Gazetteer gazetteer = Gazetteer.load(write("SY.txt", "\uFEFF" + HAS, river, TALMENES));
+    assertThat(gazetteer.size()).isEqualTo(2);
+    assertThat(gazetteer.resolve("Hass", Gazetteer.Context.NONE)).isInstanceOf(Resolution.Resolved.class);
+  }
+
+  @Test
   void aBadLatitudeNamesTheFileTheLineAndTheValue() throws IOException {
     Path file = write("SY.txt", "# a comment line", HAS, TALMENES.replace("35.622", "abc"));
     assertThatThrownBy(() -> Gazetteer.load(file))
