@@ -280,8 +280,9 @@ public final class Gazetteer {
     if (phrase.core().isEmpty()) {
       return new Resolution.NotFound(name);
     }
-    LocationPrecision precision = phrase.cityWord() || !phrase.aroundTown()
-        ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
+    // A town named with an area word or a direction ("the Saraqeb countryside", "Afrin region",
+    // "north of Kafranbel") is only the nearest place known; "Idlib city" is the town itself.
+    LocationPrecision precision = phrase.cityWord() ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
     String note = precision == LocationPrecision.NEAR_PLACE
         ? "; the area around it ('" + phrase.qualifiers() + "')" : "";
     Place country = countryByKey.get(NameKeys.fold(phrase.core()));

@@ -143,9 +143,10 @@ class GazetteerTest {
     assertThat(r.place().admin1()).hasValue("Damascus");
   }
 
-  @Test
-  void theCountrysideOfATownIsNearThatTown() {
-    Resolved r = resolved("the Saraqeb countryside");
+  @ParameterizedTest
+  @ValueSource(strings = {"the Saraqeb countryside", "Saraqeb area", "eastern Saraqeb", "the outskirts of Saraqeb"})
+  void theAreaAroundATownIsNearThatTown(String phrase) {
+    Resolved r = resolved(phrase);
     assertThat(r.place().name()).isEqualTo("Sarāqib");
     assertThat(r.precision()).isEqualTo(LocationPrecision.NEAR_PLACE);
   }
