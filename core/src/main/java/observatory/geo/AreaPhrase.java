@@ -21,9 +21,6 @@ record AreaPhrase(String core, String withoutDirections, String areaWord, String
   private static final Set<String> AREA_WORDS = Set.of(
       "province", "governorate", "governate", "countryside", "rural", "rif", "reef", "region", "area",
       "suburbs", "outskirts", "environs", "ريف", "محافظه", "منطقه", "ضواحي");
-  /** Area words that mean "around the town", not "the governorate". */
-  static final Set<String> NEAR_WORDS = Set.of("countryside", "rural", "rif", "reef", "suburbs", "outskirts",
-      "environs", "ريف", "ضواحي");
   private static final Set<String> DIRECTIONS = Set.of(
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
       "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
@@ -66,11 +63,6 @@ record AreaPhrase(String core, String withoutDirections, String areaWord, String
   /** True when the phrase is more than a bare name. */
   boolean qualified() {
     return areaWord != null || direction != null || cityWord;
-  }
-
-  /** True when the phrase names the land around a town rather than the town ("Saraqeb countryside"). */
-  boolean aroundTown() {
-    return areaWord != null && NEAR_WORDS.contains(areaWord) || areaWord == null && direction != null;
   }
 
   /** How the phrase qualified its core, for a reason: "southern ... countryside". */

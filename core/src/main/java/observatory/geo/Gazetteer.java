@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -32,6 +31,25 @@ public final class Gazetteer {
 
   /** Scores closer than this (log10 of population, plus context bonuses) are a tie: Ambiguous. */
   private static final double MARGIN = 1.0;
+  /** Consonant skeletons at least this long are specific enough to trust without context. */
+  private static final int TRUSTED_SKELETON = 5;
+  /**
+   * GeoNames gives 0 for an unknown population. Such a place is ranked as a small town, so that
+   * a known town of 30,000 does not beat it by default (the unknown may be as large).
+   */
+  private static final long UNKNOWN_POPULATION = 5_000;
+  /**
+   * Outside the document's countries, only the exact own name of a city this populous is taken
+   * ("Beirut", "Cairo"): for many a Syrian village missing from cities500, a village abroad has
+   * the same name (measured on Airwars' geolocated strike list: Ramla, Sidon, Tyre).
+   */
+  static final long CITY_ABROAD = 50_000;
+  /** Outside the document's governorates, only an exact name of a town this populous is taken. */
+  static final long TOWN_ELSEWHERE = 20_000;
+  /** Candidates closer than this are one place listed twice. */
+  private static final double SAME_PLACE_KM = 5;
+  /** How alike (1 - edit distance / length) the folded spellings of a skeleton match must be. */
+  private static final double SKELETON_SIMILARITY = 0.75;
   private static final String[] TIERS = {"exact name match", "spelling-variant match", "consonant-skeleton match"};
 
   private final List<Map<String, List<Entry>>> placesByTier;
@@ -41,18 +59,34 @@ public final class Gazetteer {
   private final Map<String, Place> countryByCode;
   private final Map<String, Region> regionByKey;
   private final int placeCount;
+  private final List<Entry> entries;
+  private final ReferenceTables tables;
 
-  /** A populated place and how prominent it is before any context: log10(population) + seat rank. */
-  private record Entry(Place place, double prior) {
+  /**
+   * A populated place, how prominent it is before any context (log10 of population plus seat
+   * rank), and the exact keys of its own names (GeoNames name and ASCII name, not alternates).
+   */
+  private record Entry(Place place, double prior, Set<String> ownKeys, List<String> folds) {
+
+    Entry(Place place, double prior, Set<String> ownKeys) {
+      this(place, prior, ownKeys, names(place).stream().map(NameKeys::fold).distinct().toList());
+    }
   }
 
   /** A named area inside one governorate. */
   private record Region(String name, Place admin1) {
   }
 
-  private Gazetteer(List<GazetteerFiles.PlaceRow> places, Tables tables) {
-    this.admin1ByCode = tables.admin1ByCode;
-    this.countryByCode = tables.countryByCode;
+  private Gazetteer(List<Entry> entries, ReferenceTables tables) {
+    this(null, entries, tables);
+  }
+
+  /** Indexes the entries; those of {@code base} (a prefix of them) are copied, not indexed again. */
+  private Gazetteer(Gazetteer base, List<Entry> entries, ReferenceTables tables) {
+    this.tables = tables;
+    this.entries = List.copyOf(entries);
+    this.admin1ByCode = tables.admin1ByCode();
+    this.countryByCode = tables.countryByCode();
     this.admin1ByKey = new HashMap<>();
     for (Place admin1 : admin1ByCode.values()) {
       for (String name : names(admin1)) {
@@ -66,12 +100,8 @@ public final class Gazetteer {
       }
     }
     this.regionByKey = new HashMap<>();
-    for (GazetteerFiles.RegionRow row : tables.regions) {
+    for (GazetteerFiles.RegionRow row : tables.regions()) {
       Place admin1 = admin1ByCode.get(row.admin1Code());
-      if (admin1 == null) {
-        throw new GazetteerFormatException("regions.tsv", 0,
-            "region '" + row.name() + "' lies in admin1 " + row.admin1Code() + ", which admin1.tsv does not have");
-      }
       Region region = new Region(row.name(), admin1);
       regionByKey.putIfAbsent(NameKeys.fold(row.name()), region);
       for (String alternate : row.alternateNames()) {
@@ -79,13 +109,17 @@ public final class Gazetteer {
       }
     }
     List<Map<String, List<Entry>>> tiers = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
-    for (GazetteerFiles.PlaceRow row : places) {
-      Place admin1 = admin1ByCode.get(row.countryCode() + "." + row.admin1Code());
-      Place place = new Place(OptionalLong.of(row.geonameId()), row.name(), row.alternateNames(), row.latitude(),
-          row.longitude(), row.countryCode(), Optional.ofNullable(admin1).map(Place::name), Optional.empty(),
-          Place.Kind.POPULATED_PLACE, row.population());
-      Entry entry = new Entry(place, prior(row.population(), row.featureCode()));
-      for (String name : names(place)) {
+    int indexed = 0;
+    if (base != null) {
+      for (int tier = 0; tier < tiers.size(); tier++) {
+        for (Map.Entry<String, List<Entry>> key : base.placesByTier.get(tier).entrySet()) {
+          tiers.get(tier).put(key.getKey(), new ArrayList<>(key.getValue()));
+        }
+      }
+      indexed = base.entries.size();
+    }
+    for (Entry entry : this.entries.subList(indexed, this.entries.size())) {
+      for (String name : names(entry.place())) {
         NameKeys.Keys keys = NameKeys.keys(name);
         addOnce(tiers.get(0), keys.exact(), entry);
         addOnce(tiers.get(1), keys.fold(), entry);
@@ -93,7 +127,44 @@ public final class Gazetteer {
       }
     }
     this.placesByTier = tiers;
-    this.placeCount = places.size();
+    this.placeCount = entries.size();
+  }
+
+  /** GeoNames rows as places, their governorates under the observatory's names. */
+  private static List<Entry> entries(List<GazetteerFiles.PlaceRow> rows, ReferenceTables tables) {
+    List<Entry> entries = new ArrayList<>(rows.size());
+    for (GazetteerFiles.PlaceRow row : rows) {
+      Place admin1 = tables.admin1ByCode().get(row.countryCode() + "." + row.admin1Code());
+      Place place = new Place(OptionalLong.of(row.geonameId()), row.name(), row.alternateNames(), row.latitude(),
+          row.longitude(), row.countryCode(), Optional.ofNullable(admin1).map(Place::name), Optional.empty(),
+          Place.Kind.POPULATED_PLACE, row.population());
+      entries.add(new Entry(place, prior(row.population(), row.featureCode()), ownKeys(row)));
+    }
+    return entries;
+  }
+
+  /**
+   * This gazetteer with more places, such as a monitor's own list of geolocated villages. Their
+   * governorate names are turned into the observatory's ("Al-Hasakah" becomes "Hasakah") where the
+   * country's governorates are known; a place without one gets the governorate its point lies in.
+   * A place of unknown population (0) ranks as a small town.
+   * This gazetteer is unchanged.
+   */
+  public Gazetteer with(Collection<Place> places) {
+    List<Entry> more = new ArrayList<>(entries.size() + places.size());
+    more.addAll(entries);
+    Focus none = new Focus(Set.of(), Set.of(), List.of());
+    for (Place place : places) {
+      Optional<String> admin1 = place.admin1().isEmpty()
+          ? admin1At(place.latitude(), place.longitude()).map(Place::name)
+          : place.admin1().map(name -> admin1(AreaPhrase.parse(name), none)
+              .filter(a -> a.countryCode().equals(place.countryCode())).map(Place::name).orElse(name));
+      Place normalised = admin1.equals(place.admin1()) ? place : new Place(place.geonameId(), place.name(),
+          place.alternateNames(), place.latitude(), place.longitude(), place.countryCode(), admin1, place.admin2(),
+          place.kind(), place.population());
+      more.add(new Entry(normalised, prior(place.population(), ""), Set.of(NameKeys.exact(place.name()))));
+    }
+    return new Gazetteer(this, more, tables);
   }
 
   /** The gazetteer shipped with the project. Loaded once and shared; thread-safe. */
@@ -103,7 +174,9 @@ public final class Gazetteer {
 
   /** Loaded on first use; the JVM's class initialisation makes it happen once. */
   private static final class Bundled {
-    static final Gazetteer INSTANCE = new Gazetteer(read("places.tsv.gz", GazetteerFiles::places), Tables.bundled());
+    static final Gazetteer INSTANCE = new Gazetteer(
+        entries(GazetteerFiles.readResource("places.tsv.gz", GazetteerFiles::places), ReferenceTables.bundled()),
+        ReferenceTables.bundled());
   }
 
   /**
@@ -115,7 +188,8 @@ public final class Gazetteer {
   public static Gazetteer load(Path file) {
     String name = file.toString();
     try (BufferedReader in = GazetteerFiles.open(file)) {
-      return new Gazetteer(GazetteerFiles.places(name, in), Tables.bundled());
+      ReferenceTables tables = ReferenceTables.bundled();
+      return new Gazetteer(entries(GazetteerFiles.places(name, in), tables), tables);
     } catch (IOException e) {
       throw new UncheckedIOException("closing " + name, e);
     }
@@ -129,6 +203,23 @@ public final class Gazetteer {
   /**
    * Resolves a place name as written in a report ("Kafranbel", "Maarat al-Numan", "the southern
    * Idlib countryside", "Idlib province"), using the document's context to break ties.
+   *
+   * <ul>
+   *   <li>A bare name is a country, a named area (at its governorate, precision ADMIN1), a town,
+   *       or else a governorate. A town that shares its governorate's name ("Idlib") is the town;
+   *       the reason mentions the governorate.
+   *   <li>A name with "province", "governorate", "countryside", "rural", "rif" or a direction
+   *       ("northern Hama", "ريف إدلب") is the governorate if there is one of that name, else the
+   *       area around the town (NEAR_PLACE) or the country. "Idlib city" is the town.
+   *   <li>Spellings are matched exact first, then transliteration-folded, then by consonants
+   *       (see {@code NameKeys}); the first key that finds places decides, and the reason says which.
+   *   <li>Among several places, those in the context's countries, then governorates, are kept;
+   *       then prominence (population, administrative seat) and nearness to places already
+   *       resolved rank them. A lead of less than a factor of ten in population, all else equal,
+   *       is a tie: {@link Resolution.Ambiguous}.
+   *   <li>When the context names countries, loose matches elsewhere are not taken, and exact
+   *       matches elsewhere only for cities of 50,000 or more.
+   * </ul>
    */
   public Resolution resolve(String name, Context context) {
     Objects.requireNonNull(name, "name");
@@ -189,18 +280,17 @@ public final class Gazetteer {
     if (phrase.core().isEmpty()) {
       return new Resolution.NotFound(name);
     }
-    LocationPrecision precision = phrase.cityWord() || !phrase.aroundTown()
-        ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
-    String note = precision == LocationPrecision.NEAR_PLACE ? "; the area around it ('" + phrase.qualifiers() + "')" : "";
-    Resolution town = resolvePlace(name, phrase.core(), focus, precision, 3, note);
-    if (town instanceof Resolution.NotFound) {
-      Place country = countryByKey.get(NameKeys.fold(phrase.core()));
-      if (country != null) {
-        return new Resolution.Resolved(name, country, LocationPrecision.COUNTRY,
-            "country named with '" + phrase.qualifiers() + "'");
-      }
+    // A town named with an area word or a direction ("the Saraqeb countryside", "Afrin region",
+    // "north of Kafranbel") is only the nearest place known; "Idlib city" is the town itself.
+    LocationPrecision precision = phrase.cityWord() ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
+    String note = precision == LocationPrecision.NEAR_PLACE
+        ? "; the area around it ('" + phrase.qualifiers() + "')" : "";
+    Place country = countryByKey.get(NameKeys.fold(phrase.core()));
+    if (country != null) {
+      return new Resolution.Resolved(name, country, LocationPrecision.COUNTRY,
+          "country named with '" + phrase.qualifiers() + "'");
     }
-    return town;
+    return resolvePlace(name, phrase.core(), focus, precision, 3, note);
   }
 
   private Resolution regionResolved(String name, Region region) {
@@ -212,28 +302,54 @@ public final class Gazetteer {
   private Resolution resolvePlace(String name, String text, Focus focus, LocationPrecision precision, int tiers,
       String note) {
     List<Entry> fallback = null;
-    String fallbackHow = null;
+    NameKeys.Keys keys = NameKeys.keys(text);
     for (int tier = 0; tier < tiers; tier++) {
       String key = switch (tier) {
-        case 0 -> NameKeys.exact(text);
-        case 1 -> NameKeys.fold(text);
-        default -> NameKeys.skeleton(text);
+        case 0 -> keys.exact();
+        case 1 -> keys.fold();
+        default -> keys.skeleton();
       };
-      List<Entry> found = key.isEmpty() ? null : placesByTier.get(tier).get(key);
-      if (found == null) {
+      // A short skeleton matches too much by chance unless the document says which country.
+      if (tier == 2 && key.length() < TRUSTED_SKELETON && focus.countries.isEmpty()) {
         continue;
       }
-      // A stricter key that finds places only outside the document's countries gives way to a looser one.
-      if (focus.countries.isEmpty() || found.stream().anyMatch(e -> focus.countries.contains(e.place().countryCode()))) {
+      List<Entry> found = key.isEmpty() ? null : placesByTier.get(tier).get(key);
+      if (found != null && tier == 2) {
+        found = alike(found, keys.fold());
+      }
+      if (found == null || found.isEmpty()) {
+        continue;
+      }
+      // A stricter key that finds places only outside the document's area gives way to a looser one.
+      if (found.stream().anyMatch(e -> focus.contains(e.place()))) {
         return choose(name, found, TIERS[tier], focus, precision, note);
       }
-      if (fallback == null) {
-        fallback = found;
-        fallbackHow = TIERS[tier];
+      if (fallback == null && tier == 0) {
+        fallback = filter(found, e -> focus.admitsFromElsewhere(e, key));
       }
     }
-    return fallback == null ? new Resolution.NotFound(name) : choose(name, fallback, fallbackHow, focus, precision, note);
+    if (fallback == null || fallback.isEmpty()) {
+      return new Resolution.NotFound(name);
+    }
+    String where = focus.countries.contains(fallback.get(0).place().countryCode()) ? "governorates" : "countries";
+    return choose(name, fallback, TIERS[0], focus, precision, note + "; outside the document's " + where);
   }
+
+  /**
+   * Of the places a consonant skeleton finds, those with a name that is also spelt alike:
+   * "Maara Nuaman" for Maarat al-Numan, but not "Kahtan" for al-Qahtaniyah.
+   */
+  private static List<Entry> alike(List<Entry> found, String fold) {
+    return filter(found, e -> {
+      for (String other : e.folds()) {
+        if (NameKeys.similarity(fold, other) >= SKELETON_SIMILARITY) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
 
   private Resolution choose(String name, List<Entry> found, String how, Focus focus, LocationPrecision precision,
       String note) {
@@ -254,22 +370,35 @@ public final class Gazetteer {
       String of = found.size() > 1 ? " of " + found.size() + " candidates" + scope : " candidate";
       return new Resolution.Resolved(name, pool.get(0).place(), precision, how + ", the only" + of + note);
     }
-    List<Scored> ranked = new ArrayList<>(pool.size());
+    List<Scored> all = new ArrayList<>(pool.size());
     for (Entry e : pool) {
       double near = focus.nearness(e.place());
-      ranked.add(new Scored(e.place(), e.prior() + near, near));
+      all.add(new Scored(e.place(), e.prior() + near, near));
     }
-    ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+    all.sort(Comparator.comparingDouble(Scored::score).reversed());
+    // Entries a few kilometres apart are one place listed twice (a monitor's list names the same
+    // village for every strike on it); the best-ranked stands for them.
+    List<Scored> ranked = new ArrayList<>(all.size());
+    for (Scored candidate : all) {
+      if (ranked.stream().noneMatch(kept -> kilometres(kept.place(), candidate.place()) <= SAME_PLACE_KM)) {
+        ranked.add(candidate);
+      }
+    }
+    if (ranked.size() == 1) {
+      return new Resolution.Resolved(name, ranked.get(0).place(), precision, how + ", " + all.size()
+          + " entries within " + (int) SAME_PLACE_KM + " km of each other taken as one place" + scope + note);
+    }
     Scored best = ranked.get(0);
     Scored second = ranked.get(1);
     if (best.score() - second.score() < MARGIN) {
       return new Resolution.Ambiguous(name, ranked.stream().map(Scored::place).toList());
     }
+    boolean populationsKnown = best.place().population() > 0 && second.place().population() > 0;
     String why = best.nearness() > second.nearness() ? "nearest to places already resolved"
-        : best.place().population() > second.place().population() ? "highest population"
-        : "administrative seat";
+        : populationsKnown && best.place().population() > second.place().population() ? "highest population"
+        : "most prominent (population, administrative rank)";
     return new Resolution.Resolved(name, best.place(), precision,
-        how + ", " + why + " of " + pool.size() + " candidates" + scope + note);
+        how + ", " + why + " of " + ranked.size() + " candidates" + scope + note);
   }
 
   private record Scored(Place place, double score, double nearness) {
@@ -288,10 +417,26 @@ public final class Gazetteer {
   /** The governorate (admin1) of that name, in any spelling ("Idleb", "Rif Dimashq", "Rural Damascus"). */
   public Optional<Place> admin1(String name) {
     Objects.requireNonNull(name, "name");
-    AreaPhrase phrase = AreaPhrase.parse(name);
-    Focus none = focus(Context.NONE);
-    Optional<Place> alias = admin1ByFold(NameKeys.fold(phrase.withoutDirections()), none);
-    return alias.isPresent() ? alias : admin1ByFold(NameKeys.fold(phrase.core()), none);
+    return admin1(AreaPhrase.parse(name), new Focus(Set.of(), Set.of(), List.of()));
+  }
+
+  private Optional<Place> admin1(AreaPhrase phrase, Focus focus) {
+    Optional<Place> alias = admin1ByFold(NameKeys.fold(phrase.withoutDirections()), focus);
+    return alias.isPresent() ? alias : admin1ByFold(NameKeys.fold(phrase.core()), focus);
+  }
+
+  /**
+   * The governorate (admin1) a point lies in, by the Natural Earth outlines of the bundled
+   * countries; empty outside them (or at sea). Borders are drawn at 1:10m, so a point within a
+   * few hundred metres of one may fall on either side.
+   */
+  public Optional<Place> admin1At(double latitude, double longitude) {
+    return Admin1Shapes.bundled().codeAt(latitude, longitude).map(admin1ByCode::get);
+  }
+
+  /** The governorate of a GeoNames admin1 code ("SY.12"). */
+  Optional<Place> admin1ByCode(String code) {
+    return Optional.ofNullable(admin1ByCode.get(code));
   }
 
   /** The country of that name ("Syria", "Syrian Arab Republic", "سوريا") or ISO code ("SY"). */
@@ -330,7 +475,7 @@ public final class Gazetteer {
     }
     Set<String> admin1s = new HashSet<>();
     for (String admin1 : context.admin1s()) {
-      admin1ByFold(NameKeys.fold(admin1), new Focus(countries, Set.of(), List.of())).ifPresent(a -> {
+      admin1(AreaPhrase.parse(admin1), new Focus(countries, Set.of(), List.of())).ifPresent(a -> {
         admin1s.add(a.name());
         countries.add(a.countryCode());
       });
@@ -343,6 +488,21 @@ public final class Gazetteer {
 
   /** The context, with its names turned into the codes and canonical names places carry. */
   private record Focus(Set<String> countries, Set<String> admin1s, List<Place> resolved) {
+
+    /** Whether a place lies in the countries and governorates the document names (if it names any). */
+    boolean contains(Place place) {
+      return (countries.isEmpty() || countries.contains(place.countryCode()))
+          && (admin1s.isEmpty() || place.admin1().map(admin1s::contains).orElse(false));
+    }
+
+    /** Whether a place outside them is taken anyway for an exact name match: a city, by its own name. */
+    boolean admitsFromElsewhere(Entry entry, String exactKey) {
+      Place place = entry.place();
+      if (countries.isEmpty() || countries.contains(place.countryCode())) {
+        return place.population() >= TOWN_ELSEWHERE;
+      }
+      return place.population() >= CITY_ABROAD && entry.ownKeys().contains(exactKey);
+    }
 
     /** A bonus for being the place, or near the places, the document has already resolved. */
     double nearness(Place place) {
@@ -380,7 +540,13 @@ public final class Gazetteer {
       case "PPLH", "PPLQ", "PPLW" -> -1; // historical, abandoned, destroyed
       default -> 0;
     };
-    return Math.log10(population + 10.0) + seat;
+    return Math.log10((population > 0 ? population : UNKNOWN_POPULATION) + 10.0) + seat;
+  }
+
+  private static Set<String> ownKeys(GazetteerFiles.PlaceRow row) {
+    String name = NameKeys.exact(row.name());
+    String ascii = NameKeys.exact(row.asciiName());
+    return ascii.isEmpty() || ascii.equals(name) ? Set.of(name) : Set.of(name, ascii);
   }
 
   private static List<String> names(Place place) {
@@ -398,59 +564,6 @@ public final class Gazetteer {
     // One value's names are added one after another, so a repeat can only be the last element.
     if (list.isEmpty() || list.get(list.size() - 1) != value) {
       list.add(value);
-    }
-  }
-
-  private static <T> List<T> read(String resource, BiFunction<String, BufferedReader, List<T>> parser) {
-    try (BufferedReader in = GazetteerFiles.resource(resource)) {
-      return parser.apply(resource, in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("closing " + resource, e);
-    }
-  }
-
-  /** The bundled reference tables: governorates, countries, named areas. */
-  private record Tables(Map<String, Place> admin1ByCode, Map<String, Place> countryByCode,
-      List<GazetteerFiles.RegionRow> regions) {
-
-    static Tables bundled() {
-      return BundledTables.INSTANCE;
-    }
-
-    private static final class BundledTables {
-      static final Tables INSTANCE = load();
-    }
-
-    private static Tables load() {
-      Map<String, GazetteerFiles.CanonicalRow> canonical = new HashMap<>();
-      for (GazetteerFiles.CanonicalRow row : read("admin1-canonical.tsv", GazetteerFiles::canonical)) {
-        canonical.put(row.code(), row);
-      }
-      Map<String, Place> admin1 = new LinkedHashMap<>();
-      for (GazetteerFiles.Admin1Row row : read("admin1.tsv", GazetteerFiles::admin1)) {
-        GazetteerFiles.CanonicalRow own = canonical.remove(row.code());
-        String name = own == null ? row.name() : own.name();
-        List<String> alternates = new ArrayList<>();
-        alternates.add(row.name());
-        alternates.addAll(row.alternateNames());
-        if (own != null) {
-          alternates.addAll(own.alternateNames());
-        }
-        alternates.removeIf(name::equals);
-        String country = row.code().substring(0, 2);
-        admin1.put(row.code(), new Place(row.geonameId(), name, alternates.stream().distinct().toList(),
-            row.latitude(), row.longitude(), country, Optional.of(name), Optional.empty(), Place.Kind.ADMIN1, 0));
-      }
-      if (!canonical.isEmpty()) {
-        throw new GazetteerFormatException("admin1-canonical.tsv", 0,
-            "codes " + canonical.keySet() + " are not in admin1.tsv; rebuild it or fix the codes");
-      }
-      Map<String, Place> countries = new LinkedHashMap<>();
-      for (GazetteerFiles.CountryRow row : read("countries.tsv", GazetteerFiles::countries)) {
-        countries.put(row.code(), new Place(row.geonameId(), row.name(), row.alternateNames(), row.latitude(),
-            row.longitude(), row.code(), Optional.empty(), Optional.empty(), Place.Kind.COUNTRY, 0));
-      }
-      return new Tables(Map.copyOf(admin1), Map.copyOf(countries), read("regions.tsv", GazetteerFiles::regions));
     }
   }
 

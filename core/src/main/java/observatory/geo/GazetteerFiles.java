@@ -4,12 +4,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -26,8 +28,8 @@ final class GazetteerFiles {
   }
 
   /** One GeoNames row, reduced to the columns the resolver uses. */
-  record PlaceRow(long geonameId, String name, List<String> alternateNames, double latitude, double longitude,
-      String featureCode, String countryCode, String admin1Code, long population) {
+  record PlaceRow(long geonameId, String name, String asciiName, List<String> alternateNames, double latitude,
+      double longitude, String featureCode, String countryCode, String admin1Code, long population) {
   }
 
   /** A first-order area: {@code SY.12}, its name and spellings. */
@@ -119,11 +121,17 @@ final class GazetteerFiles {
     }
   }
 
-  /** Rows of a GeoNames-format file: the bundled extract or a GeoNames country dump. */
+  /**
+   * The populated places (feature class P) of a GeoNames-format file: the bundled extract or a
+   * GeoNames country dump, whose streams, hills and other features are skipped.
+   */
   static List<PlaceRow> places(String file, BufferedReader in) {
     List<PlaceRow> rows = new ArrayList<>();
     for (Line line : lines(file, in)) {
       line.expectColumns(GEONAMES_COLUMNS, "GeoNames format");
+      if (!line.fields()[6].strip().equals("P")) {
+        continue;
+      }
       String name = line.text(1, "name");
       List<String> alternates = new ArrayList<>();
       String ascii = line.fields()[2].strip();
@@ -135,7 +143,7 @@ final class GazetteerFiles {
           alternates.add(alternate);
         }
       }
-      rows.add(new PlaceRow(line.whole(0, "geonameid", true), name, List.copyOf(alternates),
+      rows.add(new PlaceRow(line.whole(0, "geonameid", true), name, ascii, List.copyOf(alternates),
           line.coordinate(4, "latitude", 90), line.coordinate(5, "longitude", 180),
           line.fields()[7].strip(), line.text(8, "country code"), line.fields()[10].strip(),
           line.whole(14, "population", false)));
@@ -199,6 +207,9 @@ final class GazetteerFiles {
     try {
       for (String text = in.readLine(); text != null; text = in.readLine()) {
         number++;
+        if (number == 1 && text.startsWith("\uFEFF")) {
+          text = text.substring(1); // a byte-order mark, as some editors write
+        }
         if (text.isBlank() || text.startsWith("#")) {
           continue;
         }
@@ -217,6 +228,15 @@ final class GazetteerFiles {
       return reader(path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in) : in);
     } catch (IOException e) {
       throw new GazetteerFormatException(path.toString(), "cannot be read: " + e, e);
+    }
+  }
+
+  /** Reads a resource beside this class with one of the parsers above. */
+  static <T> List<T> readResource(String resource, BiFunction<String, BufferedReader, List<T>> parser) {
+    try (BufferedReader in = resource(resource)) {
+      return parser.apply(resource, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing " + resource, e);
     }
   }
 

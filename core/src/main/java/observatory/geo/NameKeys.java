@@ -78,7 +78,10 @@ final class NameKeys {
     return new Keys(String.join(" ", words), foldLatin(folded), skeletonLatin(folded));
   }
 
-  /** Consonants of the folded words; empty for short names, where it would match too much. */
+  /** Skeletons shorter than this are not indexed; the resolver wants longer ones without context. */
+  static final int MIN_SKELETON = 4;
+
+  /** Consonants of the folded words; empty for short names, where it would match anything. */
   static String skeleton(String name) {
     if (isArabic(name)) {
       return "";
@@ -102,7 +105,31 @@ final class NameKeys {
       }
     }
     String skeleton = collapseDoubles(key);
-    return skeleton.length() >= 4 ? skeleton : "";
+    return skeleton.length() >= MIN_SKELETON ? skeleton : "";
+  }
+
+  /** 1 minus the edit distance over the longer length: 1 for equal strings, 0 for nothing alike. */
+  static double similarity(String a, String b) {
+    int longer = Math.max(a.length(), b.length());
+    if (longer == 0) {
+      return 1;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return 1 - (double) previous[b.length()] / longer;
   }
 
   static boolean isArabic(String name) {
@@ -176,6 +203,11 @@ final class NameKeys {
         }
       }
       String f = foldWord(word);
+      // A word's first vowel follows a hamza or an ʿayn that transliterations render as they
+      // please: "Irbin" / "Arbin", "Idlib" / "Adlib", "Otaya" / "Utaya".
+      if (!f.isEmpty() && "aiu".indexOf(f.charAt(0)) >= 0) {
+        f = 'a' + f.substring(1);
+      }
       if (!f.isEmpty()) {
         folded.add(f);
       }
@@ -277,8 +309,8 @@ final class NameKeys {
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') {
-        continue; // harakat, superscript alef, tatweel
+      if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c == 'ء') {
+        continue; // harakat, superscript alef, tatweel, a hamza on the line ("السويداء" / "السويدا")
       }
       c = switch (c) {
         case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
@@ -303,7 +335,8 @@ final class NameKeys {
 
   /** Words as written, lower case, for phrase parsing ("Hama's" gives "hama"). */
   static List<String> phraseWords(String phrase) {
-    String cleaned = POSSESSIVE.matcher(phrase).replaceAll("");
+    boolean apostrophe = phrase.indexOf('\'') >= 0 || phrase.indexOf('’') >= 0 || phrase.indexOf('`') >= 0;
+    String cleaned = apostrophe ? POSSESSIVE.matcher(phrase).replaceAll("") : phrase;
     return isArabic(cleaned) ? arabicWords(cleaned) : latinWords(cleaned);
   }
 
