@@ -268,7 +268,7 @@ public final class Extractor {
         if (target == null && !drafts.isEmpty()) {
           Draft prev = drafts.get(drafts.size() - 1);
           boolean samePlace = s.places().stream().noneMatch(PlaceFinder.Candidate::isTown)
-              || s.places().stream().anyMatch(c -> prev.places.stream().anyMatch(p -> samePlace(p, c)));
+              || s.places().stream().anyMatch(c -> prev.places.stream().anyMatch(p -> samePlace(p, c) || sameArea(p, c)));
           if (prev.wounded == null && samePlace && s.index() - prev.sentence <= 2) {
             target = prev;
             prev.statements.add(s.span());
@@ -332,9 +332,8 @@ public final class Extractor {
       perpetrator(d, s);
       sourcesOf(d, s);
       if (f != null) {
-        String lowerBefore = text.substring(Math.max(s.span().start(), f.extent.start() - 40), f.extent.start());
         d.separate = cueIndex.any("separate", s.span().start(), Math.min(s.span().end(), f.extent.end() + 40))
-            || cueIndex.any("separate", region.start(), region.end()) || Rx.matches(lowerBefore, "(?is).*\\balso\\b.*");
+            || cueIndex.any("separate", region.start(), region.end());
       }
     }
 
@@ -409,6 +408,15 @@ public final class Extractor {
         return a.mention().place().get().equals(b.mention().place().get());
       }
       return fold(a.mention().asWritten()).equals(fold(b.mention().asWritten()));
+    }
+
+    /** One is a governorate and the other lies in it, or both name the same governorate. */
+    private boolean sameArea(PlaceFinder.Candidate a, PlaceFinder.Candidate b) {
+      if (a.level() != LocationPrecision.ADMIN1 && b.level() != LocationPrecision.ADMIN1) {
+        return false;
+      }
+      Optional<String> x = a.mention().admin1();
+      return x.isPresent() && x.equals(b.mention().admin1());
     }
 
     /** The governorate of a draft: its places', else the sentence's area phrase, else the document's main one. */
@@ -916,7 +924,7 @@ public final class Extractor {
         if (cueIndex.any("aggregate", s.span().start(), s.span().end())
             && cueIndex.any("raise-word", s.span().start(), s.span().end())) {
           long left = t.killedFigure();
-          for (int j = i - 1; j >= 0 && t.sentence - drafts.get(j).sentence <= 3; j--) {
+          for (int j = i - 1; j >= 0 && t.sentence - lastSentence(drafts.get(j)) <= 3; j--) {
             Draft p = drafts.get(j);
             if (p.killed != null && p.partOf == null && !p.scope.isAggregate() && p.killedFigure() <= left
                 && compatible(t, p)) {
@@ -926,6 +934,18 @@ public final class Extractor {
           }
         }
       }
+    }
+
+    private int lastSentence(Draft d) {
+      int last = d.sentence;
+      for (Span st : d.statements) {
+        for (Sentence s : sentences) {
+          if (s.span().equals(st)) {
+            last = Math.max(last, s.index());
+          }
+        }
+      }
+      return last;
     }
 
     private boolean narrower(Draft total, Draft part) {
@@ -942,7 +962,7 @@ public final class Extractor {
     private void inheritTallyPeriods() {
       Draft tally = null;
       for (Draft d : drafts) {
-        if (d.scope == Scope.TALLY && d.when instanceof When.Between) {
+        if (d.scope == Scope.TALLY && d.when instanceof When.Between || d.scope == Scope.BACKGROUND) {
           tally = d;
           continue;
         }
@@ -952,7 +972,7 @@ public final class Extractor {
           continue;
         }
         d.when = tally.when;
-        d.scope = Scope.TALLY;
+        d.scope = tally.scope;
       }
     }
 

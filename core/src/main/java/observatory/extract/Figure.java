@@ -32,6 +32,8 @@ final class Figure {
   boolean distributed;
   /** A part ("including five women") whose figure is in an earlier sentence. */
   boolean orphan;
+  /** Counts men: no category of its own, but a sibling of children and women ("124 men, 17 children and 15 women"). */
+  boolean men;
 
   Figure(NumberMention number, Span extent, Optional<Category> category) {
     this.count = number.count();

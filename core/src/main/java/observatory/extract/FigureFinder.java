@@ -119,6 +119,11 @@ final class FigureFinder {
           for (Marks cm : categoryMarks) {
             noun |= cm.startingAt(at) != null;
           }
+          int nounEndChar = tokens.get(k).end();
+          boolean possessive = nounEndChar < text.length() && (text.charAt(nounEndChar) == '\'' || text.charAt(nounEndChar) == '’');
+          if (possessive) {
+            continue; // "one of the jihadists' worst massacres" counts no one
+          }
           if (noun) {
             j = k; // "dozens of people", "two of the wounded"
             ofThe = true;
@@ -126,6 +131,7 @@ final class FigureFinder {
         }
       }
       boolean rejected = false;
+      boolean men = false;
       while (j < tokens.size() && modifiers <= MAX_MODIFIERS) {
         Token t = tokens.get(j);
         if (!t.word()) {
@@ -145,6 +151,7 @@ final class FigureFinder {
           }
         }
         Span p = c == null ? person.startingAt(t.start()) : null;
+        men = p != null && t.isAny("men", "man");
         if (c != null || p != null) {
           isPeople = true;
           nounEnd = (c != null ? c : p).end();
@@ -198,8 +205,10 @@ final class FigureFinder {
       }
       Span extent = Span.of(n.span().start(), Math.max(nounEnd, n.span().end()));
       Figure f = new Figure(n, extent, category);
+      f.men = men;
       String before = text.substring(Math.max(sentence.start(), n.span().start() - 12), n.span().start()).toLowerCase();
-      f.another = Rx.matches(before, "(?s).*\\b(another|other|further|additional|more)\\s*$");
+      f.another = Rx.matches(before, "(?s).*\\b(another|other|further|additional|more)\\s*$")
+          || ti < tokens.size() && tokens.get(ti).isAny("other", "more", "additional", "further");
 
       // Is it a part of the figure before it?
       boolean component = false;
@@ -276,6 +285,9 @@ final class FigureFinder {
         f.outcome = direct;
       } else if (direct != null) {
         f.outcome = direct;
+      } else if (f.another && lastHead != null
+          && outcomeAround(text, tokens, numbers, n, f, killed, wounded, composition, lastFigure, sentence) == null) {
+        f.outcome = lastHead.outcome; // "killed 19 people ... and another 23 people in Ehsim"
       } else if (lastHead != null && category.isPresent() && lastFigure == lastHead
           && Rx.matches(text.substring(lastHead.extent.end(), n.span().start()), "\\s*(,|and|, and|as well as|plus)\\s*")) {
         f.outcome = lastHead.outcome; // "three militants and 13 civilians"
@@ -358,8 +370,8 @@ final class FigureFinder {
         Figure prev = out.get(out.size() - 1);
         Figure lastSibling = prev.siblings.isEmpty() ? prev : prev.siblings.get(prev.siblings.size() - 1);
         String between = text.substring(lastSibling.extent.end(), f.extent.start());
-        if (prev.outcome == f.outcome && f.category.isPresent() && prev.category.isPresent()
-            && !prev.category.equals(f.category) && prev.components.isEmpty()
+        if (prev.outcome == f.outcome && (f.category.isPresent() || f.men) && (prev.category.isPresent() || prev.men)
+            && !(prev.category.equals(f.category) && prev.men == f.men) && prev.components.isEmpty()
             && Rx.matches(between, "\\s*(,|and|, and|as well as|plus)\\s*")) {
           prev.siblings.add(f);
           continue;

@@ -10,6 +10,7 @@ import observatory.claim.PlaceMention;
 import observatory.claim.Span;
 import observatory.geo.Gazetteer;
 import observatory.geo.LocationPrecision;
+import observatory.geo.Place;
 import observatory.geo.Resolution;
 
 /**
@@ -151,6 +152,10 @@ final class PlaceFinder {
       LocationPrecision level = level(r, cue, suffixWord);
       if (r instanceof Resolution.NotFound && (cue == Cue.BARE || looksLikeNoPlace(name))) {
         continue;
+      }
+      if (cue == Cue.BARE && atStart && name.indexOf(' ') < 0 && r instanceof Resolution.Resolved res
+          && res.place().kind() == Place.Kind.POPULATED_PLACE && res.place().population() < 50_000) {
+        continue; // "Air strikes killed ...": a capitalised first word that happens to name a hamlet
       }
       out.add(new Candidate(new PlaceMention(asWritten, Span.of(start, mentionEnd), r), cue, level));
     }
