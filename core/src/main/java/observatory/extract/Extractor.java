@@ -382,6 +382,10 @@ public final class Extractor {
       List<PlaceFinder.Candidate> inRegion = s.places().stream().filter(c -> region.contains(c.span())).toList();
       List<PlaceFinder.Candidate> pool = !inRegion.isEmpty() ? inRegion
           : s.places().stream().filter(c -> others.stream().noneMatch(o -> o.contains(c.span()))).toList();
+      pool = withoutQualifiers(pool);
+      if (pool.stream().anyMatch(c -> c.cue() != PlaceFinder.Cue.BARE)) {
+        pool = pool.stream().filter(c -> c.cue() != PlaceFinder.Cue.BARE).toList(); // "in Douma" beats a name in passing
+      }
       List<PlaceFinder.Candidate> towns = pool.stream().filter(PlaceFinder.Candidate::isTown).toList();
       if (!towns.isEmpty()) {
         return dedupe(towns);
@@ -391,6 +395,20 @@ public final class Extractor {
         return dedupe(areas.subList(0, 1));
       }
       return dedupe(pool.stream().filter(c -> c.level() == LocationPrecision.COUNTRY).limit(1).toList());
+    }
+
+    /** "the Eastern Ghouta of Damascus": the second name only says where the first lies. */
+    private List<PlaceFinder.Candidate> withoutQualifiers(List<PlaceFinder.Candidate> pool) {
+      List<PlaceFinder.Candidate> out = new ArrayList<>(pool.size());
+      for (int i = 0; i < pool.size(); i++) {
+        PlaceFinder.Candidate c = pool.get(i);
+        boolean qualifier = i > 0 && pool.get(i - 1).span().end() <= c.span().start()
+            && Rx.matches(text.substring(pool.get(i - 1).span().end(), c.span().start()), "\\s+of\\s+(the\\s+)?");
+        if (!qualifier) {
+          out.add(c);
+        }
+      }
+      return out;
     }
 
     private List<PlaceFinder.Candidate> dedupe(List<PlaceFinder.Candidate> list) {

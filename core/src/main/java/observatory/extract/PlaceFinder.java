@@ -123,7 +123,7 @@ final class PlaceFinder {
       } else if (AREA_WORDS.contains(prev[0])
           || suffixWord != null && Rx.matches(suffixWord, "province|governorate|countryside|region|district")) {
         cue = Cue.AREA;
-      } else if (prepositional(prev)) {
+      } else if (prepositional(prev) || suffixWord != null && Rx.matches(suffixWord, "city|town|village|neighbou?rhood|camp|suburbs?")) {
         cue = Cue.PREPOSITION;
       } else {
         cue = Cue.BARE;
@@ -153,7 +153,7 @@ final class PlaceFinder {
       if (r instanceof Resolution.NotFound && (cue == Cue.BARE || looksLikeNoPlace(name))) {
         continue;
       }
-      if (cue == Cue.BARE && atStart && name.indexOf(' ') < 0 && r instanceof Resolution.Resolved res
+      if (cue == Cue.BARE && name.indexOf(' ') < 0 && r instanceof Resolution.Resolved res
           && res.place().kind() == Place.Kind.POPULATED_PLACE && res.place().population() < 50_000) {
         continue; // "Air strikes killed ...": a capitalised first word that happens to name a hamlet
       }
