@@ -863,6 +863,26 @@ public final class Extractor {
           t.scope = Scope.TOTAL;
         }
       }
+      // A city's toll followed by the tolls of its districts that add up to it exactly.
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft t = drafts.get(i);
+        if (t.scope != Scope.SINGLE || !t.hasTownPlace() || t.killed == null) {
+          continue;
+        }
+        long sum = 0;
+        int parts = 0;
+        for (int j = i + 1; j < drafts.size() && drafts.get(j).sentence - t.sentence <= 4 && sum < t.killedFigure(); j++) {
+          Draft p = drafts.get(j);
+          if (p.killed != null && p.scope == Scope.SINGLE && p.sentence > t.sentence && compatible(t, p)
+              && (p.killed.another || parts > 0 || p.places.stream().noneMatch(c -> t.places.stream().anyMatch(q -> samePlace(q, c))))) {
+            sum += p.killedFigure();
+            parts++;
+          }
+        }
+        if (parts >= 2 && sum == t.killedFigure()) {
+          t.scope = Scope.TOTAL;
+        }
+      }
     }
 
     /**

@@ -427,7 +427,7 @@ final class FigureFinder {
       }
       String after = text.substring(o.span().end(), Math.min(end, o.span().end() + 12));
       boolean part = composition.lastBefore(o.span().start(), prevEnd) != null || Rx.matches(after, "(?s)^\\s+of\\s+(them|whom)\\b.*")
-          || Rx.matches(text.substring(prevEnd, o.span().start()), "(?s)\\s*\\p{L}*\\s*(,|and|, and)\\s*") && prevEnd != n.span().end();
+          || Rx.matches(text.substring(prevEnd, o.span().start()), "(?s)\\s*\\p{L}*\\s*(,|and|, and)\\s*");
       if (!part) {
         return o.span().start();
       }
