@@ -673,7 +673,9 @@ public final class Extractor {
           }
           boolean sameFigure = a.killedFigure() == b.killedFigure() && !b.killed.another;
           boolean placesAgree = placesCompatible(a, b);
-          if (sameFigure && placesAgree && datesCompatible(a, b) && b.sentence - a.sentence <= 8) {
+          if (!sameFigure && roundedRestatement(a, b) && placesAgree) {
+            absorbRounded(a, b);
+          } else if (sameFigure && placesAgree && datesCompatible(a, b) && b.sentence - a.sentence <= 8) {
             absorb(a, b);
           } else if (!sameFigure && conflictingToll(a, b)) {
             absorbConflicting(a, b);
@@ -688,7 +690,48 @@ public final class Extractor {
       if (a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains)) {
         return true;
       }
+      // Rockets and shelling, barrel bombs and air strikes: one ACLED sub-event type, one kind of attack.
+      for (String x : a) {
+        for (String y : b) {
+          if (WEAPON_TYPES.get(x) != null && WEAPON_TYPES.get(x).equals(WEAPON_TYPES.get(y))) {
+            return true;
+          }
+        }
+      }
       return a.stream().allMatch(GENERIC_WEAPONS::contains) || b.stream().allMatch(GENERIC_WEAPONS::contains);
+    }
+
+    /**
+     * "More than 158,000 civilians" and later "158,218": one war-wide toll, once rounded. Only
+     * for tallies and background tolls, where a rounded figure and its exact form stand far apart.
+     */
+    private boolean roundedRestatement(Draft a, Draft b) {
+      if (!(a.scope == Scope.BACKGROUND || a.scope == Scope.TALLY) || a.scope != b.scope
+          || !a.killed.siblings.isEmpty() || !b.killed.siblings.isEmpty()) {
+        return false;
+      }
+      Draft rounded = a.killed.count.qualifier() == Qualifier.EXACT ? b : a;
+      Draft exact = rounded == a ? b : a;
+      Qualifier q = rounded.killed.count.qualifier();
+      if (exact.killed.count.qualifier() != Qualifier.EXACT || q == Qualifier.EXACT) {
+        return false;
+      }
+      long r = rounded.killedFigure();
+      long e = exact.killedFigure();
+      boolean fits = switch (q) {
+        case AT_LEAST, MORE_THAN -> e >= r;
+        case UP_TO, FEWER_THAN -> e <= r;
+        case ABOUT, EXACT -> true;
+      };
+      return fits && Math.abs(e - r) * 100 <= Math.max(e, r);
+    }
+
+    /** Keeps the exact figure of a rounded restatement, with the evidence of both. */
+    private void absorbRounded(Draft keep, Draft other) {
+      if (keep.killed.count.qualifier() != Qualifier.EXACT) {
+        keep.killed = other.killed;
+      }
+      absorb(keep, other);
     }
 
     private boolean datesCompatible(Draft a, Draft b) {
