@@ -1,11 +1,16 @@
 package observatory.export;
 
+import observatory.geo.LocationPrecision;
+
+import java.util.Comparator;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +27,7 @@ import observatory.claim.Scope;
 import observatory.claim.Span;
 import observatory.claim.When;
 import observatory.extract.Extraction;
+import observatory.geo.LocationPrecision;
 import observatory.geo.Place;
 import observatory.geo.Resolution;
 
@@ -84,12 +90,21 @@ public final class ClaimJson {
     ArrayNode places = o.putArray("places");
     claim.places().forEach(p -> places.add(p.asWritten()));
     List<Place> resolved = claim.places().stream().flatMap(p -> p.place().stream()).toList();
-    o.put("country", resolved.stream().map(p -> countryName(p.countryCode())).distinct().findFirst().orElse(null));
+    o.put("country", resolved.stream().map(p -> countryName(p.countryCode())).distinct().findFirst()
+        .or(() -> claim.region().map(r -> countryName(r.countryCode()))).orElse(null));
     Set<String> admin1 = new LinkedHashSet<>();
     claim.places().forEach(p -> p.admin1().ifPresent(admin1::add));
+    if (admin1.isEmpty()) {
+      // A village missing from the gazetteer still lies in the governorate the report places it in.
+      claim.region().flatMap(Place::admin1).ifPresent(admin1::add);
+    }
     o.put("admin1", admin1.isEmpty() ? null : String.join("; ", admin1));
+    Optional<LocationPrecision> precision = precisionOf(claim);
+    o.put("geo_precision", precision.map(LocationPrecision::acledGeoPrecision).orElse(null));
+    o.put("where_prec", precision.map(LocationPrecision::ucdpWherePrec).orElse(null));
 
-    o.put("perpetrator", claim.perpetrator().map(p -> p.actor()).orElse(null));
+    // The schema's vocabulary: "unknown" where the report names no perpetrator.
+    o.put("perpetrator", claim.perpetrator().map(p -> p.actor()).orElse("unknown"));
     o.put("attribution", claim.perpetrator().map(p -> p.attribution().label()).orElse(null));
     ArrayNode weapons = o.putArray("weapons");
     claim.weapons().forEach(weapons::add);
@@ -127,6 +142,19 @@ public final class ClaimJson {
       s.put("text", e.text());
     }
     return o;
+  }
+
+  /** The finest precision among the claim's resolved places, else the governorate the context gives. */
+  static Optional<LocationPrecision> precisionOf(Claim claim) {
+    Optional<LocationPrecision> best = claim.places().stream()
+        .map(PlaceMention::resolution)
+        .filter(r -> r instanceof Resolution.Resolved)
+        .map(r -> ((Resolution.Resolved) r).precision())
+        .min(Comparator.naturalOrder());
+    if (best.isPresent()) {
+      return best;
+    }
+    return claim.region().map(r -> r.kind() == Place.Kind.COUNTRY ? LocationPrecision.COUNTRY : LocationPrecision.ADMIN1);
   }
 
   private static ObjectNode placeDetail(PlaceMention p) {
