@@ -475,7 +475,7 @@ public final class Extractor {
           continue;
         }
         if (Rx.matches(before, "(?s).*\\b(held|controlled|run|besieged|surrounded|captured|seized|retaken|recaptured|taken)\\s+by\\s+(the\\s+)?(\\w+\\s+)?$")) {
-          continue; // "a town held by the Islamic State": who holds a place, not who struck it
+          continue; // "a district controlled by IS": who holds a place, not who struck it
         }
         if (Rx.matches(before, "(?s).*\\b(members|fighters|soldiers|troops|ranks|militants|personnel|commanders?)\\s+(of|within|from|in)\\s+(the\\s+)?(\\w+\\s+)?$")) {
           continue; // "163 members of the YPG": the dead, not the killers
@@ -566,8 +566,8 @@ public final class Extractor {
     }
 
     /**
-     * "23 civilians were killed in air strikes on a town in eastern Syria. [...] the strikes on
-     * Al-Mayadin": a figure without its town takes the town the next sentence names.
+     * "Nine people died when jets bombed a village in the north. [...] The raid on Kansafra
+     * began at dawn": a figure without its town takes the town the next sentence names.
      */
     private void adoptTownsNamedNext() {
       for (int i = 0; i < drafts.size(); i++) {
