@@ -315,10 +315,13 @@ public final class Extractor {
         d.when = date.when();
         d.dateSpan = date.span();
         String lead = text.substring(Math.max(0, date.span().start() - 70), date.span().start());
-        if (d.when instanceof When.Day day && SINCE_BEFORE.matcher(lead).find()) {
-          // "since the warplanes returned on the 10th of February": a period from that day to the report
-          d.when = new When.Between(Optional.of(day.date()), report.published().filter(p -> !p.isBefore(day.date())),
-              DatePrecision.PERIOD);
+        Optional<java.time.LocalDate> since = d.when instanceof When.Day day ? Optional.of(day.date())
+            : d.when instanceof When.Between b && b.precision() != DatePrecision.PERIOD ? b.from() : Optional.empty();
+        if (since.isPresent() && SINCE_BEFORE.matcher(lead).find()) {
+          // "since the warplanes returned on the 10th of February", "since the war began in 2011":
+          // a period from then to the report
+          java.time.LocalDate from = since.get();
+          d.when = new When.Between(since, report.published().filter(p -> !p.isBefore(from)), DatePrecision.PERIOD);
         }
       }
       for (LexiconMatch w : s.weapons()) {
@@ -332,7 +335,9 @@ public final class Extractor {
       perpetrator(d, s);
       sourcesOf(d, s);
       if (f != null) {
-        d.separate = cueIndex.any("separate", s.span().start(), Math.min(s.span().end(), f.extent.end() + 40))
+        boolean excludedNext = s.index() + 1 < sentences.size() && sentences.get(s.index() + 1).paragraph() == s.paragraph()
+            && cueIndex.any("excluded", sentences.get(s.index() + 1).span().start(), sentences.get(s.index() + 1).span().end());
+        d.separate = excludedNext || cueIndex.any("separate", s.span().start(), Math.min(s.span().end(), f.extent.end() + 40))
             || cueIndex.any("separate", region.start(), region.end());
       }
     }
@@ -439,6 +444,9 @@ public final class Extractor {
 
     /** The governorate of a draft: its places', else the sentence's area phrase, else the document's main one. */
     private Optional<Place> regionOf(Draft d, Sentence s) {
+      if (!d.places.isEmpty() && d.places.stream().allMatch(c -> c.level() == LocationPrecision.COUNTRY)) {
+        return d.places.get(0).mention().place(); // a country-wide figure lies in no governorate
+      }
       for (PlaceFinder.Candidate c : d.places) {
         Optional<Place> p = c.mention().place();
         if (p.isPresent() && p.get().admin1().isPresent()) {
@@ -778,6 +786,12 @@ public final class Extractor {
     }
 
     private boolean placesCompatible(Draft a, Draft b) {
+      if (countryOnly(a) || countryOnly(b)) {
+        // "in northwestern Syria" and "in Maarat al-Numan" can be one place said twice
+        Optional<String> x = a.region.map(Place::countryCode);
+        Optional<String> y = b.region.map(Place::countryCode);
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
+      }
       if (a.places.isEmpty() || b.places.isEmpty()) {
         return a.admin1().isEmpty() || b.admin1().isEmpty() || a.admin1().equals(b.admin1());
       }
@@ -803,6 +817,10 @@ public final class Extractor {
         return area.admin1().isPresent() && area.admin1().equals(town.admin1());
       }
       return !aTown && a.admin1().isPresent() && a.admin1().equals(b.admin1());
+    }
+
+    private boolean countryOnly(Draft d) {
+      return !d.places.isEmpty() && d.places.stream().allMatch(c -> c.level() == LocationPrecision.COUNTRY);
     }
 
     /** Keeps the richer of two statements of one figure, with the evidence of both. */

@@ -214,6 +214,10 @@ final class FigureFinder {
       boolean component = false;
       if (lastHead != null && category.isPresent()) {
         Span comp = composition.lastBefore(n.span().start(), lastFigure.extent.end());
+        String since = text.substring(lastFigure.extent.end(), n.span().start());
+        if (Rx.matches(since, "(?s)[^.;]{0,80}?,\\s*(where|whom|among whom)\\b[^.;]*") && n.count().figure() <= lastHead.count.figure()) {
+          component = true; // "six in Hass, where rescuers found the bodies of two children"
+        }
         boolean listContinues = lastFigure.isComponent()
             && Rx.matches(text.substring(lastFigure.extent.end(), n.span().start()), "\\s*(,|and|, and|as well as|&)\\s*");
         if (ofThem || listContinues || comp != null && tokensBetween(tokens, comp.end(), n.span().start()) <= 2) {
@@ -270,6 +274,11 @@ final class FigureFinder {
           direct = Figure.Outcome.KILLED; // "the toll rose to 76", "it increased to 6, ... the number of martyrs"
         } else if (b != null && tokensBetween(tokens, b.end(), n.span().start()) <= 3) {
           direct = b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+        } else if (lastHead != null && !lastHead.distributed && parallel(text, tokens, lastHead, lastFigure, n)) {
+          // "14 people were killed in Kafranbel, 11 in Maarat al-Numan and six in Hass"
+          direct = lastHead.outcome;
+          f.category = lastHead.category;
+          f.another = true;
         } else if (lastHead != null && distributes(text, tokens, lastHead, lastFigure, n)) {
           direct = lastHead.outcome;
           f.category = lastHead.category;
@@ -320,6 +329,17 @@ final class FigureFinder {
       return null;
     }
     return a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+  }
+
+  /** A bare number followed by a place, after a figure with its own place: the same statement, elided. */
+  private static boolean parallel(String text, List<Token> tokens, Figure lastHead, Figure lastFigure, NumberMention n) {
+    int ti = tokenAt(tokens, n.span().end());
+    if (ti >= tokens.size() || !tokens.get(ti).isAny("in", "at", "near", "outside", "on")) {
+      return false;
+    }
+    String between = text.substring(lastFigure.extent.end(), n.span().start());
+    return Rx.matches(between, "(?s)[^.;:]{0,80}\\b(in|at|near|outside|on)\\b[^.;:]{1,60}(,|\\band\\b|, and)\\s*")
+        && !Rx.matches(between, "(?s).*[:\u2014\u2013].*");
   }
 
   /** A bare number right after a figure and a colon, followed by a place: "killed 42: 19 outside Saraqeb and 23 in Ehsim". */
