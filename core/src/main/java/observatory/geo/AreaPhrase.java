@@ -1,7 +1,9 @@
 package observatory.geo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,29 +31,54 @@ record AreaPhrase(String core, String withoutDirections, String areaWord, String
   private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "مدينه", "بلده", "قريه");
   private static final Set<String> FILLERS = Set.of("the", "of", "in", "s");
 
+  private static final int AREA = 1;
+  private static final int DIRECTION = 2;
+  private static final int CITY = 3;
+  /** Every word that makes a phrase more than a bare name, with its kind: one lookup per word. */
+  private static final Map<String, Integer> KINDS = kinds();
+
+  private static Map<String, Integer> kinds() {
+    Map<String, Integer> kinds = new HashMap<>();
+    AREA_WORDS.forEach(w -> kinds.put(w, AREA));
+    DIRECTIONS.forEach(w -> kinds.put(w, DIRECTION));
+    CITY_WORDS.forEach(w -> kinds.put(w, CITY));
+    return Map.copyOf(kinds);
+  }
+
   static AreaPhrase parse(String phrase) {
     List<String> words = NameKeys.phraseWords(phrase);
-    List<String> core = new ArrayList<>(words.size());
-    List<String> withoutDirections = new ArrayList<>(words.size());
+    int n = words.size();
+    // A bare name, the common case: no "the" to drop and no area, direction or city word.
+    boolean bare = n == 0 || !words.get(0).equals("the");
+    for (int i = 0; bare && i < n; i++) {
+      bare = !KINDS.containsKey(words.get(i));
+    }
+    if (bare) {
+      String joined = n == 1 ? words.get(0) : String.join(" ", words);
+      return new AreaPhrase(joined, joined, null, null, false);
+    }
+    List<String> core = new ArrayList<>(n);
+    List<String> withoutDirections = new ArrayList<>(n);
     String area = null;
     String direction = null;
     boolean city = false;
-    for (int i = 0; i < words.size(); i++) {
+    for (int i = 0; i < n; i++) {
       String word = words.get(i);
       if (i == 0 && word.equals("the")) {
         continue;
       }
-      if (DIRECTIONS.contains(word)) {
+      Integer kind = KINDS.get(word);
+      if (kind != null && kind == DIRECTION) {
         direction = direction == null ? word : direction + "-" + word;
         continue;
       }
       withoutDirections.add(word);
-      if (AREA_WORDS.contains(word)) {
-        area = area == null ? word : area;
-      } else if (CITY_WORDS.contains(word)) {
-        city = true;
-      } else {
+      if (kind == null) {
         core.add(word);
+      } else if (kind == AREA) {
+        area = area == null ? word : area;
+      } else {
+        city = true;
       }
     }
     if (area != null || direction != null || city) {

@@ -233,7 +233,8 @@ public final class Gazetteer {
 
   /** A bare name: a country, a named area, a town, or else a governorate. */
   private Resolution resolveName(String name, String text, Focus focus) {
-    String key = NameKeys.fold(text);
+    NameKeys.Keys keys = NameKeys.keys(text);
+    String key = keys.fold();
     Place country = countryByKey.get(key);
     if (country != null) {
       return new Resolution.Resolved(name, country, LocationPrecision.COUNTRY, "country name");
@@ -243,7 +244,7 @@ public final class Gazetteer {
       return regionResolved(name, region);
     }
     Optional<Place> admin1 = admin1ByFold(key, focus);
-    Resolution town = resolvePlace(name, text, focus, LocationPrecision.PLACE, 2, "");
+    Resolution town = resolvePlace(name, keys, focus, LocationPrecision.PLACE, 2, "");
     if (!(town instanceof Resolution.NotFound)) {
       if (town instanceof Resolution.Resolved r && admin1.isPresent()) {
         // "Idlib" alone is the city; the governorate is named with "province" or "countryside".
@@ -255,23 +256,25 @@ public final class Gazetteer {
     if (admin1.isPresent()) {
       return new Resolution.Resolved(name, admin1.get(), LocationPrecision.ADMIN1, "governorate name");
     }
-    return resolvePlace(name, text, focus, LocationPrecision.PLACE, 3, "");
+    return resolvePlace(name, keys, focus, LocationPrecision.PLACE, 3, "");
   }
 
   /** A qualified phrase: "Idlib province", "the southern Idlib countryside", "eastern Ghouta". */
   private Resolution resolveArea(String name, AreaPhrase phrase, Focus focus) {
+    NameKeys.Keys coreKeys = NameKeys.keys(phrase.core());
     if (!phrase.cityWord()) {
-      for (String text : List.of(name, phrase.withoutDirections(), phrase.core())) {
-        Region region = regionByKey.get(NameKeys.fold(text));
+      String withoutDirections = NameKeys.fold(phrase.withoutDirections());
+      for (String key : List.of(NameKeys.fold(name), withoutDirections, coreKeys.fold())) {
+        Region region = regionByKey.get(key);
         if (region != null) {
           return regionResolved(name, region);
         }
       }
-      Optional<Place> alias = admin1ByFold(NameKeys.fold(phrase.withoutDirections()), focus);
+      Optional<Place> alias = admin1ByFold(withoutDirections, focus);
       if (alias.isPresent()) {
         return new Resolution.Resolved(name, alias.get(), LocationPrecision.ADMIN1, "governorate name");
       }
-      Optional<Place> admin1 = admin1ByFold(NameKeys.fold(phrase.core()), focus);
+      Optional<Place> admin1 = admin1ByFold(coreKeys.fold(), focus);
       if (admin1.isPresent()) {
         return new Resolution.Resolved(name, admin1.get(), LocationPrecision.ADMIN1,
             "governorate named with '" + phrase.qualifiers() + "'");
@@ -285,12 +288,12 @@ public final class Gazetteer {
     LocationPrecision precision = phrase.cityWord() ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
     String note = precision == LocationPrecision.NEAR_PLACE
         ? "; the area around it ('" + phrase.qualifiers() + "')" : "";
-    Place country = countryByKey.get(NameKeys.fold(phrase.core()));
+    Place country = countryByKey.get(coreKeys.fold());
     if (country != null) {
       return new Resolution.Resolved(name, country, LocationPrecision.COUNTRY,
           "country named with '" + phrase.qualifiers() + "'");
     }
-    return resolvePlace(name, phrase.core(), focus, precision, 3, note);
+    return resolvePlace(name, coreKeys, focus, precision, 3, note);
   }
 
   private Resolution regionResolved(String name, Region region) {
@@ -299,10 +302,9 @@ public final class Gazetteer {
   }
 
   /** Looks the name up key by key, strict first, and picks among what the first key finds. */
-  private Resolution resolvePlace(String name, String text, Focus focus, LocationPrecision precision, int tiers,
-      String note) {
+  private Resolution resolvePlace(String name, NameKeys.Keys keys, Focus focus, LocationPrecision precision,
+      int tiers, String note) {
     List<Entry> fallback = null;
-    NameKeys.Keys keys = NameKeys.keys(text);
     for (int tier = 0; tier < tiers; tier++) {
       String key = switch (tier) {
         case 0 -> keys.exact();
@@ -468,7 +470,23 @@ public final class Gazetteer {
     return found.stream().min(order);
   }
 
+  /** The focus of the last context resolved in: an extractor resolves several names per context. */
+  private volatile FocusMemo lastFocus;
+
+  private record FocusMemo(Context context, Focus focus) {
+  }
+
   private Focus focus(Context context) {
+    FocusMemo memo = lastFocus;
+    if (memo != null && memo.context() == context) {
+      return memo.focus();
+    }
+    Focus focus = newFocus(context);
+    lastFocus = new FocusMemo(context, focus);
+    return focus;
+  }
+
+  private Focus newFocus(Context context) {
     Set<String> countries = new HashSet<>();
     for (String code : context.countryCodes()) {
       country(code).ifPresent(c -> countries.add(c.countryCode()));

@@ -57,12 +57,24 @@ final class NameKeys {
     return foldLatin(foldedWords(latinWords(name)));
   }
 
+  // The folded words run together, doubled letters collapsed across word boundaries too.
   private static String foldLatin(List<String> folded) {
-    StringBuilder key = new StringBuilder();
-    for (String word : folded) {
-      key.append(word);
+    int n = 0;
+    for (int w = 0; w < folded.size(); w++) {
+      n += folded.get(w).length();
     }
-    return collapseDoubles(key);
+    char[] key = new char[n];
+    int k = 0;
+    for (int w = 0; w < folded.size(); w++) {
+      String word = folded.get(w);
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (k == 0 || key[k - 1] != c) {
+          key[k++] = c;
+        }
+      }
+    }
+    return new String(key, 0, k);
   }
 
   /** The three keys of one name at once (loading computes all of them for every name). */
@@ -99,7 +111,7 @@ final class NameKeys {
       }
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
-        if (i == 0 && w == 0 || "aeiouy".indexOf(c) < 0) {
+        if (i == 0 && w == 0 || !isVowelOrY(c)) {
           key.append(c);
         }
       }
@@ -149,6 +161,17 @@ final class NameKeys {
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          word.append(c);
+        } else if (c >= 'A' && c <= 'Z') {
+          word.append((char) (c + ('a' - 'A')));
+        } else if (c != '\'' && c != '`' && word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+        continue;
+      }
       if (c >= '\u0300' && Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c)) {
         continue;
       }
@@ -190,7 +213,7 @@ final class NameKeys {
     List<String> folded = new ArrayList<>(words.size());
     for (int w = 0; w < words.size(); w++) {
       String word = words.get(w);
-      if (ARTICLES.contains(word) && words.size() > 1) {
+      if (words.size() > 1 && word.length() <= 3 && ARTICLES.contains(word)) {
         continue;
       }
       // An article written into the next word: "Deir Ezzor", "Maaret Ennaman". Not at the start
@@ -205,7 +228,7 @@ final class NameKeys {
       String f = foldWord(word);
       // A word's first vowel follows a hamza or an ʿayn that transliterations render as they
       // please: "Irbin" / "Arbin", "Idlib" / "Adlib", "Otaya" / "Utaya".
-      if (!f.isEmpty() && "aiu".indexOf(f.charAt(0)) >= 0) {
+      if (!f.isEmpty() && f.charAt(0) != 'a' && (f.charAt(0) == 'i' || f.charAt(0) == 'u')) {
         f = 'a' + f.substring(1);
       }
       if (!f.isEmpty()) {
@@ -222,10 +245,9 @@ final class NameKeys {
     for (int i = 0; i < n; i++) {
       char c = word.charAt(i);
       char next = i + 1 < n ? word.charAt(i + 1) : 0;
-      boolean nextIsConsonantOrEnd = next == 0 || "aeiouy".indexOf(next) < 0;
       switch (c) {
         case 'e', 'i' -> {
-          if (c == 'e' && (next == 'i' || next == 'y') && (i + 2 >= n || "aeiou".indexOf(word.charAt(i + 2)) < 0)) {
+          if (c == 'e' && (next == 'i' || next == 'y') && (i + 2 >= n || !isVowel(word.charAt(i + 2)))) {
             i++; // ei, ey before a consonant: "Sheikh" = "Shaykh"
           } else if (c == 'e' && next == 'h' && i + 2 == n) {
             out.append('a'); // "-iyeh" = "-iya"
@@ -235,10 +257,10 @@ final class NameKeys {
           out.append('i');
         }
         case 'a' -> {
-          if ((next == 'y' || next == 'i') && (i + 2 >= n || "aeiou".indexOf(word.charAt(i + 2)) < 0)) {
+          if ((next == 'y' || next == 'i') && (i + 2 >= n || !isVowel(word.charAt(i + 2)))) {
             out.append('i'); // ay, ai before a consonant
             i++;
-          } else if ((next == 'w' || next == 'u') && (i + 2 >= n || "aeiou".indexOf(word.charAt(i + 2)) < 0)) {
+          } else if ((next == 'w' || next == 'u') && (i + 2 >= n || !isVowel(word.charAt(i + 2)))) {
             out.append('u'); // aw, au before a consonant: "Zawr" = "Zor"
             i++;
           } else {
@@ -277,7 +299,7 @@ final class NameKeys {
         }
         case 'h' -> {
           // A final h after a vowel is not written in every transliteration: "Raqqah" = "Raqqa".
-          if (i == n - 1 && i > 0 && "aeiou".indexOf(word.charAt(i - 1)) >= 0) {
+          if (i == n - 1 && i > 0 && isVowel(word.charAt(i - 1))) {
             continue;
           }
           out.append('h');
@@ -289,18 +311,27 @@ final class NameKeys {
   }
 
   private static boolean nextIsConsonantOrEndAt(String word, int i) {
-    return i >= word.length() || "aeiou".indexOf(word.charAt(i)) < 0;
+    return i >= word.length() || !isVowel(word.charAt(i));
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  }
+
+  private static boolean isVowelOrY(char c) {
+    return isVowel(c) || c == 'y';
   }
 
   private static String collapseDoubles(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
+    char[] out = new char[s.length()];
+    int k = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
-        out.append(c);
+      if (k == 0 || out[k - 1] != c) {
+        out[k++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, k);
   }
 
   /** Arabic words without harakat or tatweel, with one form per letter that is spelt several ways. */

@@ -48,9 +48,9 @@ public final class EventTyper {
     }
   }
 
-  private record Cue(String subType, int weight, String phrase, List<Condition> conditions) {
-    boolean typeConditioned() {
-      return conditions.stream().anyMatch(Condition::onTypes);
+  private record Cue(String subType, int weight, String phrase, List<Condition> conditions, boolean typeConditioned) {
+    Cue(String subType, int weight, String phrase, List<Condition> conditions) {
+      this(subType, weight, phrase, conditions, conditions.stream().anyMatch(Condition::onTypes));
     }
   }
 

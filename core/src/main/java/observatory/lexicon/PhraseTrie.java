@@ -1,9 +1,7 @@
 package observatory.lexicon;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A token trie of phrase patterns, the matching engine behind {@link Lexicon} and
@@ -31,10 +29,6 @@ final class PhraseTrie<T> {
     boolean isWildcard() {
       return key.equals(WILDCARD);
     }
-
-    String trieKey() {
-      return caseSensitive ? "=" + key : key;
-    }
   }
 
   /** A word sequence a pattern expands to; {@code joined} for the run-together form of several words. */
@@ -46,21 +40,140 @@ final class PhraseTrie<T> {
   }
 
   private static final class Node<T> {
-    Map<String, Node<T>> children = Map.of();
+    WordTable<Node<T>> children;
+    WordTable<Node<T>> caseSensitive;
     Node<T> wildcard;
-    boolean hasCaseSensitive;
     List<T> payloads = List.of();
 
-    Node<T> child(String key, boolean create) {
-      Node<T> n = children.get(key);
+    Node<T> child(Word w, boolean create) {
+      WordTable<Node<T>> table = w.caseSensitive() ? caseSensitive : children;
+      Node<T> n = table == null ? null : table.get(w.key());
       if (n == null && create) {
-        if (children.isEmpty()) {
-          children = new HashMap<>(4);
+        if (table == null) {
+          table = new WordTable<>();
+          if (w.caseSensitive()) {
+            caseSensitive = table;
+          } else {
+            children = table;
+          }
         }
         n = new Node<>();
-        children.put(key, n);
+        table.put(w.key(), n);
       }
       return n;
+    }
+  }
+
+  /**
+   * An open-addressing map from words to values that is looked up by a word of the text in
+   * place (its character range and the hash of its lower-cased form), without making a String.
+   */
+  private static final class WordTable<V> {
+    private String[] keys = new String[4];
+    private int[] hashes = new int[4];
+    private Object[] values = new Object[4];
+    private int size;
+
+    private static int slot(int hash, int mask) {
+      return (hash ^ (hash >>> 16)) & mask;
+    }
+
+    @SuppressWarnings("unchecked")
+    V get(String key) {
+      int h = key.hashCode();
+      int mask = keys.length - 1;
+      for (int i = slot(h, mask); keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == h && keys[i].equals(key)) {
+          return (V) values[i];
+        }
+      }
+      return null;
+    }
+
+    void put(String key, V value) {
+      if (2 * (size + 1) > keys.length) {
+        String[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new String[oldKeys.length * 2];
+        hashes = new int[keys.length];
+        values = new Object[keys.length];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] != null) {
+            insert(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      insert(key, value);
+    }
+
+    private void insert(String key, Object value) {
+      int h = key.hashCode();
+      int mask = keys.length - 1;
+      int i = slot(h, mask);
+      while (keys[i] != null) {
+        if (hashes[i] == h && keys[i].equals(key)) {
+          values[i] = value;
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      hashes[i] = h;
+      values[i] = value;
+      size++;
+    }
+
+    /** The value of the word {@code text[s, e)} lower-cased, whose lower-cased hash is {@code h}. */
+    @SuppressWarnings("unchecked")
+    V getLower(CharSequence text, int s, int e, int h) {
+      int mask = keys.length - 1;
+      for (int i = slot(h, mask); keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == h && sameLower(keys[i], text, s, e)) {
+          return (V) values[i];
+        }
+      }
+      return null;
+    }
+
+    /** The value of the word {@code text[s, e)} exactly as written. */
+    @SuppressWarnings("unchecked")
+    V getExact(CharSequence text, int s, int e) {
+      int h = 0;
+      for (int k = s; k < e; k++) {
+        h = 31 * h + text.charAt(k);
+      }
+      int mask = keys.length - 1;
+      for (int i = slot(h, mask); keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == h && same(keys[i], text, s, e)) {
+          return (V) values[i];
+        }
+      }
+      return null;
+    }
+
+    private static boolean sameLower(String key, CharSequence text, int s, int e) {
+      if (key.length() != e - s) {
+        return false;
+      }
+      for (int k = 0; k < key.length(); k++) {
+        if (key.charAt(k) != Tokens.lower(text.charAt(s + k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean same(String key, CharSequence text, int s, int e) {
+      if (key.length() != e - s) {
+        return false;
+      }
+      for (int k = 0; k < key.length(); k++) {
+        if (key.charAt(k) != text.charAt(s + k)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -140,8 +253,7 @@ final class PhraseTrie<T> {
         }
         n = n.wildcard;
       } else {
-        n.hasCaseSensitive |= w.caseSensitive();
-        n = n.child(w.trieKey(), true);
+        n = n.child(w, true);
       }
     }
     List<T> before = n.payloads;
@@ -155,7 +267,7 @@ final class PhraseTrie<T> {
   List<T> at(List<Word> words) {
     Node<T> n = root;
     for (Word w : words) {
-      n = w.isWildcard() ? n.wildcard : n.children.get(w.trieKey());
+      n = w.isWildcard() ? n.wildcard : n.child(w, false);
       if (n == null) {
         return List.of();
       }
@@ -203,12 +315,14 @@ final class PhraseTrie<T> {
     if (i >= t.size()) {
       return;
     }
-    Node<T> lit = node.children.get(t.lower(i));
-    if (lit != null) {
-      search(lit, t, text, i + 1, best);
+    if (node.children != null) {
+      Node<T> lit = node.children.getLower(text, t.start(i), t.end(i), t.hash(i));
+      if (lit != null) {
+        search(lit, t, text, i + 1, best);
+      }
     }
-    if (node.hasCaseSensitive && t.hasUpper(i)) {
-      Node<T> cs = node.children.get("=" + t.original(text, i));
+    if (node.caseSensitive != null && t.hasUpper(i)) {
+      Node<T> cs = node.caseSensitive.getExact(text, t.start(i), t.end(i));
       if (cs != null) {
         search(cs, t, text, i + 1, best);
       }

@@ -3,29 +3,90 @@ package observatory.lexicon;
 import java.util.Arrays;
 
 /**
- * The words of a stretch of text: maximal runs of letters and digits, with their offsets and
- * lower-cased forms. A word cut by the stretch's edge is left out, so matches are whole words.
+ * The words of a stretch of text: maximal runs of letters and digits, with their offsets, the
+ * hash of their lower-cased forms (the {@link String#hashCode} of the lower-cased word) and
+ * whether they hold a capital. A word cut by the stretch's edge is left out, so matches are
+ * whole words.
+ *
+ * <p>Lower-cased words are not stored: tries compare the text's characters lower-cased on the
+ * fly. A stretch of a {@code String} is a view on the words of the whole string, which are cut
+ * once per thread and reused while the same string is searched again (each lexicon, the event
+ * typer for the document and for each of its sentences): the words of {@code [from, to)} are
+ * exactly the words of the whole text that lie inside it.
  */
 final class Tokens {
-  private int[] starts;
-  private int[] ends;
-  private String[] lower;
-  private boolean[] upper;
-  private int size;
+  /** Strings up to this length are cut whole on first use and kept for the next call on the same string. */
+  private static final int CACHE_LIMIT = 1 << 16;
+  private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
+  /** Bit c set when ASCII char c is a letter or digit. */
+  private static final long WORD_LO = 0x03FF000000000000L;
+  private static final long WORD_HI = 0x07FFFFFE07FFFFFEL;
 
-  private Tokens(int capacity) {
-    starts = new int[capacity];
-    ends = new int[capacity];
-    lower = new String[capacity];
-    upper = new boolean[capacity];
+  private final CharSequence text;
+  private final int[] starts;
+  private final int[] ends;
+  private final int[] hashes;
+  private final boolean[] upper;
+  private final int first;
+  private final int size;
+
+  private Tokens(CharSequence text, int[] starts, int[] ends, int[] hashes, boolean[] upper, int first, int size) {
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+    this.hashes = hashes;
+    this.upper = upper;
+    this.first = first;
+    this.size = size;
   }
 
   static Tokens of(CharSequence text, int from, int to) {
     if (from < 0 || to > text.length() || from > to) {
       throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") is outside the text of length " + text.length());
     }
-    Tokens t = new Tokens(Math.max(4, (to - from) / 5));
-    StringBuilder sb = new StringBuilder(24);
+    if (!(text instanceof String) || text.length() > CACHE_LIMIT) {
+      return cut(text, from, to);
+    }
+    Tokens whole = LAST.get();
+    if (whole == null || whole.text != text) {
+      whole = cut(text, 0, text.length());
+      LAST.set(whole);
+    }
+    return from == 0 && to == text.length() ? whole : whole.within(from, to);
+  }
+
+  /** The words of the whole text that lie inside {@code [from, to)}. */
+  private Tokens within(int from, int to) {
+    int lo = first;
+    int hi = first + size;
+    while (lo < hi) { // first word starting at or after from
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int a = lo;
+    hi = first + size;
+    while (lo < hi) { // first word ending after to
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= to) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return new Tokens(text, starts, ends, hashes, upper, a, Math.max(0, lo - a));
+  }
+
+  private static Tokens cut(CharSequence text, int from, int to) {
+    int cap = Math.max(4, (to - from) / 5);
+    int[] starts = new int[cap];
+    int[] ends = new int[cap];
+    int[] hashes = new int[cap];
+    boolean[] upper = new boolean[cap];
+    int size = 0;
     int i = from;
     // skip a word cut by the left edge
     if (from > 0 && isWordChar(text.charAt(from - 1))) {
@@ -40,40 +101,58 @@ final class Tokens {
         continue;
       }
       int s = i;
-      sb.setLength(0);
+      int h = 0;
       boolean hasUpper = false;
-      while (i < to && isWordChar(text.charAt(i))) {
+      while (i < to) {
         char ch = text.charAt(i);
-        char lc = Character.toLowerCase(ch);
+        char lc;
+        if (ch < 128) {
+          if ((ch < 64 ? WORD_LO << ~ch : WORD_HI << ~(ch - 64)) >= 0) {
+            break;
+          }
+          lc = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+        } else {
+          if (!Character.isLetterOrDigit(ch)) {
+            break;
+          }
+          lc = Character.toLowerCase(ch);
+        }
         hasUpper |= lc != ch;
-        sb.append(lc);
+        h = 31 * h + lc;
         i++;
       }
       if (i == to && to < text.length() && isWordChar(text.charAt(to))) {
         break; // cut by the right edge
       }
-      t.add(s, i, sb.toString(), hasUpper);
+      if (size == starts.length) {
+        int n = size * 2;
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+        hashes = Arrays.copyOf(hashes, n);
+        upper = Arrays.copyOf(upper, n);
+      }
+      starts[size] = s;
+      ends[size] = i;
+      hashes[size] = h;
+      upper[size] = hasUpper;
+      size++;
     }
-    return t;
+    return new Tokens(text, starts, ends, hashes, upper, 0, size);
   }
 
   static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c < 64 ? WORD_LO << ~c : WORD_HI << ~(c - 64)) < 0;
+    }
     return Character.isLetterOrDigit(c);
   }
 
-  private void add(int s, int e, String l, boolean u) {
-    if (size == starts.length) {
-      int cap = size * 2;
-      starts = Arrays.copyOf(starts, cap);
-      ends = Arrays.copyOf(ends, cap);
-      lower = Arrays.copyOf(lower, cap);
-      upper = Arrays.copyOf(upper, cap);
+  /** The lower-case form of one word character, as {@link Character#toLowerCase(char)}. */
+  static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
-    starts[size] = s;
-    ends[size] = e;
-    lower[size] = l;
-    upper[size] = u;
-    size++;
+    return Character.toLowerCase(c);
   }
 
   int size() {
@@ -81,24 +160,35 @@ final class Tokens {
   }
 
   int start(int i) {
-    return starts[i];
+    return starts[first + i];
   }
 
   int end(int i) {
-    return ends[i];
+    return ends[first + i];
+  }
+
+  /** The {@link String#hashCode} of the lower-cased word. */
+  int hash(int i) {
+    return hashes[first + i];
   }
 
   String lower(int i) {
-    return lower[i];
+    int s = starts[first + i];
+    int e = ends[first + i];
+    char[] out = new char[e - s];
+    for (int k = s; k < e; k++) {
+      out[k - s] = lower(text.charAt(k));
+    }
+    return new String(out);
   }
 
   /** Whether the word has a capital letter (only such words can match an exact-case pattern word). */
   boolean hasUpper(int i) {
-    return upper[i];
+    return upper[first + i];
   }
 
   String original(CharSequence text, int i) {
-    return text.subSequence(starts[i], ends[i]).toString();
+    return text.subSequence(start(i), end(i)).toString();
   }
 
   /** The index of the token that holds or follows the character offset (size() if none). */
@@ -107,7 +197,7 @@ final class Tokens {
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (ends[mid] <= offset) {
+      if (end(mid) <= offset) {
         lo = mid + 1;
       } else {
         hi = mid;
