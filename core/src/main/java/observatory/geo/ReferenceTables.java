@@ -56,6 +56,9 @@ record ReferenceTables(Map<String, Place> admin1ByCode, Map<String, Place> count
             + row.admin1Code() + ", which admin1.tsv does not have");
       }
     }
-    return new ReferenceTables(Map.copyOf(admin1), Map.copyOf(countries), List.copyOf(regions));
+    // Sorted, not Map.copyOf: the JDK's immutable maps iterate in a different order on every run,
+    // and the order decides which of two governorates sharing a spelling is indexed first.
+    return new ReferenceTables(java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(admin1)),
+        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(countries)), List.copyOf(regions));
   }
 }
