@@ -477,27 +477,30 @@ public final class Extractor {
       List<LexiconMatch> agents = new ArrayList<>();
       for (LexiconMatch a : s.actors()) {
         String after = text.substring(a.span().end(), Math.min(s.span().end(), a.span().end() + 40)).toLowerCase();
-        String before = text.substring(Math.max(s.span().start(), a.span().start() - 30), a.span().start()).toLowerCase();
-        if (Rx.matches(after, "(?s)^[\\s-]*(held|controlled|backed|run|led|allied|affiliated|areas|territory|positions?|-held|-controlled).*")
-            && !Rx.matches(after, "(?s)^[\\s-]*led coalition.*")) {
+        if (Rx.startsWith(after, "(?s)[\\s-]*(held|controlled|backed|run|led|allied|affiliated|areas|territory|positions?|-held|-controlled)")
+            && !Rx.startsWith(after, "(?s)[\\s-]*led coalition")) {
           continue;
         }
-        if (Rx.matches(before, "(?s).*\\b(held|controlled|run|besieged|surrounded|captured|seized|retaken|recaptured|taken)\\s+by\\s+(the\\s+)?(\\w+\\s+)?$")) {
+        String[] prev = PlaceFinder.previousWords(text, s.span().start(), a.span().start(), 4);
+        int by = prev[0].equals("by") ? 0 : prev[1].equals("by") ? 1 : prev[2].equals("by") && prev[1].equals("the") ? 2 : -1;
+        if (by >= 0 && HELD_WORDS.contains(prev[by + 1])) {
           continue; // "a district controlled by IS": who holds a place, not who struck it
         }
-        if (Rx.matches(before, "(?s).*\\b(members|fighters|soldiers|troops|ranks|militants|personnel|commanders?)\\s+(of|within|from|in)\\s+(the\\s+)?(\\w+\\s+)?$")) {
+        int of = OF_WORDS.contains(prev[0]) ? 0 : OF_WORDS.contains(prev[1]) ? 1 : OF_WORDS.contains(prev[2]) && prev[1].equals("the") ? 2 : -1;
+        if (of >= 0 && MEMBER_WORDS.contains(prev[of + 1])) {
           continue; // "163 members of the YPG": the dead, not the killers
         }
-        boolean victim = Rx.matches(after, "(?s)^\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists|recruits|officers)\\b.*")
+        boolean victim = Rx.startsWith(after, "(?s)\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists|recruits|officers)\\b")
             && cueIndex.any("killed", a.span().end(), Math.min(s.span().end(), a.span().end() + 60))
-            && !Rx.matches(after, "(?s)^\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists)\\s+(killed|shot|executed|attacked|shelled|fired|launched|stormed|opened)\\b.*");
+            && !Rx.startsWith(after, "(?s)\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists)\\s+(killed|shot|executed|attacked|shelled|fired|launched|stormed|opened)\\b");
         if (victim) {
           continue;
         }
         boolean byWeapon = s.weapons().stream().anyMatch(w -> w.span().start() >= a.span().end() && w.span().start() - a.span().end() <= 25)
-            || Rx.matches(after, "(?s)^[\\s-]*(\\w+\\s+)?(forces|troops|jets|warplanes|aircraft|planes|helicopters?|army|artillery|air force|strikes?|raids?|shelling|bombardment|militias?|drones?|military|gunboats?|tanks?|bombs?|rockets?|missiles?|barrel).*")
-            || Rx.matches(before, "(?s).*\\b(by|from)\\s+(the\\s+)?(\\w+\\s+)?$")
-            || Rx.matches(after, "(?s)^\\s*(has|have|had)?\\s*(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|pounded|carried out|stormed|raided|shot|dropped|opened fire).*");
+            || Rx.startsWith(after, "(?s)[\\s-]*(\\w+\\s+)?(forces|troops|jets|warplanes|aircraft|planes|helicopters?|army|artillery|air force|strikes?|raids?|shelling|bombardment|militias?|drones?|military|gunboats?|tanks?|bombs?|rockets?|missiles?|barrel)")
+            || prev[0].equals("by") || prev[0].equals("from") || prev[1].equals("by") || prev[1].equals("from")
+            || prev[2].equals("by") && prev[1].equals("the")
+            || Rx.startsWith(after, "(?s)\\s*(has|have|had)?\\s*(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|pounded|carried out|stormed|raided|shot|dropped|opened fire)");
         if (byWeapon) {
           agents.add(a);
         }
@@ -512,7 +515,7 @@ public final class Extractor {
         d.perpetratorSpans.add(agents.get(i).span());
         if (i > 0) {
           String between = text.substring(agents.get(i - 1).span().end(), agents.get(i).span().start()).toLowerCase();
-          or |= Rx.matches(between, "(?s).*\\bor\\b.*");
+          or |= (" " + between + " ").contains(" or ");
         }
       }
       String actor = String.join(or ? " or " : " and ", names);
@@ -563,7 +566,7 @@ public final class Extractor {
         }
         Sentence s = sentences.get(d.sentence);
         boolean superseded = cueIndex.any("superseded", s.span().start(), d.killed.extent.start())
-            || Rx.matches(text.substring(d.killed.extent.end(), Math.min(s.span().end(), d.killed.extent.end() + 12)), "(?s)^\\W*up from.*");
+            || Rx.startsWith(text.substring(d.killed.extent.end(), Math.min(s.span().end(), d.killed.extent.end() + 12)), "\\W*up from");
         boolean larger = drafts.stream().anyMatch(o -> o != d && o.killed != null && o.killedFigure() > d.killedFigure()
             && !o.scope.isAggregate());
         if (superseded && larger) {
@@ -957,9 +960,12 @@ public final class Extractor {
       int start = Math.min(d.leadStart == 0 ? d.clause.start() : d.leadStart, d.clause.start());
       int end = d.clause.end();
       int from = d.killed != null && d.clause.contains(d.killed.extent) ? d.killed.extent.end() : start;
-      java.util.regex.Matcher m = NEXT_TOLL.matcher(text).region(Math.min(from, end), end);
-      if (m.find()) {
-        end = m.start();
+      List<Span> raises = cueIndex.find("raise-word", Math.min(from, end), end);
+      if (!raises.isEmpty()) {
+        java.util.regex.Matcher m = NEXT_TOLL.matcher(text).region(Math.min(from, end), end);
+        if (m.find()) {
+          end = m.start();
+        }
       }
       return Span.of(Math.max(s.span().start(), start), Math.max(Math.max(s.span().start(), start), end));
     }
@@ -1225,6 +1231,12 @@ public final class Extractor {
 
   private static final java.util.regex.Pattern SINCE_BEFORE = java.util.regex.Pattern.compile(
       "(?i)\\bsince\\b(?![^.;]*\\b(?:and|but|while)\\b)[^.;]*$");
+
+  private static final java.util.Set<String> HELD_WORDS = java.util.Set.of("held", "controlled", "run", "besieged",
+      "surrounded", "captured", "seized", "retaken", "recaptured", "taken");
+  private static final java.util.Set<String> OF_WORDS = java.util.Set.of("of", "within", "from", "in");
+  private static final java.util.Set<String> MEMBER_WORDS = java.util.Set.of("members", "fighters", "soldiers", "troops",
+      "ranks", "militants", "personnel", "commander", "commanders");
 
   /** Weapon labels that say too little to tell two attacks apart. */
   private static final java.util.Set<String> GENERIC_WEAPONS = java.util.Set.of("bombing");

@@ -73,7 +73,7 @@ final class PlaceFinder {
       int end = nameSpan.end();
       String name = text.substring(start, end);
       // Drop leading words that only start the sentence or are not places ("In Douma" -> "Douma").
-      String[] words = name.split("[\\s]+");
+      String[] words = splitWords(name);
       int skip = 0;
       if (words.length > 1 && NOT_PLACES.contains(stripPossessive(words[0]).toLowerCase(Locale.ROOT))
           && resolve(name, context) instanceof Resolution.Resolved whole && whole.precision() != LocationPrecision.COUNTRY) {
@@ -99,7 +99,7 @@ final class PlaceFinder {
       String[] prev = previousWords(text, sentence.start(), start, 4);
       String rest = text.substring(end, Math.min(sentence.end(), end + 12));
       boolean atStart = text.substring(sentence.start(), start).isBlank();
-      if (atStart && Rx.matches(rest, "(?s)^\\s*(\\(|:|,\\s*\\p{Lu}|\\s[-\u2013\u2014]).*")) {
+      if (atStart && Rx.startsWith(rest, "(?s)\\s*(\\(|:|,\\s*\\p{Lu}|\\s[-\u2013\u2014])")) {
         continue; // a dateline: "BEIRUT (Reuters) -", "Beirut:"
       }
       boolean acronym = name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT));
@@ -121,9 +121,9 @@ final class PlaceFinder {
       } else if (typed(prev) != null) {
         cue = Cue.TYPED;
       } else if (AREA_WORDS.contains(prev[0])
-          || suffixWord != null && Rx.matches(suffixWord, "province|governorate|countryside|region|district")) {
+          || suffixWord != null && Set.of("province", "governorate", "countryside", "region", "district").contains(suffixWord)) {
         cue = Cue.AREA;
-      } else if (prepositional(prev) || suffixWord != null && Rx.matches(suffixWord, "city|town|village|neighbou?rhood|camp|suburbs?")) {
+      } else if (prepositional(prev) || suffixWord != null && Set.of("city", "town", "village", "neighbourhood", "neighborhood", "camp", "suburb", "suburbs").contains(suffixWord)) {
         cue = Cue.PREPOSITION;
       } else {
         cue = Cue.BARE;
@@ -131,10 +131,10 @@ final class PlaceFinder {
       String asWritten = name;
       int mentionEnd = end;
       String following = text.substring(end, Math.min(sentence.end(), end + 25));
-      if (Rx.matches(following, "(?s)^\\s*(news agency|agency|news|tv|television|radio|network|newspaper|daily|said|says|told|reported|reports|spokesman|official|monitor)\\b.*")) {
+      if (Rx.startsWith(following, "(?s)\\s*(news agency|agency|news|tv|television|radio|network|newspaper|daily|said|says|told|reported|reports|spokesman|official|monitor)\\b")) {
         continue; // a source, not a place: "the Houthi-run Saba news agency"
       }
-      if (suffixWord != null && Rx.matches(suffixWord, "province|governorate|countryside")) {
+      if (suffixWord != null && Set.of("province", "governorate", "countryside").contains(suffixWord)) {
         mentionEnd = end + suffix.end();
         asWritten = text.substring(start, mentionEnd);
       }
@@ -344,6 +344,26 @@ final class PlaceFinder {
       "targeted", "hit", "hitting", "struck", "striking", "shelled", "shelling", "bombed", "into", "across", "from",
       "towards", "toward", "over", "between", "pounded", "raided", "attacked", "besieged");
 
+  private static String[] splitWords(String name) {
+    List<String> out = new ArrayList<>(4);
+    int i = 0;
+    int n = name.length();
+    while (i < n) {
+      while (i < n && Character.isWhitespace(name.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < n && !Character.isWhitespace(name.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        out.add(name.substring(i, j));
+      }
+      i = j;
+    }
+    return out.toArray(new String[0]);
+  }
+
   private static String stripPossessive(String w) {
     return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
   }
@@ -361,7 +381,7 @@ final class PlaceFinder {
     if (r instanceof Resolution.Resolved res) {
       return res.precision();
     }
-    if (cue == Cue.AREA && suffixWord != null && Rx.matches(suffixWord, "province|governorate|countryside|region")) {
+    if (cue == Cue.AREA && suffixWord != null && Set.of("province", "governorate", "countryside", "region").contains(suffixWord)) {
       return LocationPrecision.ADMIN1;
     }
     return LocationPrecision.PLACE;

@@ -10,6 +10,11 @@ final class Rx {
   private Rx() {
   }
 
+  /** Whether the input starts with a match: {@code lookingAt}, without the cost of a trailing ".*". */
+  static boolean startsWith(CharSequence input, String regex) {
+    return CACHE.computeIfAbsent(regex, Pattern::compile).matcher(input).lookingAt();
+  }
+
   static boolean matches(CharSequence input, String regex) {
     return CACHE.computeIfAbsent(regex, Pattern::compile).matcher(input).matches();
   }
