@@ -38,10 +38,50 @@ final class Cues {
 
   private final Node root;
   private final List<String> roles;
+  private final FirstWords firstWords;
 
   private Cues(Node root, List<String> roles) {
     this.root = root;
     this.roles = roles;
+    this.firstWords = new FirstWords(root.next.keySet());
+  }
+
+  private boolean rootPrefix(String text, int start, int end) {
+    for (String[] p : root.prefixes) {
+      if (end - start >= p[0].length() && text.regionMatches(true, start, p[0], 0, p[0].length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first words of all phrases, hashed on their lower-case characters, so that a word of the
+   * text can be tested without making a string of it. A false "might" only costs a lookup.
+   */
+  private static final class FirstWords {
+    private final long[] bits;
+
+    FirstWords(java.util.Set<String> words) {
+      bits = new long[1 << 12];
+      for (String w : words) {
+        int h = hash(w, 0, w.length());
+        bits[(h >>> 6) & (bits.length - 1)] |= 1L << (h & 63);
+      }
+    }
+
+    boolean mightStart(String text, int start, int end) {
+      int h = hash(text, start, end);
+      return (bits[(h >>> 6) & (bits.length - 1)] & (1L << (h & 63))) != 0;
+    }
+
+    private static int hash(String s, int start, int end) {
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + Character.toLowerCase(s.charAt(i));
+      }
+      return h ^ (h >>> 16);
+    }
   }
 
   static Cues standard() {
@@ -111,17 +151,22 @@ final class Cues {
     int[] starts = words[0];
     int[] ends = words[1];
     int count = words[2][0];
+    // Most words start no cue: test the first word against the trie's first words without
+    // making a string of it, and lower-case only the words that might.
     String[] lower = new String[count];
-    for (int i = 0; i < count; i++) {
-      lower[i] = text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
-    }
     Map<String, List<Span>> found = new HashMap<>();
     Map<String, Integer> lastEnd = new HashMap<>();
     Map<String, Integer> longest = new HashMap<>();
     for (int i = 0; i < count; i++) {
+      if (!firstWords.mightStart(text, starts[i], ends[i]) && !rootPrefix(text, starts[i], ends[i])) {
+        continue;
+      }
       longest.clear();
       Node node = root;
       for (int j = i; j < count && node != null; j++) {
+        if (lower[j] == null) {
+          lower[j] = text.substring(starts[j], ends[j]).toLowerCase(Locale.ROOT);
+        }
         for (String[] p : node.prefixes) {
           if (lower[j].startsWith(p[0])) {
             longest.merge(p[1], ends[j], Math::max);

@@ -3,20 +3,29 @@ package observatory.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A word, a number or a punctuation mark of a sentence, with its offsets and its lower-case form. */
-record Token(int start, int end, String lower, boolean word) {
+/**
+ * A word, a number or a punctuation mark of a sentence, with its offsets. Comparisons ignore
+ * case and read the report's text in place: no string is made per token.
+ */
+record Token(String text, int start, int end, boolean word) {
 
+  /** Whether the token is {@code s}, ignoring case; {@code s} is given in lower case. */
   boolean is(String s) {
-    return lower.equals(s);
+    return s.length() == end - start && text.regionMatches(true, start, s, 0, s.length());
   }
 
   boolean isAny(String... options) {
     for (String o : options) {
-      if (lower.equals(o)) {
+      if (is(o)) {
         return true;
       }
     }
     return false;
+  }
+
+  @Override
+  public String toString() {
+    return text.substring(start, end);
   }
 
   /** Splits {@code [from, to)} into words (letters, digits, inner apostrophes and hyphens) and single punctuation marks. */
@@ -43,10 +52,10 @@ record Token(int start, int end, String lower, boolean word) {
             break;
           }
         }
-        out.add(new Token(i, j, text.substring(i, j).toLowerCase(java.util.Locale.ROOT), true));
+        out.add(new Token(text, i, j, true));
         i = j;
       } else {
-        out.add(new Token(i, i + 1, String.valueOf(c), false));
+        out.add(new Token(text, i, i + 1, false));
         i++;
       }
     }
