@@ -82,8 +82,33 @@ public final class Extractor {
 
   /** What one sentence says. */
   private record Sentence(int index, int paragraph, Span span, List<Token> tokens, List<Figure> figures,
-      List<PlaceFinder.Candidate> places, List<DateMention> dates, List<LexiconMatch> weapons,
+      List<PlaceFinder.Candidate> places, DatesOf datesOf, List<LexiconMatch> weapons,
       List<LexiconMatch> actors, List<LexiconMatch> sources) {
+
+    /** The sentence's dates, read the first time they are asked for: most sentences never are. */
+    List<DateMention> dates() {
+      return datesOf.get();
+    }
+  }
+
+  private static final class DatesOf {
+    private final String text;
+    private final Span span;
+    private final Optional<java.time.LocalDate> published;
+    private List<DateMention> dates;
+
+    DatesOf(String text, Span span, Optional<java.time.LocalDate> published) {
+      this.text = text;
+      this.span = span;
+      this.published = published;
+    }
+
+    List<DateMention> get() {
+      if (dates == null) {
+        dates = Dates.find(text, span.start(), span.end(), published);
+      }
+      return dates;
+    }
   }
 
   /** The extraction of one report. */
@@ -157,7 +182,7 @@ public final class Extractor {
           });
         }
         sentences.add(new Sentence(i, paragraph, sp, tokens, figures.find(text, sp, tokens, cueIndex), places,
-            Dates.find(text, sp.start(), sp.end(), report.published()),
+            new DatesOf(text, sp, report.published()),
             within(allWeapons, sp), within(allActors, sp), within(allSources, sp)));
       }
     }
@@ -199,7 +224,7 @@ public final class Extractor {
           places.add(c);
         }
         if (changed) {
-          sentences.set(i, new Sentence(s.index(), s.paragraph(), s.span(), s.tokens(), s.figures(), places, s.dates(),
+          sentences.set(i, new Sentence(s.index(), s.paragraph(), s.span(), s.tokens(), s.figures(), places, s.datesOf(),
               s.weapons(), s.actors(), s.sources()));
         }
       }
