@@ -34,45 +34,72 @@ final class Cues {
     final Map<String, Node> next = new HashMap<>();
     final List<String[]> prefixes = new ArrayList<>(0); // {prefix, role}
     final List<String> roles = new ArrayList<>(1);
-  }
+    /** The children by word id, sorted, for look-ups without strings; filled by {@link #freeze}. */
+    int[] childIds = new int[0];
+    Node[] children = new Node[0];
 
-  private final Node root;
-  private final List<String> roles;
-  private final FirstWords firstWords;
+    Node child(int id) {
+      int k = Arrays.binarySearch(childIds, id);
+      return k < 0 ? null : children[k];
+    }
 
-  private Cues(Node root, List<String> roles) {
-    this.root = root;
-    this.roles = roles;
-    this.firstWords = new FirstWords(root.next.keySet());
-  }
-
-  private boolean rootPrefix(String text, int start, int end) {
-    for (String[] p : root.prefixes) {
-      if (end - start >= p[0].length() && text.regionMatches(true, start, p[0], 0, p[0].length())) {
-        return true;
+    void freeze(Vocabulary vocabulary) {
+      List<String> keys = new ArrayList<>(next.keySet());
+      int[] ids = new int[keys.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = vocabulary.id(keys.get(i), 0, keys.get(i).length());
+      }
+      Integer[] order = new Integer[ids.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+      childIds = new int[ids.length];
+      children = new Node[ids.length];
+      for (int i = 0; i < order.length; i++) {
+        childIds[i] = ids[order[i]];
+        children[i] = next.get(keys.get(order[i]));
+        children[i].freeze(vocabulary);
       }
     }
-    return false;
   }
 
-  /**
-   * The first words of all phrases, hashed on their lower-case characters, so that a word of the
-   * text can be tested without making a string of it. A false "might" only costs a lookup.
-   */
-  private static final class FirstWords {
-    private final long[] bits;
+  /** Every word of every phrase, with an id, found from the text's characters without a string. */
+  private static final class Vocabulary {
+    private final String[] keys;
+    private final int[] values;
+    private final int mask;
 
-    FirstWords(java.util.Set<String> words) {
-      bits = new long[1 << 12];
+    Vocabulary(java.util.Collection<String> words) {
+      int size = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+      keys = new String[size];
+      values = new int[size];
+      mask = size - 1;
+      int id = 0;
       for (String w : words) {
-        int h = hash(w, 0, w.length());
-        bits[(h >>> 6) & (bits.length - 1)] |= 1L << (h & 63);
+        int slot = hash(w, 0, w.length()) & mask;
+        while (keys[slot] != null && !keys[slot].equals(w)) {
+          slot = (slot + 1) & mask;
+        }
+        if (keys[slot] == null) {
+          keys[slot] = w;
+          values[slot] = id++;
+        }
       }
     }
 
-    boolean mightStart(String text, int start, int end) {
-      int h = hash(text, start, end);
-      return (bits[(h >>> 6) & (bits.length - 1)] & (1L << (h & 63))) != 0;
+    /** The id of the word at {@code [start, end)} of the text, compared without case; -1 if none. */
+    int id(String text, int start, int end) {
+      int len = end - start;
+      int slot = hash(text, start, end) & mask;
+      while (keys[slot] != null) {
+        String k = keys[slot];
+        if (k.length() == len && text.regionMatches(true, start, k, 0, len)) {
+          return values[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return -1;
     }
 
     private static int hash(String s, int start, int end) {
@@ -82,6 +109,26 @@ final class Cues {
       }
       return h ^ (h >>> 16);
     }
+  }
+
+  private final Node root;
+  private final List<String> roles;
+  private final Vocabulary vocabulary;
+
+  private Cues(Node root, List<String> roles) {
+    this.root = root;
+    this.roles = roles;
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    collect(root, words);
+    this.vocabulary = new Vocabulary(words);
+    root.freeze(vocabulary);
+  }
+
+  private static void collect(Node node, java.util.Set<String> words) {
+    node.next.forEach((w, child) -> {
+      words.add(w);
+      collect(child, words);
+    });
   }
 
   static Cues standard() {
@@ -151,28 +198,27 @@ final class Cues {
     int[] starts = words[0];
     int[] ends = words[1];
     int count = words[2][0];
-    // Most words start no cue: test the first word against the trie's first words without
-    // making a string of it, and lower-case only the words that might.
-    String[] lower = new String[count];
+    // Each word of the text becomes the id of the same word in the phrases (or -1), once.
+    int[] ids = new int[count];
+    for (int i = 0; i < count; i++) {
+      ids[i] = vocabulary.id(text, starts[i], ends[i]);
+    }
     Map<String, List<Span>> found = new HashMap<>();
     Map<String, Integer> lastEnd = new HashMap<>();
     Map<String, Integer> longest = new HashMap<>();
     for (int i = 0; i < count; i++) {
-      if (!firstWords.mightStart(text, starts[i], ends[i]) && !rootPrefix(text, starts[i], ends[i])) {
+      if (ids[i] < 0 && !prefixAt(root, text, starts[i], ends[i])) {
         continue;
       }
       longest.clear();
       Node node = root;
       for (int j = i; j < count && node != null; j++) {
-        if (lower[j] == null) {
-          lower[j] = text.substring(starts[j], ends[j]).toLowerCase(Locale.ROOT);
-        }
         for (String[] p : node.prefixes) {
-          if (lower[j].startsWith(p[0])) {
+          if (ends[j] - starts[j] >= p[0].length() && text.regionMatches(true, starts[j], p[0], 0, p[0].length())) {
             longest.merge(p[1], ends[j], Math::max);
           }
         }
-        node = node.next.get(lower[j]);
+        node = ids[j] < 0 ? null : node.child(ids[j]);
         if (node != null) {
           for (String role : node.roles) {
             longest.merge(role, ends[j], Math::max);
@@ -190,6 +236,15 @@ final class Cues {
     Map<String, Span[]> byRole = new HashMap<>();
     found.forEach((role, list) -> byRole.put(role, list.toArray(new Span[0])));
     return new Index(byRole);
+  }
+
+  private static boolean prefixAt(Node node, String text, int start, int end) {
+    for (String[] p : node.prefixes) {
+      if (end - start >= p[0].length() && text.regionMatches(true, start, p[0], 0, p[0].length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Word boundaries: {starts, ends, {count}}. */
