@@ -32,7 +32,7 @@ public final class ThroughputRunner {
   }
 
   /** What to run. */
-  record Options(int docs, int threads, double warmupSeconds, long seed) {
+  record Options(int docs, int threads, double warmupSeconds, long seed, java.util.Optional<java.nio.file.Path> texts) {
     Options {
       if (docs < 1) {
         throw new IllegalArgumentException("--docs must be at least 1, was " + docs);
@@ -50,6 +50,7 @@ public final class ThroughputRunner {
       int threads = 1;
       double warmup = 5;
       long seed = 42;
+      java.util.Optional<java.nio.file.Path> texts = java.util.Optional.empty();
       for (int i = 0; i < args.length; i++) {
         String flag = args[i];
         if (i + 1 >= args.length) {
@@ -62,17 +63,18 @@ public final class ThroughputRunner {
             case "--threads" -> threads = Integer.parseInt(value);
             case "--warmup-seconds" -> warmup = Double.parseDouble(value);
             case "--seed" -> seed = Long.parseLong(value);
+            case "--texts" -> texts = java.util.Optional.of(java.nio.file.Path.of(value));
             default -> throw new IllegalArgumentException("unknown option '" + flag + "'; usage: " + USAGE);
           }
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(flag + " takes a number, was '" + value + "'; usage: " + USAGE, e);
         }
       }
-      return new Options(docs, threads, warmup, seed);
+      return new Options(docs, threads, warmup, seed, texts);
     }
   }
 
-  static final String USAGE = "ThroughputRunner [--docs N] [--threads T] [--warmup-seconds S] [--seed L]";
+  static final String USAGE = "ThroughputRunner [--docs N] [--threads T] [--warmup-seconds S] [--seed L] [--texts DIR]";
 
   /** What one measured pass found. */
   record Result(int docs, int threads, long bytes, long claims, long nanos, long cpuNanos) {
@@ -123,7 +125,8 @@ public final class ThroughputRunner {
   }
 
   static Result run(Options options) {
-    List<Report> reports = BenchCorpus.generate(options.docs(), options.seed());
+    List<Report> reports = options.texts().isPresent() ? readTexts(options.texts().get(), options.docs())
+        : BenchCorpus.generate(options.docs(), options.seed());
     long bytes = 0;
     for (Report report : reports) {
       bytes += report.text().getBytes(StandardCharsets.UTF_8).length;
@@ -135,6 +138,31 @@ public final class ThroughputRunner {
         options.threads());
     long nanos = System.nanoTime() - start;
     return new Result(reports.size(), options.threads(), bytes, pass.claims(), nanos, pass.cpuNanos());
+  }
+
+  /**
+   * Real reports instead of generated ones: every file of the folder (text, HTML or annotated
+   * JSON), taken round and round until there are {@code docs} of them.
+   */
+  static List<Report> readTexts(java.nio.file.Path dir, int docs) {
+    List<Report> files = new java.util.ArrayList<>();
+    try (var paths = java.nio.file.Files.list(dir)) {
+      for (java.nio.file.Path p : paths.sorted().toList()) {
+        if (java.nio.file.Files.isRegularFile(p)) {
+          files.add(observatory.report.ReportReader.standard().read(p));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + dir, e);
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("--texts " + dir + " holds no report");
+    }
+    List<Report> out = new java.util.ArrayList<>(docs);
+    for (int i = 0; i < docs; i++) {
+      out.add(files.get(i % files.size()));
+    }
+    return out;
   }
 
   /** Claims found and CPU time spent by the threads that found them. */
