@@ -177,6 +177,11 @@ final class PlaceFinder {
         i++;
         continue;
       }
+      char c = text.charAt(i);
+      if (!Character.isUpperCase(c) && c != 'a' && c != 'e' && c != 'u' && c != 'b' && c != 'i') {
+        i++;
+        continue;
+      }
       int end = part(text, i, to);
       if (end < 0) {
         i++;
@@ -238,6 +243,13 @@ final class PlaceFinder {
 
   /** The end of an article ("al") at i that is a whole word, or -1. */
   private static int articleEnd(String text, int i, int to) {
+    if (i >= to) {
+      return -1;
+    }
+    char c0 = text.charAt(i);
+    if (c0 != 'a' && c0 != 'e' && c0 != 'u' && c0 != 'b' && c0 != 'i') {
+      return -1; // every article starts with one of these
+    }
     int j = i;
     while (j < to && Character.isLowerCase(text.charAt(j)) && j - i < 5) {
       j++;
