@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.State;
  * and lexicons are loaded in set-up and not measured.
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar ExtractBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s}
- * (short); drop the flags for JMH's defaults. For the end-to-end figure, see
- * {@link ThroughputRunner}.
+ * (short); drop the flags for JMH's defaults. With {@code -p texts=DIR} it cycles through the
+ * real reports of a folder instead (text, HTML or annotated JSON, e.g. {@code -p
+ * texts=../shared/eval/dev}). For the end-to-end figure, see {@link ThroughputRunner}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -31,6 +32,10 @@ public class ExtractBenchmark {
   @Param("500")
   public int corpusSize;
 
+  /** A folder of real reports to use instead of generated ones; empty for generated. */
+  @Param("")
+  public String texts;
+
   private Extractor extractor;
   private List<Report> reports;
   private int next;
@@ -38,7 +43,8 @@ public class ExtractBenchmark {
   @Setup
   public void setUp() {
     extractor = Extractor.standard();
-    reports = BenchCorpus.generate(corpusSize, 42);
+    reports = texts.isEmpty() ? BenchCorpus.generate(corpusSize, 42)
+        : ThroughputRunner.readTexts(java.nio.file.Path.of(texts), corpusSize);
   }
 
   @Benchmark
