@@ -1157,6 +1157,7 @@ public final class Extractor {
         }
         if (d.killed != null) {
           b.evidence(Evidence.of(Evidence.Field.KILLED, d.killed.extent, text));
+          d.killed.category.ifPresent(cat -> b.evidence(Evidence.of(fieldOf(cat), d.killed.extent, text)));
           for (Figure c : d.killed.components) {
             b.evidence(Evidence.of(fieldOf(c.category.orElse(Category.CIVILIANS)), c.extent, text));
           }
