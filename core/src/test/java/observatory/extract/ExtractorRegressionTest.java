@@ -1,0 +1,102 @@
+package observatory.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import observatory.claim.Claim;
+import observatory.claim.Count;
+import observatory.claim.Perpetrator;
+import observatory.claim.PlaceMention;
+import observatory.claim.Scope;
+import observatory.report.Report;
+import org.junit.jupiter.api.Test;
+
+/** Bugs found while measuring, each with a report written for the test. */
+class ExtractorRegressionTest {
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static List<Claim> claims(String text) {
+    return EXTRACTOR.extract(Report.builder(text).published(LocalDate.of(2019, 5, 8)).build()).claims();
+  }
+
+  private static Optional<Long> killed(Claim c) {
+    return c.casualties().killed().map(Count::figure);
+  }
+
+  @Test
+  void protestersShotDeadAreCounted() {
+    // "protesters" was a word of people who were not hurt, so the two dead were lost.
+    List<Claim> claims = claims("Police opened fire on protesters in Sweida on Monday, killing two demonstrators, "
+        + "a local news network said.");
+    assertThat(claims).extracting(ExtractorRegressionTest::killed).containsExactly(Optional.of(2L));
+  }
+
+  @Test
+  void oneOfTheWorstMassacresCountsNoOne() {
+    // "one of the militants' worst massacres" was read as one militant killed.
+    List<Claim> claims = claims("Islamic State gunmen killed 40 civilians in the village of Qabasin, in what "
+        + "a monitor called one of the militants' worst massacres in the province.");
+    assertThat(claims).extracting(ExtractorRegressionTest::killed).containsExactly(Optional.of(40L));
+  }
+
+  @Test
+  void anotherFigureInTheSameSentenceIsItsOwnEvent() {
+    // "and another 23 people ... in the town of X" was dropped: no casualty word after it.
+    List<Claim> claims = claims("Regime air raids on Sunday killed 11 people in the town of Sarmin, and another "
+        + "nine people, among them four children, in the town of Binnish, the monitor said.");
+    assertThat(claims).extracting(ExtractorRegressionTest::killed)
+        .containsExactlyInAnyOrder(Optional.of(11L), Optional.of(9L));
+    Claim binnish = claims.stream().filter(c -> killed(c).equals(Optional.of(9L))).findFirst().orElseThrow();
+    assertThat(binnish.places()).extracting(PlaceMention::asWritten).containsExactly("Binnish");
+  }
+
+  @Test
+  void roundedWarTollAndItsExactFigureAreOneBackgroundClaim() {
+    // "more than 312,000" and later "312,467" were two background claims; the rounded one was
+    // then counted as an incident.
+    List<Claim> claims = claims("More than 312,000 civilians have been killed in Syria since 2011, a rights "
+        + "group said. In its annual report the group documented the deaths of 312,467 civilians in Syria "
+        + "since the start of the conflict.");
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).scope()).isEqualTo(Scope.BACKGROUND);
+    assertThat(killed(claims.get(0))).contains(312_467L);
+  }
+
+  @Test
+  void theGroupHoldingATownIsNotTheOneThatStruckIt() {
+    // "a town held by the Islamic State" made IS the perpetrator of strikes on it.
+    List<Claim> claims = claims("Air strikes killed 15 civilians on Tuesday in a town held by the Islamic State "
+        + "group in Deir ez-Zor province, the Observatory said.");
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).perpetrator().map(Perpetrator::actor)).isEmpty();
+  }
+
+  @Test
+  void aCapitalisedWordThatNamesAHamletIsNotThePlace() {
+    // "Air strikes killed ..." resolved "Air" to a hamlet far from the town the report names.
+    List<Claim> claims = claims("Air strikes killed ten people in Douma on Monday, a rescue worker said.");
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).places()).extracting(PlaceMention::asWritten).containsExactly("Douma");
+  }
+
+  @Test
+  void elidedFiguresByPlaceAreEventsOfTheirOwn() {
+    List<Claim> claims = claims("The monitor said 14 people were killed in Kafranbel, 11 in Maarat al-Numan and "
+        + "six in the village of Hass.");
+    assertThat(claims).extracting(ExtractorRegressionTest::killed)
+        .containsExactlyInAnyOrder(Optional.of(14L), Optional.of(11L), Optional.of(6L));
+    assertThat(claims).allMatch(c -> c.scope() == Scope.SINGLE);
+  }
+
+  @Test
+  void aFigureSaidNotToBeInTheTollIsNotItsPart() {
+    List<Claim> claims = claims("Air strikes killed at least 20 civilians in towns across the southern Idlib "
+        + "countryside on Sunday, the Observatory said. It said 12 were killed in Kafranbel and eight in Hass.\n\n"
+        + "A barrel bomb killed four people in Khan Sheikhoun, rescuers said. The monitor said the figure was not "
+        + "included in its toll.");
+    Claim khan = claims.stream().filter(c -> killed(c).equals(Optional.of(4L))).findFirst().orElseThrow();
+    assertThat(khan.partOf()).isEmpty();
+  }
+}
