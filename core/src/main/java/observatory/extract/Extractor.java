@@ -209,7 +209,8 @@ public final class Extractor {
           Optional<Place> p = c.mention().place();
           boolean namesake = p.isPresent() && p.get().kind() == Place.Kind.POPULATED_PLACE && p.get().admin1().isPresent()
               && fold(p.get().admin1().get()).equals(fold(c.mention().asWritten())) && c.cue() != PlaceFinder.Cue.TYPED;
-          boolean afterTown = places.stream().anyMatch(PlaceFinder.Candidate::isTown);
+          // after a village ("al-Naqir, also in Idlib"), not after another namesake ("Raqqa and Deir ez-Zor")
+          boolean afterTown = places.stream().anyMatch(x -> x.isTown() && !namesake(x));
           if (namesake && (areas.contains(fold(p.get().admin1().get())) || afterTown)) {
             Optional<Place> gov = gazetteer.admin1(p.get().admin1().get());
             if (gov.isPresent()) {
@@ -238,6 +239,13 @@ public final class Extractor {
         }
       }
       return out;
+    }
+
+    /** A city named like its governorate: Idlib, Hama, Raqqa, Deir ez-Zor. */
+    private boolean namesake(PlaceFinder.Candidate c) {
+      Optional<Place> p = c.mention().place();
+      return p.isPresent() && p.get().kind() == Place.Kind.POPULATED_PLACE && p.get().admin1().isPresent()
+          && fold(p.get().admin1().get()).equals(fold(c.mention().asWritten()));
     }
 
     // ---- drafts from the figures of one sentence ----
@@ -484,18 +492,27 @@ public final class Extractor {
           return gazetteer.admin1(p.get().admin1().get()).or(() -> p);
         }
       }
-      // The document's main governorate; a claim names its own when it lies elsewhere.
-      return mainAdmin1().flatMap(gazetteer::admin1);
+      // A report mostly about one governorate: the claim lies there too. A report spread over
+      // several gives no governorate rather than a guess.
+      return soleAdmin1().flatMap(gazetteer::admin1);
     }
 
-    private Optional<String> mainAdmin1() {
+    /** The governorate that most of the report's places lie in, when it is most of them (60% or more). */
+    private Optional<String> soleAdmin1() {
       Map<String, Integer> counts = new LinkedHashMap<>();
+      int total = 0;
       for (Sentence s : sentences) {
         for (PlaceFinder.Candidate c : s.places()) {
-          c.mention().admin1().ifPresent(a -> counts.merge(a, 1, Integer::sum));
+          Optional<String> a = c.mention().admin1();
+          if (c.level() != LocationPrecision.COUNTRY && a.isPresent()) {
+            counts.merge(a.get(), 1, Integer::sum);
+            total++;
+          }
         }
       }
-      return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+      int all = total;
+      return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+          .filter(e -> e.getValue() * 10 >= all * 6).map(Map.Entry::getKey);
     }
 
     private void perpetrator(Draft d, Sentence s) {
