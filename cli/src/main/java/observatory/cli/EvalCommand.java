@@ -17,6 +17,7 @@ import observatory.extract.Extractor;
 import observatory.report.ReportFormatException;
 import observatory.report.ReportReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
+
+  @Mixin
+  private DataOption data;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "A folder of annotated documents.")
   private Path dir;
@@ -57,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
     Path outDir = predictions != null ? Files.createDirectories(predictions)
         : Files.createTempDirectory("observatory-predictions-");
     ReportReader reader = ReportReader.standard();
-    Extractor extractor = Extractor.standard();
+    Extractor extractor = ExtractCommand.extractor(data.dir());
     boolean failed = false;
     List<Path> docs;
     try (Stream<Path> list = Files.list(dir)) {

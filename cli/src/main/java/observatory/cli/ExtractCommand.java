@@ -17,7 +17,10 @@ import observatory.extract.Extractor;
 import observatory.report.Report;
 import observatory.report.ReportFormatException;
 import observatory.report.ReportReader;
+import observatory.geo.Gazetteer;
+import observatory.geo.GazetteerFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,6 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec
   private CommandSpec spec;
+
+  @Mixin
+  private DataOption data;
 
   @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = Dates.class,
       description = "Publication date used to resolve 'on Sunday'; overrides the file's own.")
@@ -64,7 +70,13 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ReportReader reader = ReportReader.standard().withMaxBytes(maxSize);
-    Extractor extractor = Extractor.standard();
+    Extractor extractor;
+    try {
+      extractor = extractor(data.dir());
+    } catch (GazetteerFormatException e) {
+      err.println("observatory: " + Main.oneLine(e));
+      return 1;
+    }
     boolean failed = false;
     List<String> inputs = new ArrayList<>();
     for (String f : files) {
@@ -129,5 +141,11 @@ final class ExtractCommand implements Callable<Integer> {
           .sorted()
           .toList();
     }
+  }
+
+  /** The standard extractor, over the bundled gazetteer plus the places imported into {@code dataDir}. */
+  static Extractor extractor(java.nio.file.Path dataDir) {
+    Gazetteer gazetteer = Gazetteer.standard(dataDir);
+    return gazetteer == Gazetteer.bundled() ? Extractor.standard() : Extractor.with(gazetteer);
   }
 }

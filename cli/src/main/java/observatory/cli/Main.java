@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code observatory} command: {@code extract} claims from reports, {@code eval} against the
- * annotated corpus. Errors are one line on standard error, never a stack trace.
+ * annotated corpus, {@code gazetteer import} a monitor's own places, and show how {@code places}
+ * resolve. Errors are one line on standard error, never a stack trace.
  */
 @Command(name = "observatory", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "An open conflict observatory: reports of violence in, claims with evidence out.",
@@ -38,6 +39,8 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.addSubcommand("extract", new ExtractCommand(stdin));
     cli.addSubcommand("eval", new EvalCommand());
+    cli.addSubcommand("gazetteer", new GazetteerCommand());
+    cli.addSubcommand("places", new PlacesCommand());
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -61,6 +61,7 @@ public final class Gazetteer {
   private final int placeCount;
   private final List<Entry> entries;
   private final ReferenceTables tables;
+  private final Set<Long> geonameIds;
 
   /**
    * A populated place, how prominent it is before any context (log10 of population plus seat
@@ -128,6 +129,11 @@ public final class Gazetteer {
     }
     this.placesByTier = tiers;
     this.placeCount = entries.size();
+    Set<Long> ids = new HashSet<>(base == null ? entries.size() * 2 : base.geonameIds.size() * 2);
+    for (Entry entry : this.entries) {
+      entry.place().geonameId().ifPresent(ids::add);
+    }
+    this.geonameIds = ids;
   }
 
   /** GeoNames rows as places, their governorates under the observatory's names. */
@@ -193,6 +199,48 @@ public final class Gazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException("closing " + name, e);
     }
+  }
+
+  /**
+   * The bundled gazetteer with the places a user imported into {@code dataDir} (see
+   * {@link PlaceStore}); the bundled one alone when the folder holds none.
+   *
+   * @throws GazetteerFormatException when the folder's places file is damaged
+   */
+  public static Gazetteer standard(Path dataDir) {
+    return PlaceStore.at(dataDir).gazetteer();
+  }
+
+  /**
+   * The entries a name finds before any context is applied: those of the strictest key (exact,
+   * then spelling variant, then consonant skeleton) that finds any. This is the pool that
+   * {@link #resolve} weighs; it shows why a name is ambiguous or what a resolution passed over.
+   */
+  public List<Place> candidates(String name) {
+    Objects.requireNonNull(name, "name");
+    NameKeys.Keys keys = NameKeys.keys(AreaPhrase.parse(name).core());
+    for (int tier = 0; tier < TIERS.length; tier++) {
+      String key = tier == 0 ? keys.exact() : tier == 1 ? keys.fold() : keys.skeleton();
+      List<Entry> found = key.isEmpty() ? null : placesByTier.get(tier).get(key);
+      if (found != null && tier == 2) {
+        found = alike(found, keys.fold());
+      }
+      if (found != null && !found.isEmpty()) {
+        return found.stream().map(Entry::place).toList();
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether a GeoNames id is among its populated places. */
+  boolean containsGeonameId(long id) {
+    return geonameIds.contains(id);
+  }
+
+  /** Whether the bundled tables know the governorates of that country. */
+  boolean knowsAdmin1sOf(String countryCode) {
+    String prefix = countryCode + ".";
+    return admin1ByCode.keySet().stream().anyMatch(code -> code.startsWith(prefix));
   }
 
   /** How many populated places it holds. */
@@ -368,6 +416,9 @@ public final class Gazetteer {
       scope.setLength(0);
       scope.append(" in ").append(String.join("/", focus.admin1s));
     }
+    if (pool.size() == 1 && pool.get(0).place().kind() == Place.Kind.ADMIN2 && precision == LocationPrecision.PLACE) {
+      precision = LocationPrecision.ADMIN2; // a district imported from a GeoNames dump
+    }
     if (pool.size() == 1) {
       String of = found.size() > 1 ? " of " + found.size() + " candidates" + scope : " candidate";
       return new Resolution.Resolved(name, pool.get(0).place(), precision, how + ", the only" + of + note);
@@ -387,6 +438,9 @@ public final class Gazetteer {
       }
     }
     if (ranked.size() == 1) {
+      if (ranked.get(0).place().kind() == Place.Kind.ADMIN2 && precision == LocationPrecision.PLACE) {
+        precision = LocationPrecision.ADMIN2;
+      }
       return new Resolution.Resolved(name, ranked.get(0).place(), precision, how + ", " + all.size()
           + " entries within " + (int) SAME_PLACE_KM + " km of each other taken as one place" + scope + note);
     }
@@ -394,6 +448,9 @@ public final class Gazetteer {
     Scored second = ranked.get(1);
     if (best.score() - second.score() < MARGIN) {
       return new Resolution.Ambiguous(name, ranked.stream().map(Scored::place).toList());
+    }
+    if (best.place().kind() == Place.Kind.ADMIN2 && precision == LocationPrecision.PLACE) {
+      precision = LocationPrecision.ADMIN2;
     }
     boolean populationsKnown = best.place().population() > 0 && second.place().population() > 0;
     String why = best.nearness() > second.nearness() ? "nearest to places already resolved"

@@ -50,7 +50,7 @@ final class GazetteerFiles {
   }
 
   /** One non-comment line split on tabs, with where it came from. */
-  private record Line(String file, long number, String[] fields) {
+  record Line(String file, long number, String[] fields) {
 
     GazetteerFormatException fault(String what) {
       return new GazetteerFormatException(file, number, what);
@@ -203,6 +203,12 @@ final class GazetteerFiles {
 
   private static List<Line> lines(String file, BufferedReader in) {
     List<Line> lines = new ArrayList<>();
+    eachLine(file, in, lines::add);
+    return lines;
+  }
+
+  /** Streams the non-comment lines of a file that may be too large to hold (allCountries.txt). */
+  static void eachLine(String file, BufferedReader in, java.util.function.Consumer<Line> action) {
     long number = 0;
     try {
       for (String text = in.readLine(); text != null; text = in.readLine()) {
@@ -213,12 +219,11 @@ final class GazetteerFiles {
         if (text.isBlank() || text.startsWith("#")) {
           continue;
         }
-        lines.add(new Line(file, number, text.split("\t", -1)));
+        action.accept(new Line(file, number, text.split("\t", -1)));
       }
     } catch (IOException e) {
       throw new GazetteerFormatException(file, "cannot be read after line " + number + ": " + e.getMessage(), e);
     }
-    return lines;
   }
 
   /** Opens a file, gunzipping it when its name ends in .gz. */

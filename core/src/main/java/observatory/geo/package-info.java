@@ -8,5 +8,9 @@
  * well; no guess is forced) or NotFound. The bundled data and its licences are described in
  * {@code src/main/resources/observatory/geo/SOURCES.md}; {@code scripts/build-gazetteer.sh}
  * rebuilds it. Governorate names, countries and named areas are data files beside it.
+ *
+ * <p>A user's own places: {@link observatory.geo.PlaceStore} keeps them in a data folder,
+ * {@link observatory.geo.UserPlaces} reads a CSV or GeoNames file into them, and
+ * {@code Gazetteer.standard(dataDir)} is the bundled gazetteer with them added.
  */
 package observatory.geo;

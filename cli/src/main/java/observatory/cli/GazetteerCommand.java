@@ -1,0 +1,80 @@
+package observatory.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import observatory.geo.GazetteerFormatException;
+import observatory.geo.PlaceStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code observatory gazetteer import FILE}: adds a monitor's own places to the gazetteer. */
+@Command(name = "gazetteer", mixinStandardHelpOptions = true,
+    description = "Manages the places added to the bundled gazetteer.",
+    subcommands = GazetteerCommand.Import.class)
+final class GazetteerCommand implements Runnable {
+  @Spec
+  private CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = {"Imports places from a CSV (header name,alternates,lat,lon,country,admin1,admin2) or a GeoNames"
+          + " dump (SY.txt, allCountries.txt, .gz ok) into DIR/places.tsv.",
+          "The whole file is read first: a malformed row is named with its line and nothing is imported."},
+      exitCodeListHeading = "%nExit codes:%n",
+      exitCodeList = {"0:imported (or nothing new)", "1:a file is malformed or cannot be read; nothing changed",
+          "2:bad usage"})
+  static final class Import implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOption data;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "CSV or GeoNames file to import.")
+    private Path file;
+
+    @Option(names = "--alternate-names", paramLabel = "FILE",
+        description = "GeoNames alternateNamesV2 file: more names for the places of a GeoNames FILE.")
+    private Path alternateNames;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      for (Path p : alternateNames == null ? new Path[] {file} : new Path[] {file, alternateNames}) {
+        if (!Files.isRegularFile(p)) {
+          err.println("observatory: " + p + ": no such file");
+          return 1;
+        }
+      }
+      PlaceStore.ImportSummary s;
+      try {
+        s = PlaceStore.at(data.dir()).importFile(file, Optional.ofNullable(alternateNames));
+      } catch (GazetteerFormatException e) {
+        err.println("observatory: " + Main.oneLine(e) + " (nothing was imported)");
+        return 1;
+      }
+      out.println("places read: " + s.read() + (s.skipped() > 0 ? " (" + s.skipped()
+          + " other rows skipped: not populated places or districts, or outside the gazetteer's countries)" : ""));
+      out.println("new: " + s.added());
+      if (s.updated() > 0) {
+        out.println("known, with new alternate names: " + s.updated());
+      }
+      out.println("already known: " + s.alreadyKnown());
+      out.println(s.written() ? "written: " + s.file() : "unchanged: " + s.file());
+      out.flush();
+      return 0;
+    }
+  }
+}
