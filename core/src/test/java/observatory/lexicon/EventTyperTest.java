@@ -168,4 +168,12 @@ class EventTyperTest {
         .hasMessageContaining("line 2")
         .hasMessageContaining("rebels");
   }
+
+  @Test
+  void theMonthOfMarchInADatelineIsNotAProtest() {
+    // Regression: "BEIRUT, March 9 - ... killed" read "March" as a protest march, and the dead as
+    // protesters killed by excessive force.
+    assertThat(subType("BEIRUT, March 9 - Air strikes killed at least 31 civilians in towns across the "
+        + "southern Idlib countryside on Sunday, a monitor said.")).contains("Air/drone strike");
+  }
 }
