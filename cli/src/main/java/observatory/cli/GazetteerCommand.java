@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import observatory.geo.GazetteerFormatException;
 import observatory.geo.PlaceStore;
+import observatory.geo.UserPlaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,10 +49,30 @@ final class GazetteerCommand implements Runnable {
         description = "GeoNames alternateNamesV2 file: more names for the places of a GeoNames FILE.")
     private Path alternateNames;
 
+    @Option(names = "--columns", paramLabel = "COLUMN=HEADER", split = ",",
+        description = "Read a CSV in its own columns, e.g. --columns name=location,alternates=location_ar,"
+            + "lat=latitude,lon=longitude,admin1=admin1 (name, lat and lon required; other columns ignored).")
+    private java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--country", paramLabel = "CODE",
+        description = "Country of the rows that name none (ISO code or name), e.g. SY for a list of Syrian villages.")
+    private String country;
+
+    @Option(names = "--skip-incomplete",
+        description = "Skip (and count) rows without a name or coordinates instead of refusing the file.")
+    private boolean skipIncomplete;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      UserPlaces.CsvOptions options;
+      try {
+        options = new UserPlaces.CsvOptions(columns, skipIncomplete, Optional.ofNullable(country));
+      } catch (IllegalArgumentException e) {
+        err.println("observatory: --columns: " + e.getMessage());
+        return 2;
+      }
       for (Path p : alternateNames == null ? new Path[] {file} : new Path[] {file, alternateNames}) {
         if (!Files.isRegularFile(p)) {
           err.println("observatory: " + p + ": no such file");
@@ -60,13 +81,14 @@ final class GazetteerCommand implements Runnable {
       }
       PlaceStore.ImportSummary s;
       try {
-        s = PlaceStore.at(data.dir()).importFile(file, Optional.ofNullable(alternateNames));
+        s = PlaceStore.at(data.dir()).importFile(file, Optional.ofNullable(alternateNames), options);
       } catch (GazetteerFormatException e) {
         err.println("observatory: " + Main.oneLine(e) + " (nothing was imported)");
         return 1;
       }
       out.println("places read: " + s.read() + (s.skipped() > 0 ? " (" + s.skipped()
-          + " other rows skipped: not populated places or districts, or outside the gazetteer's countries)" : ""));
+          + " other rows skipped: not populated places or districts, outside the gazetteer's countries, or without a"
+          + " name or coordinates)" : ""));
       out.println("new: " + s.added());
       if (s.updated() > 0) {
         out.println("known, with new alternate names: " + s.updated());

@@ -101,8 +101,13 @@ public final class PlaceStore {
    * @throws GazetteerFormatException naming the file, the line and the fault; nothing is then stored
    */
   public ImportSummary importFile(Path source, Optional<Path> alternateNames) {
+    return importFile(source, alternateNames, UserPlaces.CsvOptions.STANDARD);
+  }
+
+  /** As {@link #importFile(Path, Optional)}, reading a CSV in its own columns. */
+  public ImportSummary importFile(Path source, Optional<Path> alternateNames, UserPlaces.CsvOptions options) {
     Gazetteer bundled = Gazetteer.bundled();
-    UserPlaces.Read read = UserPlaces.read(source, alternateNames, bundled);
+    UserPlaces.Read read = UserPlaces.read(source, alternateNames, bundled, options);
     try {
       Files.createDirectories(dir);
       try (FileChannel lockFile = FileChannel.open(dir.resolve(".places.lock"), StandardOpenOption.CREATE,

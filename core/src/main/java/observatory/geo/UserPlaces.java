@@ -52,6 +52,29 @@ public final class UserPlaces {
     this.gazetteer = gazetteer;
   }
 
+  /**
+   * How to read a CSV that is not in the observatory's own columns, such as a monitor's incident
+   * table: {@code columns} maps the observatory's column names (name, alternates, lat, lon,
+   * country, admin1, admin2) to the file's; only name, lat and lon are then required and the
+   * file's other columns are ignored. With {@code skipIncomplete}, rows that lack a name or
+   * coordinates (an incident with no location) are skipped and counted instead of failing.
+   * {@code country} is the country of rows that name none (a list of one country's villages),
+   * rather than the one the point falls in, which is unsure near a border.
+   */
+  public record CsvOptions(Map<String, String> columns, boolean skipIncomplete, Optional<String> country) {
+    public static final CsvOptions STANDARD = new CsvOptions(Map.of(), false, Optional.empty());
+
+    public CsvOptions {
+      for (String k : columns.keySet()) {
+        if (!CSV_COLUMNS.contains(k)) {
+          throw new IllegalArgumentException("unknown column '" + k + "' in the mapping; the columns are "
+              + String.join(",", CSV_COLUMNS));
+        }
+      }
+      columns = Map.copyOf(columns);
+    }
+  }
+
   /** What a file held: the places read, and how many rows were skipped as not places. */
   public record Read(List<Place> places, long skipped) {
     public Read {
@@ -64,6 +87,11 @@ public final class UserPlaces {
    * Governorates and countries are mapped through {@code gazetteer}.
    */
   public static Read read(Path file, Optional<Path> alternateNames, Gazetteer gazetteer) {
+    return read(file, alternateNames, gazetteer, CsvOptions.STANDARD);
+  }
+
+  /** As {@link #read(Path, Optional, Gazetteer)}, reading a CSV with its own column names. */
+  public static Read read(Path file, Optional<Path> alternateNames, Gazetteer gazetteer, CsvOptions options) {
     UserPlaces reader = new UserPlaces(gazetteer);
     String header;
     try (BufferedReader in = GazetteerFiles.open(file)) {
@@ -76,27 +104,30 @@ public final class UserPlaces {
           + String.join(",", CSV_COLUMNS) + " or GeoNames rows");
     }
     header = header.replace("\uFEFF", "");
-    boolean csv = !header.contains("\t") || header.toLowerCase(Locale.ROOT).startsWith("name");
+    boolean csv = !header.contains("\t") || header.toLowerCase(Locale.ROOT).startsWith("name")
+        || !options.columns().isEmpty();
     if (csv) {
       if (alternateNames.isPresent()) {
         throw new GazetteerFormatException(alternateNames.get().toString(), 0,
             "an alternateNames file goes with a GeoNames dump, not with a CSV (put alternates in its column)");
       }
-      return reader.csv(file);
+      return reader.csv(file, options);
     }
     return reader.geonames(file, alternateNames);
   }
 
   // ---------------------------------------------------------------- CSV
 
-  private Read csv(Path file) {
+  private Read csv(Path file, CsvOptions options) {
     String name = file.toString();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
         .setIgnoreEmptyLines(false).setCommentMarker('#').get();
     List<Place> places = new ArrayList<>();
+    long skipped = 0;
     try (BufferedReader in = GazetteerFiles.open(file); CSVParser parser = CSVParser.builder().setReader(in)
         .setFormat(format).get()) {
-      Map<String, Integer> columns = columns(name, parser.getHeaderNames());
+      Map<String, Integer> columns = options.columns().isEmpty() ? columns(name, parser.getHeaderNames())
+          : mapped(name, parser.getHeaderNames(), options.columns());
       var records = parser.iterator();
       while (true) {
         long line = parser.getCurrentLineNumber() + 1;
@@ -115,11 +146,16 @@ public final class UserPlaces {
         if (record.size() == 1 && record.get(0).isEmpty()) {
           continue; // a blank line
         }
-        if (record.size() != columns.size()) {
-          throw new GazetteerFormatException(name, line, "expected " + columns.size() + " columns ("
+        if (record.size() != parser.getHeaderNames().size()) {
+          throw new GazetteerFormatException(name, line, "expected " + parser.getHeaderNames().size() + " columns ("
               + String.join(",", parser.getHeaderNames()) + "), found " + record.size());
         }
-        places.add(csvPlace(name, line, record, columns));
+        if (options.skipIncomplete() && (value(record, columns, "name").isEmpty()
+            || value(record, columns, "lat").isEmpty() || value(record, columns, "lon").isEmpty())) {
+          skipped++;
+          continue;
+        }
+        places.add(csvPlace(name, line, record, columns, options.country()));
       }
     } catch (IOException e) {
       throw new GazetteerFormatException(name, "cannot be read: " + e.getMessage(), e);
@@ -127,7 +163,42 @@ public final class UserPlaces {
       // commons-csv reports a repeated or empty header so.
       throw new GazetteerFormatException(name, 1, "not valid CSV: " + e.getMessage());
     }
-    return new Read(places, 0);
+    return new Read(dedupe(places), skipped);
+  }
+
+  /** An incident table names one village many times: one place per name and point. */
+  private static List<Place> dedupe(List<Place> places) {
+    Map<String, Place> seen = new LinkedHashMap<>();
+    for (Place p : places) {
+      seen.putIfAbsent(NameKeys.fold(p.name()) + "@" + Math.round(p.latitude() * 1000) + "," + Math.round(p.longitude() * 1000), p);
+    }
+    return new ArrayList<>(seen.values());
+  }
+
+  /** A column's value, or "" where the mapping leaves the column out. */
+  private static String value(CSVRecord record, Map<String, Integer> columns, String column) {
+    Integer i = columns.get(column);
+    return i == null ? "" : record.get(i);
+  }
+
+  /** The index of each mapped column in the file's header; name, lat and lon are required. */
+  private static Map<String, Integer> mapped(String file, List<String> header, Map<String, String> mapping) {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    for (Map.Entry<String, String> m : mapping.entrySet()) {
+      int i = header.indexOf(m.getValue());
+      if (i < 0) {
+        throw new GazetteerFormatException(file, 1, "the mapping names column '" + m.getValue()
+            + "', which the header lacks; the header is " + String.join(",", header));
+      }
+      columns.put(m.getKey(), i);
+    }
+    for (String required : List.of("name", "lat", "lon")) {
+      if (!columns.containsKey(required)) {
+        throw new GazetteerFormatException(file, 1, "the mapping lacks '" + required + "' (e.g. --columns "
+            + required + "=COLUMN)");
+      }
+    }
+    return columns;
   }
 
   /** The index of each required column, by its name in the header. */
@@ -153,15 +224,17 @@ public final class UserPlaces {
     return columns;
   }
 
-  private Place csvPlace(String file, long line, CSVRecord record, Map<String, Integer> columns) {
-    String placeName = record.get(columns.get("name"));
+  private Place csvPlace(String file, long line, CSVRecord record, Map<String, Integer> columns,
+      Optional<String> defaultCountry) {
+    String placeName = value(record, columns, "name");
     if (placeName.isEmpty()) {
       throw new GazetteerFormatException(file, line, "name is empty");
     }
     checkText(file, line, placeName, "name");
-    double lat = coordinate(file, line, record.get(columns.get("lat")), "lat", 90);
-    double lon = coordinate(file, line, record.get(columns.get("lon")), "lon", 180);
-    String countryText = record.get(columns.get("country"));
+    double lat = coordinate(file, line, value(record, columns, "lat"), "lat", 90);
+    double lon = coordinate(file, line, value(record, columns, "lon"), "lon", 180);
+    String countryText = value(record, columns, "country").isEmpty() && defaultCountry.isPresent()
+        ? defaultCountry.get() : value(record, columns, "country");
     Optional<Place> pointAdmin1 = gazetteer.admin1At(lat, lon);
     String country;
     if (countryText.isEmpty()) {
@@ -172,7 +245,7 @@ public final class UserPlaces {
           new GazetteerFormatException(file, line, "unknown country '" + countryText
               + "'; give an ISO 3166 code such as SY or a name such as Syria"));
     }
-    String admin1Text = record.get(columns.get("admin1"));
+    String admin1Text = value(record, columns, "admin1");
     Optional<String> admin1;
     if (admin1Text.isEmpty()) {
       admin1 = pointAdmin1.filter(a -> a.countryCode().equals(country)).map(Place::name);
@@ -180,14 +253,14 @@ public final class UserPlaces {
       admin1 = Optional.of(admin1(file, line, admin1Text, country));
     }
     List<String> alternates = new ArrayList<>();
-    for (String alternate : record.get(columns.get("alternates")).split("[|;]")) {
+    for (String alternate : value(record, columns, "alternates").split("[|;]")) {
       String a = alternate.strip();
       if (!a.isEmpty() && !a.equals(placeName) && !alternates.contains(a)) {
         checkText(file, line, a, "alternate name");
         alternates.add(a);
       }
     }
-    String admin2 = record.get(columns.get("admin2"));
+    String admin2 = value(record, columns, "admin2");
     checkText(file, line, admin2, "admin2");
     return new Place(OptionalLong.empty(), placeName, alternates, lat, lon, country, admin1,
         admin2.isEmpty() ? Optional.empty() : Optional.of(admin2), Place.Kind.POPULATED_PLACE, 0);

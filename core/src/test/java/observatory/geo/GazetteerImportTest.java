@@ -165,4 +165,37 @@ class GazetteerImportTest {
   void withoutImportedPlacesTheStandardGazetteerIsTheBundledOne() {
     assertThat(Gazetteer.standard(data.resolve("missing"))).isSameAs(Gazetteer.bundled());
   }
+
+  @Test
+  void aMonitorsIncidentTableIsReadInItsOwnColumnsOncePerPlace() throws IOException {
+    Path table = data.resolve("strikes.csv");
+    Files.writeString(table, String.join("\n",
+        "incident,date,location,location_ar,latitude,longitude,killed",
+        "A-1,2017-03-02,Tal Dahabiya,تل ذهبية,35.1790,36.2910,4",
+        "A-2,2017-03-09,Tal Dahabiya,تل ذهبية,35.1790,36.2910,2",
+        "A-3,2017-04-01,,,,,7",
+        "A-4,2017-04-11,Kafr Zeita West,,35.3702,36.6015,1"), StandardCharsets.UTF_8);
+    UserPlaces.CsvOptions options = new UserPlaces.CsvOptions(java.util.Map.of("name", "location",
+        "alternates", "location_ar", "lat", "latitude", "lon", "longitude"), true, Optional.of("SY"));
+
+    PlaceStore.ImportSummary summary = store().importFile(table, Optional.empty(), options);
+
+    assertThat(summary.added()).isEqualTo(2); // two incidents at one village, one without a location
+    assertThat(summary.skipped()).isEqualTo(1);
+    assertThat(Gazetteer.standard(data).resolve("تل ذهبية", Context.in("SY")))
+        .isInstanceOfSatisfying(Resolution.Resolved.class, r -> assertThat(r.place().admin1()).hasValue("Hama"));
+  }
+
+  @Test
+  void aMappingThatNamesAMissingColumnIsRefusedWithTheHeader() throws IOException {
+    Path table = data.resolve("strikes.csv");
+    Files.writeString(table, "incident,place,lat,lon\nA-1,Tal Dahabiya,35.1790,36.2910\n", StandardCharsets.UTF_8);
+    UserPlaces.CsvOptions options = new UserPlaces.CsvOptions(java.util.Map.of("name", "location", "lat", "lat",
+        "lon", "lon"), false, Optional.empty());
+
+    assertThatThrownBy(() -> store().importFile(table, Optional.empty(), options))
+        .isInstanceOf(GazetteerFormatException.class)
+        .hasMessageContaining("strikes.csv line 1")
+        .hasMessageContaining("'location'");
+  }
 }
