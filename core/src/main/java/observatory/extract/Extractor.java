@@ -523,9 +523,15 @@ public final class Extractor {
             && !Rx.startsWith(after, "(?s)[\\s-]*led coalition")) {
           continue;
         }
-        String[] prev = PlaceFinder.previousWords(text, s.span().start(), a.span().start(), 4);
-        int by = prev[0].equals("by") ? 0 : prev[1].equals("by") ? 1 : prev[2].equals("by") && prev[1].equals("the") ? 2 : -1;
-        if (by >= 0 && HELD_WORDS.contains(prev[by + 1])) {
+        if (a.span().start() >= 5 && text.regionMatches(true, a.span().start() - 5, "anti-", 0, 5)) {
+          continue; // "the anti-ISIS coalition" is not ISIS
+        }
+        String[] prev = PlaceFinder.previousWords(text, s.span().start(), a.span().start(), 6);
+        boolean heldBy = false;
+        for (int k = 0; k + 1 < prev.length; k++) {
+          heldBy |= prev[k].equals("by") && HELD_WORDS.contains(prev[k + 1]);
+        }
+        if (heldBy) {
           continue; // "a district controlled by IS": who holds a place, not who struck it
         }
         int of = OF_WORDS.contains(prev[0]) ? 0 : OF_WORDS.contains(prev[1]) ? 1 : OF_WORDS.contains(prev[2]) && prev[1].equals("the") ? 2 : -1;
@@ -541,12 +547,27 @@ public final class Extractor {
         boolean byWeapon = s.weapons().stream().anyMatch(w -> w.span().start() >= a.span().end() && w.span().start() - a.span().end() <= 25)
             || Rx.startsWith(after, "(?s)[\\s-]*(\\w+\\s+)?(forces|troops|jets|warplanes|aircraft|planes|helicopters?|army|artillery|air force|strikes?|raids?|shelling|bombardment|militias?|drones?|military|gunboats?|tanks?|bombs?|rockets?|missiles?|barrel)")
             || prev[0].equals("by") || prev[0].equals("from") || prev[1].equals("by") || prev[1].equals("from")
+            || handsOf(prev)
             || prev[2].equals("by") && prev[1].equals("the")
             || Rx.startsWith(after, "(?s)\\s*(has|have|had)?\\s*(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|pounded|carried out|stormed|raided|shot|dropped|opened fire)");
         if (byWeapon) {
           agents.add(a);
         }
       }
+      // "Russian and regime warplanes": an actor coordinated with an attacker attacks too.
+      for (LexiconMatch a : s.actors()) {
+        if (agents.contains(a)) {
+          continue;
+        }
+        for (LexiconMatch b : agents) {
+          if (b.span().start() > a.span().end()
+              && Rx.matches(text.substring(a.span().end(), b.span().start()), "\\s*(and|or|,|/)\\s*")) {
+            agents.add(a);
+            break;
+          }
+        }
+      }
+      agents.sort((x, y) -> x.span().compareTo(y.span()));
       if (agents.isEmpty()) {
         return;
       }
@@ -570,12 +591,26 @@ public final class Extractor {
         }
       }
       for (Sentence other : sentences) {
-        if (cueIndex.any("disputed", other.span().start(), other.span().end())
-            && other.actors().stream().anyMatch(m -> names.contains(m.label()))) {
+        if (other.actors().stream().anyMatch(m -> names.contains(m.label())) && deniesTheAct(other)) {
           attribution = Attribution.DISPUTED;
         }
       }
       d.perpetrator = new Perpetrator(actor, attribution);
+    }
+
+    /**
+     * A denial disputes who did it when it denies the act ("denied responsibility", "denied that
+     * its forces used chemical weapons"), not when it denies harming civilians: that disputes who
+     * the victims were, not who fired.
+     */
+    private boolean deniesTheAct(Sentence s) {
+      for (Span cue : cueIndex.find("disputed", s.span().start(), s.span().end())) {
+        String object = text.substring(cue.end(), Math.min(s.span().end(), cue.end() + 40)).toLowerCase(java.util.Locale.ROOT);
+        if (!object.contains("civilian")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void sourcesOf(Draft d, Sentence s) {
@@ -1280,6 +1315,16 @@ public final class Extractor {
   private static final java.util.Set<String> OF_WORDS = java.util.Set.of("of", "within", "from", "in");
   private static final java.util.Set<String> MEMBER_WORDS = java.util.Set.of("members", "fighters", "soldiers", "troops",
       "ranks", "militants", "personnel", "commander", "commanders");
+
+  /** "at the hands of the X", "at the hands of the militias of X". */
+  private static boolean handsOf(String[] prev) {
+    for (int k = 0; k + 1 < prev.length; k++) {
+      if (prev[k].equals("of") && prev[k + 1].equals("hands")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Weapon labels that say too little to tell two attacks apart. */
   private static final java.util.Set<String> GENERIC_WEAPONS = java.util.Set.of("bombing");

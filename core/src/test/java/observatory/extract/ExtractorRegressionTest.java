@@ -99,4 +99,41 @@ class ExtractorRegressionTest {
     Claim khan = claims.stream().filter(c -> killed(c).equals(Optional.of(4L))).findFirst().orElseThrow();
     assertThat(khan.partOf()).isEmpty();
   }
+
+  private static Optional<String> perpetrator(String text) {
+    List<Claim> claims = claims(text);
+    assertThat(claims).hasSize(1);
+    return claims.get(0).perpetrator().map(p -> p.actor() + "/" + p.attribution().label());
+  }
+
+  @Test
+  void killedAtTheHandsOfAGroupNamesTheGroup() {
+    assertThat(perpetrator("The network said nine civilians were killed at the hands of Hayat Tahrir al-Sham "
+        + "in the town of Sarmada in September.")).contains("HTS/stated");
+  }
+
+  @Test
+  void anAntiIsisCoalitionIsNotIsis() {
+    assertThat(perpetrator("Air strikes by the international anti-ISIS coalition killed 12 civilians in the town "
+        + "of Hajin on Friday, the monitor said.")).hasValueSatisfying(p -> assertThat(p).doesNotContain("ISIS"));
+  }
+
+  @Test
+  void twoAttackersJoinedByAndAreBothNamed() {
+    assertThat(perpetrator("Russian and regime warplanes killed seven civilians in the town of Kafr Zita on "
+        + "Sunday, the Observatory said.")).contains("Russia and Syrian government/stated");
+  }
+
+  @Test
+  void denyingHarmToCiviliansDoesNotDisputeWhoFired() {
+    // Regression: any denial made the attribution "disputed".
+    assertThat(perpetrator("Turkish shelling killed five civilians in the town of Tal Rifaat on Monday, the "
+        + "monitor said. Turkey has denied harming civilians in its offensive.")).contains("Turkey/stated");
+  }
+
+  @Test
+  void denyingTheAttackDisputesIt() {
+    assertThat(perpetrator("Turkish shelling killed five civilians in the town of Tal Rifaat on Monday, the "
+        + "monitor said. Turkey denied responsibility for the attack.")).contains("Turkey/disputed");
+  }
 }
