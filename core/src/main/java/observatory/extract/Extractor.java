@@ -283,7 +283,7 @@ public final class Extractor {
         d.leadStart = i == 0 ? s.span().start() : heads.get(i - 1).extent.end();
         fill(d, s, Span.of(regionStart, regionEnd), f);
         if (d.places.isEmpty() || !regionHasPlaces(s, Span.of(regionStart, regionEnd))) {
-          d.places = choosePlaces(s, Span.of(regionStart, regionEnd), otherRegions(heads, i, s));
+          d.places = choosePlaces(s, Span.of(regionStart, regionEnd), otherRegions(heads, i, s), f.extent.start());
           d.region = regionOf(d, s);
         }
         here.add(d);
@@ -327,7 +327,7 @@ public final class Extractor {
     }
 
     private void fill(Draft d, Sentence s, Span region, Figure f) {
-      d.places = choosePlaces(s, region);
+      d.places = f == null ? choosePlaces(s, region) : choosePlaces(s, region, List.of(), f.extent.start());
       d.region = regionOf(d, s);
       // Date: in the figure's clause, else the sentence, else earlier in the paragraph.
       List<DateMention> dates = eventDates(s);
@@ -414,6 +414,17 @@ public final class Extractor {
 
     private List<PlaceFinder.Candidate> choosePlaces(Sentence s, Span region) {
       return choosePlaces(s, region, List.of());
+    }
+
+    private List<PlaceFinder.Candidate> choosePlaces(Sentence s, Span region, List<Span> others, int figureStart) {
+      // Places after the figure in its clause say where it happened ("killed 5 in Has"); the ones
+      // before it only if there are none after ("Strikes on A, B and C killed 5").
+      List<PlaceFinder.Candidate> after = s.places().stream()
+          .filter(c -> region.contains(c.span()) && c.span().start() >= figureStart).toList();
+      if (!after.isEmpty() && after.stream().anyMatch(PlaceFinder.Candidate::isTown)) {
+        return choosePlaces(s, Span.of(Math.max(region.start(), figureStart), region.end()), others);
+      }
+      return choosePlaces(s, region, others);
     }
 
     private List<PlaceFinder.Candidate> choosePlaces(Sentence s, Span region, List<Span> others) {
@@ -850,8 +861,7 @@ public final class Extractor {
       }
       // A figure with no place of its own in a report about one event.
       boolean onlyEvent = drafts.stream().filter(d -> !d.dropped && d.killed != null && d.scope == Scope.SINGLE && !d.figureless).count() == 2;
-      return onlyEvent && a.hasTownPlace() && b.places.stream().noneMatch(PlaceFinder.Candidate::isTown)
-          && !b.killed.category.filter(c -> c == Category.COMBATANTS).isPresent();
+      return onlyEvent && a.hasTownPlace() && b.places.stream().noneMatch(PlaceFinder.Candidate::isTown);
     }
 
     private void absorbConflicting(Draft keep, Draft other) {

@@ -71,7 +71,8 @@ final class FigureFinder {
 
   /** The heads (figures that are not parts of others) with their components attached. */
   List<Figure> find(String text, Span sentence, List<Token> tokens, Cues.Index cueIndex) {
-    List<NumberMention> numbers = Numbers.find(text, sentence.start(), sentence.end());
+    List<NumberMention> numbers = new ArrayList<>(Numbers.find(text, sentence.start(), sentence.end()));
+    addIndefinites(text, tokens, numbers, cueIndex, sentence);
     if (numbers.isEmpty()) {
       return List.of();
     }
@@ -110,7 +111,7 @@ final class FigureFinder {
       boolean ofThe = false;
       if (!ofThem && j < tokens.size() && tokens.get(j).is("of")) {
         int k = j + 1;
-        if (k < tokens.size() && tokens.get(k).isAny("the", "those")) {
+        if (k < tokens.size() && tokens.get(k).isAny("the", "those", "their", "its", "his", "her", "our")) {
           k++;
         }
         if (k < tokens.size()) {
@@ -207,7 +208,9 @@ final class FigureFinder {
       Figure f = new Figure(n, extent, category);
       f.men = men;
       String before = text.substring(Math.max(sentence.start(), n.span().start() - 12), n.span().start()).toLowerCase();
+      String before24 = text.substring(Math.max(sentence.start(), n.span().start() - 24), n.span().start()).toLowerCase();
       f.another = Rx.matches(before, "(?s).*\\b(another|other|further|additional|more)\\s*$")
+          || Rx.matches(before24, "(?s).*\\b(in addition to|as well as|besides|plus)\\s*$")
           || ti < tokens.size() && tokens.get(ti).isAny("other", "more", "additional", "further");
 
       // Is it a part of the figure before it?
@@ -224,18 +227,26 @@ final class FigureFinder {
           component = true;
         }
       }
-      boolean orphan = false;
-      if (lastHead == null && category.isPresent()) {
+      boolean orphan = Rx.startsWith(text.substring(extent.end(), Math.min(sentence.end(), extent.end() + 40)),
+          "\\s+(were|was)\\s+(also\\s+)?among\\s+(the\\s+)?(dead|victims|killed|casualties|fatalities)\\b")
+          && category.isPresent(); // "20 children were among the dead"
+      if (!orphan && lastHead == null && category.isPresent()) {
         Span comp = composition.lastBefore(n.span().start(), lastFigure == null ? sentence.start() : lastFigure.extent.end());
         boolean listContinues = lastFigure != null && lastFigure.orphan
             && Rx.matches(text.substring(lastFigure.extent.end(), n.span().start()), "\\s*(,|and|, and|as well as|&)\\s*");
         orphan = listContinues || comp != null && tokensBetween(tokens, comp.end(), n.span().start()) <= 2;
+        if (orphan && !listContinues && Rx.matches(comp.of(text).toLowerCase(),
+            "(?s).*\\b(dead|killed|victims|casualties|fatalities)\\b.*")) {
+          f.outcome = Figure.Outcome.KILLED; // "Among the dead were 135 civilians and 81 fighters"
+        }
       }
       if (orphan) {
         // "The victims, including five women and nine children, were killed": parts of a figure given before.
         f.orphan = true;
-        f.outcome = lastFigure != null && lastFigure.orphan ? lastFigure.outcome
-            : outcomeAfterList(text, numbers, n, killed, wounded, sentence);
+        if (f.outcome == null) {
+          f.outcome = lastFigure != null && lastFigure.orphan ? lastFigure.outcome
+              : outcomeAfterList(text, numbers, n, killed, wounded, sentence);
+        }
         if (f.outcome != null) {
           all.add(f);
           lastFigure = f;
@@ -302,6 +313,11 @@ final class FigureFinder {
         f.outcome = lastHead.outcome; // "three militants and 13 civilians"
       } else {
         f.outcome = outcomeAround(text, tokens, numbers, n, f, killed, wounded, composition, lastFigure, sentence);
+        if (f.outcome == null && lastHead != null && followedByPlace(tokens, extent)
+            && Rx.matches(text.substring(lastFigure.extent.end(), n.span().start()), "(?s)[^.;:]{0,80}(,|\\band\\b)\\s*")) {
+          f.outcome = lastHead.outcome; // "..., and a woman in Zardna": the same statement, elided
+          f.another = true;
+        }
         if (f.outcome == null) {
           continue;
         }
@@ -331,6 +347,12 @@ final class FigureFinder {
     return a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
   }
 
+  private static boolean followedByPlace(List<Token> tokens, Span extent) {
+    int ti = tokenAt(tokens, extent.end());
+    return ti + 1 < tokens.size() && tokens.get(ti).isAny("in", "at", "near", "outside", "on")
+        && Character.isUpperCase(tokens.get(ti + 1).toString().charAt(0));
+  }
+
   /** A bare number followed by a place, after a figure with its own place: the same statement, elided. */
   private static boolean parallel(String text, List<Token> tokens, Figure lastHead, Figure lastFigure, NumberMention n) {
     int ti = tokenAt(tokens, n.span().end());
@@ -350,6 +372,53 @@ final class FigureFinder {
     }
     String between = text.substring(lastFigure.extent.end(), n.span().start());
     return Rx.matches(between, "(?s)[^.;:]{0,60}[:\\u2014\\u2013]\\s*") || lastFigure.distributed && Rx.matches(between, "(?s)[^.;:]{0,60}?(,|\\band\\b)\\s*");
+  }
+
+  /**
+   * "killing a nurse", "the bodies of a woman and her two daughters": "a" or "an" before a noun of
+   * people counts one person.
+   */
+  private static void addIndefinites(String text, List<Token> tokens, List<NumberMention> numbers, Cues.Index cues,
+      Span sentence) {
+    boolean added = false;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean possessive = t.isAny("her", "his", "their") && i > 0 && tokens.get(i - 1).isAny("with", "and");
+      if (!t.isAny("a", "an") && !possessive) {
+        continue; // "a nurse"; "a woman with her child", "a man and his son"
+      }
+      if (possessive && i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).toString().charAt(0))) {
+        continue;
+      }
+      int k = i + 1;
+      if (k + 1 < tokens.size() && tokens.get(k).word() && !isNoun(cues, tokens.get(k))
+          && !isFunctionWord(tokens.get(k)) && !tokens.get(k).isAny("number", "series", "total", "family", "dozen",
+              "handful", "couple", "few", "further", "toll", "minimum", "maximum")) {
+        k++; // one adjective: "a young girl", "a civil defence worker"
+      }
+      if (k < tokens.size() && isNoun(cues, tokens.get(k))) {
+        Token noun = tokens.get(k);
+        Span span = Span.of(t.start(), t.end());
+        if (numbers.stream().noneMatch(n -> n.span().overlaps(Span.of(t.start(), noun.end())))) {
+          numbers.add(new NumberMention(span, span, Count.exact(1)));
+          added = true;
+        }
+      }
+    }
+    if (added) {
+      numbers.sort((x, y) -> x.span().compareTo(y.span()));
+    }
+  }
+
+  private static boolean isNoun(Cues.Index cues, Token t) {
+    for (String role : new String[] {"person", "civilians", "children", "women", "combatants"}) {
+      for (Span s : cues.find(role, t.start(), t.end() + 40)) {
+        if (s.start() == t.start()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "two additional deaths, one in X and another in Y" becomes two figures of one. */
@@ -391,8 +460,8 @@ final class FigureFinder {
         Figure lastSibling = prev.siblings.isEmpty() ? prev : prev.siblings.get(prev.siblings.size() - 1);
         String between = text.substring(lastSibling.extent.end(), f.extent.start());
         if (prev.outcome == f.outcome && (f.category.isPresent() || f.men) && (prev.category.isPresent() || prev.men)
-            && !(prev.category.equals(f.category) && prev.men == f.men) && prev.components.isEmpty()
-            && Rx.matches(between, "\\s*(,|and|, and|as well as|plus)\\s*")) {
+            && prev.components.isEmpty() && !f.distributed && !prev.distributed && !f.orphan && !prev.orphan
+            && Rx.matches(between, "\\s*(,|and|, and|as well as|plus|with)\\s*")) {
           prev.siblings.add(f);
           continue;
         }
