@@ -526,7 +526,8 @@ public final class Extractor {
           .filter(e -> e.getValue() * 10 >= all * 6).map(Map.Entry::getKey);
     }
 
-    private void perpetrator(Draft d, Sentence s) {
+    /** The actors a sentence names as doing the harm, in text order. */
+    private List<LexiconMatch> agentsOf(Sentence s) {
       List<LexiconMatch> agents = new ArrayList<>();
       for (LexiconMatch a : s.actors()) {
         String after = text.substring(a.span().end(), Math.min(s.span().end(), a.span().end() + 40)).toLowerCase();
@@ -560,7 +561,9 @@ public final class Extractor {
             || prev[0].equals("by") || prev[0].equals("from") || prev[1].equals("by") || prev[1].equals("from")
             || handsOf(prev)
             || prev[2].equals("by") && prev[1].equals("the")
-            || Rx.startsWith(after, "(?s)\\s*(has|have|had)?\\s*(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|pounded|carried out|stormed|raided|shot|dropped|opened fire)");
+            || Rx.startsWith(after, "(?s)\\s*(has|have|had)?\\s*(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|pounded|carried out|stormed|raided|shot|dropped|opened fire)")
+            || blamed(prev) || Rx.startsWith(after, "(?s)\\s*(\\w+\\s+)?(claimed|claims|has claimed|have claimed)\\s+(responsibility|the attack|the bombing|the blast)")
+            || Rx.startsWith(after, "(?s)\\s*(cells?|suicide bombers?|gunmen|snipers?|militants|fighters)\\s+(\\w+\\s+)?(attacked|killed|stormed|opened|blew|detonated|shot|executed)");
         if (byWeapon) {
           agents.add(a);
         }
@@ -579,6 +582,42 @@ public final class Extractor {
         }
       }
       agents.sort((x, y) -> x.span().compareTo(y.span()));
+      return agents;
+    }
+
+    private void perpetrator(Draft d, Sentence s) {
+      List<LexiconMatch> agents = agentsOf(s);
+      if (d.clause != null && agents.size() > 1) {
+        // "Regime forces killed 129, while Russian forces killed 58": each figure its own attacker.
+        int from = Math.min(d.leadStart == 0 ? d.clause.start() : d.leadStart, d.clause.start());
+        int figure = d.killed != null ? d.killed.extent.start() : d.clause.start();
+        // The attacker named just before the figure ("regime forces killed 31") comes first; then
+        // one named after it in its clause ("31 were killed by regime forces").
+        List<LexiconMatch> lead = agents.stream()
+            .filter(a -> a.span().start() >= from && a.span().end() <= figure).toList();
+        List<LexiconMatch> inClause = agents.stream()
+            .filter(a -> a.span().start() >= from && a.span().end() <= d.clause.end()).toList();
+        if (!lead.isEmpty()) {
+          agents = new ArrayList<>(lead);
+        } else if (!inClause.isEmpty()) {
+          agents = new ArrayList<>(inClause);
+        }
+      }
+      boolean borrowed = false;
+      if (agents.isEmpty()) {
+        // Who did it may be said in the sentence before ("Turkish jets pounded towns ... In
+        // Qamishli, shelling killed five") or after ("... The group blamed the YPG").
+        for (int k : new int[] {s.index() - 1, s.index() + 1}) {
+          if (k >= 0 && k < sentences.size() && sentences.get(k).paragraph() == s.paragraph()
+              && sentences.get(k).figures().isEmpty()) {
+            agents = new ArrayList<>(agentsOf(sentences.get(k)));
+            if (!agents.isEmpty()) {
+              borrowed = true;
+              break;
+            }
+          }
+        }
+      }
       if (agents.isEmpty()) {
         return;
       }
@@ -595,9 +634,10 @@ public final class Extractor {
       String actor = String.join(or ? " or " : " and ", names);
       Attribution attribution = Attribution.STATED;
       for (LexiconMatch a : agents) {
-        int from = Math.max(s.span().start(), a.span().start() - 45);
-        int to = Math.min(s.span().end(), a.span().end() + 45);
-        if (cueIndex.any("suspected", from, to) || or) {
+        int from = Math.max(0, a.span().start() - 45);
+        int to = Math.min(text.length(), a.span().end() + 45);
+        String[] prev = PlaceFinder.previousWords(text, Math.max(0, a.span().start() - 40), a.span().start(), 3);
+        if (cueIndex.any("suspected", from, to) && !accusedAfter(text, a) || or || blamed(prev)) {
           attribution = Attribution.SUSPECTED;
         }
       }
@@ -1325,6 +1365,21 @@ public final class Extractor {
   private static final java.util.Set<String> OF_WORDS = java.util.Set.of("of", "within", "from", "in");
   private static final java.util.Set<String> MEMBER_WORDS = java.util.Set.of("members", "fighters", "soldiers", "troops",
       "ranks", "militants", "personnel", "commander", "commanders");
+
+  /** "blamed the YPG", "accusing government warplanes". */
+  private static boolean blamed(String[] prev) {
+    int k = prev[0].equals("the") ? 1 : 0;
+    return k < prev.length && BLAME_WORDS.contains(prev[k]);
+  }
+
+  private static final java.util.Set<String> BLAME_WORDS = java.util.Set.of("blamed", "blaming", "blames", "accused",
+      "accusing", "accuses", "blame", "accuse");
+
+  /** "... executed eight men accused of spying": the accused are the victims, not the killers. */
+  private static boolean accusedAfter(String text, LexiconMatch a) {
+    String after = text.substring(a.span().end(), Math.min(text.length(), a.span().end() + 45)).toLowerCase(java.util.Locale.ROOT);
+    return after.contains(" accused of ") && !after.contains("suspected") && !after.contains("believed");
+  }
 
   /** "at the hands of the X", "at the hands of the militias of X". */
   private static boolean handsOf(String[] prev) {

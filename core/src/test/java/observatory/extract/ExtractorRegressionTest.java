@@ -136,4 +136,19 @@ class ExtractorRegressionTest {
     assertThat(perpetrator("Turkish shelling killed five civilians in the town of Tal Rifaat on Monday, the "
         + "monitor said. Turkey denied responsibility for the attack.")).contains("Turkey/disputed");
   }
+
+  @Test
+  void eachFigureTakesTheAttackerOfItsOwnClause() {
+    // Regression: every party named in the sentence went into every figure's perpetrator.
+    List<Claim> claims = claims("In April the network documented 40 civilian deaths in Idlib province: regime "
+        + "forces killed 31 civilians, while Russian forces killed nine.");
+    Claim regime = claims.stream().filter(c -> killed(c).equals(Optional.of(31L))).findFirst().orElseThrow();
+    assertThat(regime.perpetrator().map(Perpetrator::actor)).contains("Syrian government");
+  }
+
+  @Test
+  void aGroupBlamedInTheNextSentenceIsTheSuspect() {
+    assertThat(perpetrator("A car bomb killed six people in the town of Azaz on Saturday, the civil defence said. "
+        + "Local officials blamed the Islamic State group.")).contains("ISIS/suspected");
+  }
 }
