@@ -127,7 +127,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** A folder stands for its regular, non-hidden files (recursively, in name order). */
-  private static List<String> expand(String arg) throws IOException {
+  static List<String> expand(String arg) throws IOException {
     Path p = Path.of(arg);
     if (arg.equals("-") || !Files.isDirectory(p)) {
       return List.of(arg);

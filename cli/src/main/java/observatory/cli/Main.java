@@ -10,9 +10,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code observatory} command: {@code extract} claims from reports, {@code eval} against the
- * annotated corpus, {@code gazetteer import} a monitor's own places, and show how {@code places}
- * resolve. Errors are one line on standard error, never a stack trace.
+ * The {@code observatory} command: {@code extract} claims from reports, {@code ingest} them into the
+ * store, {@code eval} against the annotated corpus, {@code gazetteer import} a monitor's own places,
+ * and show how {@code places} resolve. Errors are one line on standard error, never a stack trace.
  */
 @Command(name = "observatory", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "An open conflict observatory: reports of violence in, claims with evidence out.",
@@ -38,6 +38,7 @@ public final class Main implements Runnable {
   static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream stdin) {
     CommandLine cli = new CommandLine(new Main());
     cli.addSubcommand("extract", new ExtractCommand(stdin));
+    cli.addSubcommand("ingest", new IngestCommand(stdin));
     cli.addSubcommand("eval", new EvalCommand());
     cli.addSubcommand("gazetteer", new GazetteerCommand());
     cli.addSubcommand("places", new PlacesCommand());

@@ -1,0 +1,186 @@
+package observatory.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import observatory.extract.Extractor;
+import observatory.geo.GazetteerFormatException;
+import observatory.report.Report;
+import observatory.report.ReportFormatException;
+import observatory.report.ReportReader;
+import observatory.store.IngestResult;
+import observatory.store.Store;
+import observatory.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code observatory ingest PATH...}: reports, with the claims extraction finds, into the store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Stores reports with their claims, places and evidence, one transaction per report.",
+        "PATH may be plain text, HTML or an annotated JSON document; '-' reads standard input;"
+            + " a folder stands for the files in it.",
+        "A report already stored (same text) changes nothing. Ends with a summary: new, already known, rejected."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every file was stored or already known",
+        "1:some file was rejected (each named in the summary with its reason), or the store could not be opened",
+        "2:bad usage"})
+final class IngestCommand implements Callable<Integer> {
+  static final String DATABASE_FILE = "observatory.db";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private DataOption data;
+
+  @Option(names = "--db", paramLabel = "URL",
+      description = {"The store: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=U&password=P",
+          "(default: jdbc:sqlite:DIR/" + DATABASE_FILE + ", DIR the data folder, ./observatory-data)."})
+  private String db;
+
+  @Option(names = "--publisher", paramLabel = "P", description = "Publisher of every report; overrides the file's own.")
+  private String publisher;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = Dates.class,
+      description = "Publication date of every report (resolves 'on Sunday'); overrides the file's own.")
+  private LocalDate published;
+
+  @Option(names = "--url", paramLabel = "U", description = "Source URL of every report; overrides the file's own.")
+  private String url;
+
+  @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10MB", converter = Sizes.class,
+      description = "Reject files larger than this (default: ${DEFAULT-VALUE}).")
+  private long maxSize;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show a progress counter on standard error (default: when it is a terminal).")
+  private Boolean progress;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Reports to store ('-' for standard input).")
+  private List<String> paths;
+
+  private final InputStream stdin;
+
+  IngestCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String dbUrl = db != null ? db : "jdbc:sqlite:" + data.dir().resolve(DATABASE_FILE);
+    ReportReader reader = ReportReader.standard().withMaxBytes(maxSize);
+    Extractor extractor;
+    try {
+      extractor = ExtractCommand.extractor(data.dir());
+    } catch (GazetteerFormatException e) {
+      err.println("observatory: " + Main.oneLine(e));
+      return 1;
+    }
+
+    List<String> rejected = new ArrayList<>();
+    List<String> inputs = new ArrayList<>();
+    for (String p : paths) {
+      try {
+        inputs.addAll(ExtractCommand.expand(p));
+      } catch (IOException e) {
+        rejected.add(p + ": cannot list the folder (" + Main.oneLine(e) + ")");
+      }
+    }
+
+    int stored = 0;
+    int known = 0;
+    long claims = 0;
+    Progress counter = new Progress(err, progress != null ? progress : System.console() != null, inputs.size());
+    try (Store store = Store.open(dbUrl)) {
+      for (String input : inputs) {
+        counter.show(stored + known + rejected.size());
+        try {
+          Report report = withOptions(input.equals("-") ? reader.read("-", stdin) : reader.read(Path.of(input)));
+          IngestResult result = store.ingest(extractor.extract(report));
+          if (result instanceof IngestResult.Stored s) {
+            stored++;
+            claims += s.claims();
+          } else {
+            known++;
+          }
+        } catch (ReportFormatException e) {
+          rejected.add(Main.oneLine(e));  // names the file already
+        } catch (StoreException e) {
+          rejected.add(input + ": not stored (" + Main.oneLine(e) + ")");
+        } catch (RuntimeException e) {
+          rejected.add(input + ": extraction failed (" + Main.oneLine(e) + ")");
+        }
+      }
+    } catch (StoreException e) {
+      counter.clear();
+      err.println("observatory: " + Main.oneLine(e));
+      err.flush();
+      return 1;
+    }
+    counter.clear();
+
+    out.printf("%d new (%d claims), %d already known, %d rejected%n", stored, claims, known, rejected.size());
+    for (String reason : rejected) {
+      out.println("rejected: " + reason);
+    }
+    out.flush();
+    return rejected.isEmpty() ? 0 : 1;
+  }
+
+  private Report withOptions(Report r) {
+    if (publisher == null && published == null && url == null) {
+      return r;
+    }
+    return new Report(r.id(), r.text(), r.title(),
+        publisher != null ? Optional.of(publisher) : r.publisher(),
+        url != null ? Optional.of(url) : r.url(),
+        published != null ? Optional.of(published) : r.published(),
+        r.language());
+  }
+
+  /**
+   * A carriage-return counter ("ingest: 120/3400") on standard error, rewritten in place; picocli
+   * has no progress bar, and a counter needs no terminal library.
+   */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final boolean on;
+    private final int total;
+    private long last;
+
+    Progress(PrintWriter err, boolean on, int total) {
+      this.err = err;
+      this.on = on && total > 1;
+      this.total = total;
+    }
+
+    void show(int done) {
+      long now = System.nanoTime();
+      if (!on || (done > 0 && now - last < 200_000_000L)) {  // at most five updates a second
+        return;
+      }
+      last = now;
+      err.print("\ringest: " + done + "/" + total);
+      err.flush();
+    }
+
+    void clear() {
+      if (on) {
+        err.print("\r\033[K");
+        err.flush();
+      }
+    }
+  }
+}

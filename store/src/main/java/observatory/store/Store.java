@@ -1,0 +1,238 @@
+package observatory.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import observatory.extract.Extraction;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The observatory's database: one schema on SQLite (embedded, one file) or PostgreSQL (shared),
+ * chosen by the JDBC URL. Opening migrates the schema to the current version. A store holds one
+ * connection; its methods are safe to call from several threads (they take turns). Close it when
+ * done; closing twice is harmless.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open("jdbc:sqlite:observatory-data/observatory.db")) {
+ *   IngestResult result = store.ingest(extractor.extract(report));
+ * }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+  /** The engines the schema runs on. */
+  public enum Engine { SQLITE, POSTGRESQL }
+
+  static final String MIGRATIONS = "classpath:observatory/store/migration";
+
+  // Flyway logs through java.util.logging when nothing else is on the class path; its INFO lines
+  // ("Successfully validated 1 migration") are noise on a command line. Held so the level sticks.
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(Level.WARNING);
+  }
+
+  private final String url;
+  private final Engine engine;
+  private final Connection connection;
+  private boolean closed;
+
+  private Store(String url, Engine engine, Connection connection) {
+    this.url = url;
+    this.engine = engine;
+    this.connection = connection;
+  }
+
+  /** Opens the store a JDBC URL names: {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://HOST/DB}. */
+  public static Store open(String jdbcUrl) {
+    if (jdbcUrl == null || jdbcUrl.isBlank()) {
+      throw new StoreException("no database URL given; use jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
+    }
+    if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+      String file = jdbcUrl.substring("jdbc:sqlite:".length());
+      int query = file.indexOf('?');
+      String path = query < 0 ? file : file.substring(0, query);
+      if (path.isBlank() || path.equals(":memory:") || path.startsWith("file::memory:")) {
+        throw new StoreException("'" + jdbcUrl + "': an in-memory SQLite database is not supported;"
+            + " name a file, as in jdbc:sqlite:observatory-data/observatory.db");
+      }
+      createParent(Path.of(path), jdbcUrl);
+      return connect(jdbcUrl, Engine.SQLITE);
+    }
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      return connect(jdbcUrl, Engine.POSTGRESQL);
+    }
+    throw new StoreException("unsupported database URL '" + jdbcUrl
+        + "'; use jdbc:sqlite:FILE (embedded) or jdbc:postgresql://HOST/DB?user=U&password=P (shared)");
+  }
+
+  /** The embedded store in one SQLite file, created (with its folder) when missing. */
+  public static Store embedded(Path file) {
+    return open("jdbc:sqlite:" + file);
+  }
+
+  /** A PostgreSQL store; the URL may carry {@code user} and {@code password} parameters. */
+  public static Store postgres(String url) {
+    if (url == null || !url.startsWith("jdbc:postgresql:")) {
+      throw new StoreException("'" + url + "' is not a PostgreSQL JDBC URL; expected jdbc:postgresql://HOST/DB");
+    }
+    return open(url);
+  }
+
+  private static void createParent(Path file, String url) {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot create the folder of the database '" + url + "'", e);
+    }
+  }
+
+  private static Store connect(String url, Engine engine) {
+    migrate(url);
+    Properties props = new Properties();
+    if (engine == Engine.SQLITE) {
+      props.setProperty("foreign_keys", "true");  // off by default in SQLite
+      props.setProperty("busy_timeout", "10000");  // wait for another writer instead of failing at once
+    }
+    try {
+      Connection c = DriverManager.getConnection(url, props);
+      c.setAutoCommit(false);
+      return new Store(url, engine, c);
+    } catch (SQLException e) {
+      throw new StoreException("cannot connect to " + redacted(url), e);
+    }
+  }
+
+  /** Brings the schema to the current version; a database already there is left as it is. */
+  private static void migrate(String url) {
+    try {
+      Flyway.configure(Store.class.getClassLoader())
+          .dataSource(url, null, null)
+          .locations(MIGRATIONS)
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StoreException("cannot migrate the schema of " + redacted(url), e);
+    }
+  }
+
+  /** The URL without its password, for messages. */
+  static String redacted(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  /** Work done with the store's connection inside one transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+   * An {@link SQLException} comes out as a {@link StoreException} naming {@code what}.
+   */
+  public synchronized <T> T inTransaction(String what, Work<T> work) {
+    if (closed) {
+      throw new StoreException("cannot " + what + ": the store " + redacted(url) + " is closed");
+    }
+    try {
+      T result = work.run(connection);
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      rollback(e);
+      throw new StoreException("cannot " + what, e);
+    } catch (RuntimeException | Error e) {
+      rollback(e);
+      throw e;
+    }
+  }
+
+  /** Runs {@code work} in one transaction; see {@link #inTransaction(String, Work)}. */
+  public <T> T inTransaction(Work<T> work) {
+    return inTransaction("run a transaction on " + redacted(url), work);
+  }
+
+  private void rollback(Throwable cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /**
+   * Stores a report with all its claims, places and evidence in one transaction. A report already
+   * stored (same content hash) changes nothing and comes back as {@link IngestResult.AlreadyKnown}.
+   * On failure nothing of the report is stored.
+   */
+  public IngestResult ingest(Extraction extraction) {
+    String id = extraction.report().id();
+    return inTransaction("store report " + id, c -> Rows.insert(c, extraction));
+  }
+
+  /** The stored report with this id (content hash). */
+  public Optional<StoredReport> report(String id) {
+    return inTransaction("read report " + id, c -> Rows.report(c, id));
+  }
+
+  /** The claims of a report in the order they were stored, each with its places and evidence. */
+  public List<StoredClaim> claims(String reportId) {
+    return inTransaction("read the claims of report " + reportId, c -> Rows.claims(c, reportId));
+  }
+
+  /** How many rows each table holds. */
+  public Counts counts() {
+    return inTransaction("count rows", c -> new Counts(count(c, "reports"), count(c, "claims"),
+        count(c, "claim_places"), count(c, "evidence")));
+  }
+
+  /** Row counts of the tables, for tests and summaries. */
+  public record Counts(long reports, long claims, long places, long evidence) {
+  }
+
+  private static long count(Connection c, String table) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+         ResultSet r = s.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** Closes the connection; safe to call more than once. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + redacted(url), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Store[" + redacted(url) + "]";
+  }
+}

@@ -1,0 +1,271 @@
+package observatory.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import observatory.claim.Attribution;
+import observatory.claim.Casualties;
+import observatory.claim.Category;
+import observatory.claim.Claim;
+import observatory.claim.Count;
+import observatory.claim.EventType;
+import observatory.claim.Evidence;
+import observatory.claim.Perpetrator;
+import observatory.claim.PlaceMention;
+import observatory.claim.Qualifier;
+import observatory.claim.Scope;
+import observatory.claim.Span;
+import observatory.claim.When;
+import observatory.extract.Extraction;
+import observatory.extract.Extractor;
+import observatory.geo.LocationPrecision;
+import observatory.geo.Place;
+import observatory.geo.Resolution;
+import observatory.report.Report;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every engine must do, run once per engine ({@link SqliteStoreTest}, {@link PostgresStoreTest}).
+ * Each test gets a fresh, empty database.
+ */
+abstract class StoreContract {
+  // Real wording from the kind of report the observatory reads: a total with its parts.
+  static final String TEXT = "Air strikes killed at least 31 civilians, among them nine children, in the southern"
+      + " Idlib countryside on Sunday, the Syrian Observatory for Human Rights said. Fourteen people were"
+      + " killed in Kafranbel.";
+
+  /** The JDBC URL of a new, empty database. */
+  abstract String freshDatabase() throws Exception;
+
+  private String url;
+  private Store store;
+
+  @BeforeEach
+  void openFresh() throws Exception {
+    url = freshDatabase();
+    store = Store.open(url);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  @Test
+  void ingestStoresTheReportWithItsClaimsPlacesAndEvidence() {
+    Extraction extraction = handMade();
+
+    IngestResult result = store.ingest(extraction);
+
+    String id = extraction.report().id();
+    assertThat(result).isEqualTo(new IngestResult.Stored(id, 2, 1, 5));
+    assertThat(store.counts()).isEqualTo(new Store.Counts(1, 2, 1, 5));
+
+    StoredReport report = store.report(id).orElseThrow();
+    assertThat(report.text()).isEqualTo(TEXT);
+    assertThat(report.publisher()).contains("SOHR");
+    assertThat(report.published()).contains(LocalDate.of(2019, 3, 10));
+    assertThat(report.url()).contains("https://example.org/idlib");
+    assertThat(report.title()).isEmpty();
+    assertThat(report.language()).isEqualTo("en");
+    assertThat(report.ingestedAt()).isNotNull();
+
+    List<StoredClaim> claims = store.claims(id);
+    assertThat(claims).extracting(StoredClaim::id).containsExactly("c1", "c2");
+    StoredClaim total = claims.get(0);
+    assertThat(total.scope()).isEqualTo(Scope.TOTAL);
+    assertThat(total.when()).isEqualTo(new When.Day(LocalDate.of(2019, 3, 10)));
+    assertThat(total.perpetrator()).contains(new Perpetrator("Russia or Syrian government", Attribution.SUSPECTED));
+    assertThat(total.weapons()).containsExactly("air strike");
+    assertThat(total.sources()).containsExactly("Syrian Observatory for Human Rights");
+    assertThat(total.eventType()).contains(new EventType("Explosions/Remote violence", "Air/drone strike"));
+    assertThat(total.figures().killed()).hasValue(31);
+    assertThat(total.figures().killedQualifier()).contains(Qualifier.AT_LEAST);
+    assertThat(total.figures().killedLow()).hasValue(31);
+    assertThat(total.figures().killedHigh()).isEmpty();
+    assertThat(total.figures().killedBy()).isEqualTo(Map.of(Category.CIVILIANS, 31L, Category.CHILDREN, 9L));
+    // The village is unknown, but the context puts the claim in Idlib governorate.
+    assertThat(total.admin1()).contains("Idlib");
+    assertThat(total.country()).contains("SY");
+    assertThat(total.geoPrecision()).hasValue(3);
+    assertThat(total.evidence()).extracting(Evidence::field)
+        .containsExactly(Evidence.Field.STATEMENT, Evidence.Field.KILLED, Evidence.Field.CHILDREN);
+
+    StoredClaim part = claims.get(1);
+    assertThat(part.partOf()).contains("c1");
+    assertThat(part.when()).isEqualTo(new When.Between(Optional.of(LocalDate.of(2019, 3, 9)),
+        Optional.of(LocalDate.of(2019, 3, 10)), observatory.claim.DatePrecision.WEEK));
+    assertThat(part.figures().killed()).hasValue(14);
+    assertThat(part.figures().killedHigh()).hasValue(14);
+    assertThat(part.geoPrecision()).hasValue(1);
+    StoredClaim.StoredPlace kafranbel = part.places().get(0);
+    assertThat(kafranbel.asWritten()).isEqualTo("Kafranbel");
+    assertThat(kafranbel.span()).isEqualTo(spanOf("Kafranbel"));
+    assertThat(kafranbel.outcome()).isEqualTo("resolved");
+    assertThat(kafranbel.name()).contains("Kafr Nabl");
+    assertThat(kafranbel.geonameId()).isEqualTo(OptionalLong.of(169389));
+    assertThat(kafranbel.point()).contains(new StoredClaim.Point(35.61393, 36.56128));
+    assertThat(kafranbel.admin1()).contains("Idlib");
+    assertThat(kafranbel.precision()).contains(LocationPrecision.PLACE);
+    assertThat(part.evidence()).extracting(Evidence::text).containsExactly("Fourteen people were killed", "Kafranbel");
+  }
+
+  @Test
+  void storesEverythingTheExtractorFindsInARealReport() throws IOException {
+    String text = Files.readString(example(), StandardCharsets.UTF_8);
+    Extraction extraction = Extractor.standard().extract(Report.builder(text).publisher("Observatory example")
+        .published(LocalDate.of(2019, 3, 10)).build());
+    long places = extraction.claims().stream().mapToLong(c -> c.places().size()).sum();
+    long evidence = extraction.claims().stream().mapToLong(c -> c.evidence().size()).sum();
+    assertThat(extraction.claims()).hasSizeGreaterThan(2);
+
+    store.ingest(extraction);
+
+    assertThat(store.counts()).isEqualTo(new Store.Counts(1, extraction.claims().size(), places, evidence));
+    assertThat(store.claims(extraction.report().id())).extracting(StoredClaim::id)
+        .containsExactlyElementsOf(extraction.claims().stream().map(Claim::id).toList());
+  }
+
+  @Test
+  void ingestingTheSameReportTwiceChangesNothing() {
+    Extraction extraction = handMade();
+    store.ingest(extraction);
+    Store.Counts before = store.counts();
+    StoredReport first = store.report(extraction.report().id()).orElseThrow();
+
+    IngestResult again = store.ingest(extraction);
+
+    assertThat(again).isEqualTo(new IngestResult.AlreadyKnown(extraction.report().id()));
+    assertThat(store.counts()).isEqualTo(before);
+    assertThat(store.report(extraction.report().id())).contains(first);
+  }
+
+  @Test
+  void sameTextWithOtherMetadataIsStillTheSameReport() {
+    store.ingest(handMade());
+    Report other = Report.builder(TEXT).publisher("AFP").build();
+
+    IngestResult result = store.ingest(new Extraction(other, List.of(), Optional.empty()));
+
+    assertThat(result).isInstanceOf(IngestResult.AlreadyKnown.class);
+    assertThat(store.report(other.id()).orElseThrow().publisher()).contains("SOHR");
+  }
+
+  @Test
+  void aFailureMidTransactionLeavesNothingOfTheReport() {
+    Extraction good = handMade();
+    // Two claims with one id: the report row and the first claim go in, the second violates the primary key.
+    Claim c1 = good.claims().get(0);
+    Extraction broken = new Extraction(Report.builder(TEXT + " Another.").build(), List.of(c1, c1), Optional.empty());
+
+    assertThatThrownBy(() -> store.ingest(broken))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("cannot store report " + broken.report().id());
+
+    assertThat(store.counts()).isEqualTo(new Store.Counts(0, 0, 0, 0));
+    assertThat(store.report(broken.report().id())).isEmpty();
+    // The store is still usable after the rollback.
+    assertThat(store.ingest(good)).isInstanceOf(IngestResult.Stored.class);
+    assertThat(store.counts().reports()).isEqualTo(1);
+  }
+
+  @Test
+  void aPartMustPointToATotalOfTheSameReport() {
+    Claim orphan = Claim.builder("c1").partOf("c9")
+        .evidence(Evidence.of(Evidence.Field.STATEMENT, Span.of(0, 11), TEXT)).build();
+    Extraction broken = new Extraction(Report.builder(TEXT).build(), List.of(orphan), Optional.empty());
+
+    assertThatThrownBy(() -> store.ingest(broken)).isInstanceOf(StoreException.class);
+
+    assertThat(store.counts()).isEqualTo(new Store.Counts(0, 0, 0, 0));
+  }
+
+  @Test
+  void migrationsRunOnAFreshDatabaseAndAreIdempotentOnReopen() {
+    store.ingest(handMade());
+    store.close();
+
+    try (Store reopened = Store.open(url)) {
+      assertThat(reopened.counts()).isEqualTo(new Store.Counts(1, 2, 1, 5));
+      long migrations = reopened.inTransaction(c -> {
+        try (var s = c.createStatement();
+             var r = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = "
+                 + (reopened.engine() == Store.Engine.SQLITE ? "1" : "true"))) {
+          r.next();
+          return r.getLong(1);
+        }
+      });
+      assertThat(migrations).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void closeIsIdempotentAndAClosedStoreSaysSo() {
+    store.close();
+    store.close();
+
+    assertThatThrownBy(() -> store.counts()).isInstanceOf(StoreException.class).hasMessageContaining("is closed");
+  }
+
+  /** A total over two places and one of its parts, with every kind of field filled. */
+  static Extraction handMade() {
+    Report report = Report.builder(TEXT).publisher("SOHR").url("https://example.org/idlib")
+        .published(LocalDate.of(2019, 3, 10)).build();
+    Place idlib = new Place(OptionalLong.of(169388), "Idlib", List.of(), 35.9, 36.6, "SY", Optional.of("Idlib"),
+        Optional.empty(), Place.Kind.ADMIN1, 0);
+    Place kafrNabl = new Place(OptionalLong.of(169389), "Kafr Nabl", List.of("Kafranbel"), 35.61393, 36.56128, "SY",
+        Optional.of("Idlib"), Optional.of("Maarrat al-Nu'man"), Place.Kind.POPULATED_PLACE, 15000);
+    Claim total = Claim.builder("c1")
+        .scope(Scope.TOTAL)
+        .when(new When.Day(LocalDate.of(2019, 3, 10)))
+        .perpetrator(new Perpetrator("Russia or Syrian government", Attribution.SUSPECTED))
+        .weapon("air strike")
+        .source("Syrian Observatory for Human Rights")
+        .casualties(new Casualties(Optional.of(Count.of(31, Qualifier.AT_LEAST)),
+            Map.of(Category.CIVILIANS, Count.of(31, Qualifier.AT_LEAST), Category.CHILDREN, Count.exact(9)),
+            Optional.empty()))
+        .region(idlib)
+        .evidence(evidence(Evidence.Field.STATEMENT, "Air strikes killed at least 31 civilians"))
+        .evidence(evidence(Evidence.Field.KILLED, "at least 31 civilians"))
+        .evidence(evidence(Evidence.Field.CHILDREN, "nine children"))
+        .build();
+    Claim part = Claim.builder("c2")
+        .partOf("c1")
+        .when(new When.Between(Optional.of(LocalDate.of(2019, 3, 9)), Optional.of(LocalDate.of(2019, 3, 10)),
+            observatory.claim.DatePrecision.WEEK))
+        .place(new PlaceMention("Kafranbel", spanOf("Kafranbel"),
+            new Resolution.Resolved("Kafranbel", kafrNabl, LocationPrecision.PLACE, "alternate name")))
+        .casualties(new Casualties(Optional.of(Count.exact(14)), Map.of(), Optional.empty()))
+        .evidence(evidence(Evidence.Field.STATEMENT, "Fourteen people were killed"))
+        .evidence(evidence(Evidence.Field.PLACE, "Kafranbel"))
+        .build();
+    return new Extraction(report, List.of(total, part),
+        Optional.of(new EventType("Explosions/Remote violence", "Air/drone strike")));
+  }
+
+  static Span spanOf(String words) {
+    int start = TEXT.indexOf(words);
+    return Span.of(start, start + words.length());
+  }
+
+  private static Evidence evidence(Evidence.Field field, String words) {
+    return Evidence.of(field, spanOf(words), TEXT);
+  }
+
+  private static Path example() {
+    // Tests run in store/; the example lives at the root of the repository.
+    Path p = Path.of("..", "examples", "idlib-roundup.txt");
+    return Files.exists(p) ? p : Path.of("examples", "idlib-roundup.txt");
+  }
+}
