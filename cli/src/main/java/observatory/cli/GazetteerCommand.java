@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code observatory gazetteer import FILE}: adds a monitor's own places to the gazetteer. */
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,
     description = "Manages the places added to the bundled gazetteer.",
-    subcommands = GazetteerCommand.Import.class)
+    subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Check.class})
 final class GazetteerCommand implements Runnable {
   @Spec
   private CommandSpec spec;
@@ -95,6 +95,33 @@ final class GazetteerCommand implements Runnable {
       }
       out.println("already known: " + s.alreadyKnown());
       out.println(s.written() ? "written: " + s.file() : "unchanged: " + s.file());
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = {"Resolves every place name of an annotated corpus (*.json with incidents, as in the evaluation"
+          + " corpus) in its document's country and prints how many resolve, how many of their governorates agree"
+          + " with the annotation, and the names the gazetteer lacks."})
+  static final class Check implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DataOption data;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder of annotated documents.")
+    private Path dir;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      if (!Files.isDirectory(dir)) {
+        spec.commandLine().getErr().println("observatory: " + dir + ": not a folder");
+        return 1;
+      }
+      observatory.eval.PlaceCheck.check(dir, observatory.geo.Gazetteer.standard(data.dir())).lines().forEach(out::println);
       out.flush();
       return 0;
     }
