@@ -723,12 +723,13 @@ public final class Extractor {
           }
           List<PlaceFinder.Candidate> towns = s.places().stream()
               .filter(c -> c.isTown() && c.cue() != PlaceFinder.Cue.BARE).toList();
-          if (towns.size() != 1 || !cueIndex.any("attack", s.span().start(), s.span().end())
+          if (towns.isEmpty() || towns.size() > 3 || !cueIndex.any("attack", s.span().start(), s.span().end())
+              || cueIndex.any("generic", s.span().start(), s.span().end())
               || !d.places.isEmpty() && d.admin1().isPresent() && towns.get(0).mention().admin1().isPresent()
               && !d.admin1().equals(towns.get(0).mention().admin1())) {
             continue;
           }
-          d.places = List.of(towns.get(0));
+          d.places = dedupe(towns);
           d.region = regionOf(d, s);
           d.statements.add(s.span());
           if (d.perpetrator == null) {
@@ -905,6 +906,12 @@ public final class Extractor {
     }
 
     private void absorbConflicting(Draft keep, Draft other) {
+      if (keep.killed.count instanceof Count.Vague && !(other.killed.count instanceof Count.Vague)) {
+        // "dozens of bodies", then "put the number of dead at more than 200": the figure wins over the word
+        Figure vague = keep.killed;
+        keep.killed = other.killed;
+        other.killed = vague;
+      }
       keep.statements.addAll(other.statements);
       keep.sources.addAll(other.sources);
       keep.sourceSpans.addAll(other.sourceSpans);

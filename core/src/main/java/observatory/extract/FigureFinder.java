@@ -309,7 +309,7 @@ final class FigureFinder {
           && outcomeAround(text, tokens, numbers, n, f, killed, wounded, composition, lastFigure, sentence) == null) {
         f.outcome = lastHead.outcome; // "killed 19 people ... and another 23 people in Ehsim"
       } else if (lastHead != null && category.isPresent() && lastFigure == lastHead
-          && Rx.matches(text.substring(lastHead.extent.end(), n.span().start()), "\\s*(,|and|, and|as well as|plus)\\s*")) {
+          && Rx.matches(text.substring(lastHead.extent.end(), n.span().start()), "\\s*(,|and|, and|as well as|plus)(\\s+(her|his|their))?\\s*")) {
         f.outcome = lastHead.outcome; // "three militants and 13 civilians"
       } else {
         f.outcome = outcomeAround(text, tokens, numbers, n, f, killed, wounded, composition, lastFigure, sentence);
@@ -461,7 +461,7 @@ final class FigureFinder {
         String between = text.substring(lastSibling.extent.end(), f.extent.start());
         if (prev.outcome == f.outcome && (f.category.isPresent() || f.men) && (prev.category.isPresent() || prev.men)
             && prev.components.isEmpty() && !f.distributed && !prev.distributed && !f.orphan && !prev.orphan
-            && Rx.matches(between, "\\s*(,|and|, and|as well as|plus|with)\\s*")) {
+            && Rx.matches(between, "\\s*(,|and|, and|as well as|plus|with)(\\s+(her|his|their))?\\s*")) {
           prev.siblings.add(f);
           continue;
         }
@@ -516,7 +516,7 @@ final class FigureFinder {
       }
       String after = text.substring(o.span().end(), Math.min(end, o.span().end() + 12));
       boolean part = composition.lastBefore(o.span().start(), prevEnd) != null || Rx.matches(after, "(?s)^\\s+of\\s+(them|whom)\\b.*")
-          || Rx.matches(text.substring(prevEnd, o.span().start()), "(?s)\\s*\\p{L}*\\s*(,|and|, and)\\s*");
+          || Rx.matches(text.substring(prevEnd, o.span().start()), "(?s)\\s*([\\p{L}'’-]+\\s*){0,3}(,|and|, and)\\s*");
       if (!part) {
         return o.span().start();
       }

@@ -142,8 +142,10 @@ final class PlaceFinder {
       if (cue == Cue.AREA && mentionEnd == end && typedProvince(prev)) {
         lookup = asWritten + " province";
       }
+      int directionStart = -1;
       if (cue == Cue.AREA && AREA_WORDS.contains(prev[0])) {
         lookup = prev[0] + " " + asWritten;
+        directionStart = text.lastIndexOf(' ', start - 2) + 1; // "eastern Ghouta": the word before the name
       }
       if (acronym && cue != Cue.TYPED) {
         continue; // "OCHA", "SANA", "UN": organisations, not places
@@ -156,6 +158,12 @@ final class PlaceFinder {
       if (cue == Cue.BARE && name.indexOf(' ') < 0 && r instanceof Resolution.Resolved res
           && res.place().kind() == Place.Kind.POPULATED_PLACE && res.place().population() < 50_000) {
         continue; // "Air strikes killed ...": a capitalised first word that happens to name a hamlet
+      }
+      if (directionStart > sentence.start() && directionStart < start && r instanceof Resolution.Resolved named
+          && named.reason().contains(" is an area of ")) {
+        // A named region such as "eastern Ghouta" is written with its direction word.
+        start = directionStart;
+        asWritten = text.substring(start, mentionEnd);
       }
       out.add(new Candidate(new PlaceMention(asWritten, Span.of(start, mentionEnd), r), cue, level));
     }

@@ -151,4 +151,35 @@ class ExtractorRegressionTest {
     assertThat(perpetrator("A car bomb killed six people in the town of Azaz on Saturday, the civil defence said. "
         + "Local officials blamed the Islamic State group.")).contains("ISIS/suspected");
   }
+
+  @Test
+  void aWomanAndHerThreeChildrenAreFour() {
+    List<Claim> claims = claims("Regime shelling killed a woman and her three children in the town of Kansafra "
+        + "on Tuesday, rescuers said.");
+    assertThat(claims).extracting(ExtractorRegressionTest::killed).containsExactly(Optional.of(4L));
+  }
+
+  @Test
+  void twoSidesLeftDeadAreSummed() {
+    // Regression: "22 soldiers and 17 militants dead" kept only the 17.
+    List<Claim> claims = claims("Clashes near the town of Tal Tamr on Monday left 22 government soldiers and "
+        + "17 militants dead, the monitor said.");
+    assertThat(claims).extracting(ExtractorRegressionTest::killed).containsExactly(Optional.of(39L));
+  }
+
+  @Test
+  void aStatedTollWinsOverAVagueOneForTheSameTown() {
+    List<Claim> claims = claims("Rescuers pulled dozens of bodies from the rubble in the town of Douma on Sunday. "
+        + "A local council later put the number of dead in Douma at more than 120.");
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).casualties().killed()).contains(Count.of(120, observatory.claim.Qualifier.MORE_THAN));
+  }
+
+  @Test
+  void aNamedRegionKeepsItsDirectionWord() {
+    List<Claim> claims = claims("Government bombardment of the rebel-held eastern Ghouta killed 31 people on "
+        + "Tuesday, a monitor said.");
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).places()).extracting(PlaceMention::asWritten).containsExactly("eastern Ghouta");
+  }
 }
