@@ -357,7 +357,13 @@ public final class Extractor {
           d.when = new When.Between(since, report.published().filter(p -> !p.isBefore(from)), DatePrecision.PERIOD);
         }
       }
-      for (LexiconMatch w : s.weapons()) {
+      // The weapons of the figure's own clause ("six in air strikes on A; five in a shell on B"),
+      // else of the sentence.
+      int weaponsFrom = f == null ? s.span().start() : itemStart(Math.min(d.leadStart == 0 ? region.start()
+          : d.leadStart, region.start()), f.extent.start());
+      List<LexiconMatch> own = s.weapons().stream()
+          .filter(w -> w.span().start() >= weaponsFrom && w.span().end() <= region.end()).toList();
+      for (LexiconMatch w : own.isEmpty() ? s.weapons() : own) {
         d.weapons.add(w.label());
         d.weaponSpans.add(w.span());
       }
@@ -373,6 +379,17 @@ public final class Extractor {
         d.separate = excludedNext || cueIndex.any("separate", s.span().start(), Math.min(s.span().end(), f.extent.end() + 40))
             || cueIndex.any("separate", region.start(), region.end());
       }
+    }
+
+    /** Where the item that holds a figure starts: after the last ';' or ':' before it, not before {@code from}. */
+    private int itemStart(int from, int figure) {
+      for (int i = figure - 1; i > from; i--) {
+        char c = text.charAt(i);
+        if (c == ';' || c == ':') {
+          return i + 1;
+        }
+      }
+      return from;
     }
 
     /** The dates of a sentence that date events, not the reporting: "the monitor said on Tuesday" is left out. */
@@ -497,10 +514,12 @@ public final class Extractor {
           return p.get().kind() == Place.Kind.ADMIN1 ? p : gazetteer.admin1(p.get().admin1().get()).or(() -> p);
         }
       }
-      for (PlaceFinder.Candidate c : s.places()) {
-        Optional<Place> p = c.mention().place();
-        if (p.isPresent() && p.get().admin1().isPresent()) {
-          return gazetteer.admin1(p.get().admin1().get()).or(() -> p);
+      // The sentence's governorate, when all its places lie in one.
+      List<String> sentenceAdmin1 = s.places().stream().flatMap(c -> c.mention().admin1().stream()).distinct().toList();
+      if (sentenceAdmin1.size() == 1) {
+        Optional<Place> p = gazetteer.admin1(sentenceAdmin1.get(0));
+        if (p.isPresent()) {
+          return p;
         }
       }
       // A report mostly about one governorate: the claim lies there too. A report spread over
@@ -589,8 +608,8 @@ public final class Extractor {
       List<LexiconMatch> agents = agentsOf(s);
       if (d.clause != null && agents.size() > 1) {
         // "Regime forces killed 129, while Russian forces killed 58": each figure its own attacker.
-        int from = Math.min(d.leadStart == 0 ? d.clause.start() : d.leadStart, d.clause.start());
         int figure = d.killed != null ? d.killed.extent.start() : d.clause.start();
+        int from = itemStart(Math.min(d.leadStart == 0 ? d.clause.start() : d.leadStart, d.clause.start()), figure);
         // The attacker named just before the figure ("regime forces killed 31") comes first; then
         // one named after it in its clause ("31 were killed by regime forces").
         List<LexiconMatch> lead = agents.stream()
@@ -601,6 +620,8 @@ public final class Extractor {
           agents = new ArrayList<>(lead);
         } else if (!inClause.isEmpty()) {
           agents = new ArrayList<>(inClause);
+        } else if (agents.stream().map(LexiconMatch::label).distinct().count() > 1) {
+          return; // several attackers in the sentence, none in this figure's clause: unknown, not all of them
         }
       }
       boolean borrowed = false;

@@ -318,6 +318,12 @@ final class FigureFinder {
           f.outcome = lastHead.outcome; // "..., and a woman in Zardna": the same statement, elided
           f.another = true;
         }
+        if (f.outcome == null && isPeople && listItem(text, sentence, n, lastFigure)
+            && !killed.spans.isEmpty() | cueIndex.any("killed", Math.max(0, sentence.start() - 400), sentence.start())) {
+          // "They are distributed as follows: nine civilians in air strikes on A; six civilians in B; ..."
+          f.outcome = Figure.Outcome.KILLED;
+          f.another = true;
+        }
         if (f.outcome == null) {
           continue;
         }
@@ -345,6 +351,24 @@ final class FigureFinder {
       return null;
     }
     return a == ka ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
+  }
+
+  /**
+   * A figure that opens an item of a list announced by a colon ("as follows: nine civilians in
+   * ...; six civilians in ..."): right after the colon, or after the semicolon that ends the item
+   * before.
+   */
+  private static boolean listItem(String text, Span sentence, NumberMention n, Figure lastFigure) {
+    int colon = text.lastIndexOf(':', n.span().start());
+    if (colon < sentence.start()) {
+      return false;
+    }
+    String before = text.substring(colon + 1, n.span().start());
+    if (before.isBlank()) {
+      return true;
+    }
+    int semicolon = text.lastIndexOf(';', n.span().start());
+    return semicolon > colon && Rx.matches(text.substring(semicolon + 1, n.span().start()), "\\s*(and\\s+)?");
   }
 
   private static boolean followedByPlace(List<Token> tokens, Span extent) {

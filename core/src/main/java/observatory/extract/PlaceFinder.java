@@ -333,7 +333,7 @@ final class PlaceFinder {
 
   private static boolean typedProvince(String[] prev) {
     String t = typed(prev);
-    return "province".equals(t) || "governorate".equals(t);
+    return "province".equals(t) || "governorate".equals(t) || "countryside".equals(t);
   }
 
   /** "in X", "on the X", "near rebel-held X", "in the southern X". */

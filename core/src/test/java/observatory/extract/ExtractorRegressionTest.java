@@ -182,4 +182,18 @@ class ExtractorRegressionTest {
     assertThat(claims).hasSize(1);
     assertThat(claims.get(0).places()).extracting(PlaceMention::asWritten).containsExactly("eastern Ghouta");
   }
+
+  @Test
+  void aListAfterAColonGivesOneClaimPerItemWithItsOwnAttackerAndWeapon() {
+    List<Claim> claims = claims("The monitor documented the death of 17 civilians across Syria on Sunday. They "
+        + "are distributed as follows: eight civilians in regime air strikes on Kafr Nabudah; five civilians in "
+        + "Russian air strikes on Khan Shaykhun; and four civilians in a landmine explosion near Mayadin.");
+    Claim khan = claims.stream().filter(c -> killed(c).equals(Optional.of(5L))).findFirst().orElseThrow();
+    assertThat(khan.perpetrator().map(Perpetrator::actor)).contains("Russia");
+    assertThat(khan.weapons()).containsExactly("air strike");
+    Claim mine = claims.stream().filter(c -> killed(c).equals(Optional.of(4L))).findFirst().orElseThrow();
+    assertThat(mine.perpetrator()).isEmpty();
+    Claim total = claims.stream().filter(c -> killed(c).equals(Optional.of(17L))).findFirst().orElseThrow();
+    assertThat(claims).filteredOn(c -> c != total).allMatch(c -> c.partOf().equals(Optional.of(total.id())));
+  }
 }
