@@ -304,6 +304,13 @@ final class Cues {
       return out;
     }
 
+    /** Whether a cue of the role starts exactly at {@code offset}. */
+    boolean startsAt(String role, int offset) {
+      Span[] spans = byRole.getOrDefault(role, NONE);
+      int i = firstAtOrAfter(spans, offset);
+      return i < spans.length && spans[i].start() == offset;
+    }
+
     boolean any(String role, int from, int to) {
       Span[] spans = byRole.getOrDefault(role, NONE);
       for (int i = firstAtOrAfter(spans, from); i < spans.length && spans[i].start() < to; i++) {

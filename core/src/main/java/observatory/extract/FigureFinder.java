@@ -434,12 +434,12 @@ final class FigureFinder {
     }
   }
 
+  private static final String[] NOUN_ROLES = {"person", "civilians", "children", "women", "combatants"};
+
   private static boolean isNoun(Cues.Index cues, Token t) {
-    for (String role : new String[] {"person", "civilians", "children", "women", "combatants"}) {
-      for (Span s : cues.find(role, t.start(), t.end() + 40)) {
-        if (s.start() == t.start()) {
-          return true;
-        }
+    for (String role : NOUN_ROLES) {
+      if (cues.startsAt(role, t.start())) {
+        return true;
       }
     }
     return false;
