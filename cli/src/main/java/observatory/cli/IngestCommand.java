@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Stores reports with their claims, places and evidence, one transaction per report.",
         "PATH may be plain text, HTML or an annotated JSON document; '-' reads standard input;"
             + " a folder stands for the files in it.",
-        "A report already stored (same text) changes nothing. Ends with a summary: new, already known, rejected."},
+        "A report already stored (same text) changes nothing. Ends with a summary: new, already known, rejected.",
+        "When anything new was stored, the incidents are recomputed from all stored claims (as 'observatory link')."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file was stored or already known",
         "1:some file was rejected (each named in the summary with its reason), or the store could not be opened",
@@ -102,6 +103,7 @@ final class IngestCommand implements Callable<Integer> {
     int stored = 0;
     int known = 0;
     long claims = 0;
+    String linked = null;
     Progress counter = new Progress(err, progress != null ? progress : System.console() != null, inputs.size());
     try (Store store = Store.open(dbUrl)) {
       for (String input : inputs) {
@@ -123,6 +125,9 @@ final class IngestCommand implements Callable<Integer> {
           rejected.add(input + ": extraction failed (" + Main.oneLine(e) + ")");
         }
       }
+      if (stored > 0) {
+        linked = IncidentCommands.summary(store.relink());
+      }
     } catch (StoreException e) {
       counter.clear();
       err.println("observatory: " + Main.oneLine(e));
@@ -132,6 +137,9 @@ final class IngestCommand implements Callable<Integer> {
     counter.clear();
 
     out.printf("%d new (%d claims), %d already known, %d rejected%n", stored, claims, known, rejected.size());
+    if (linked != null) {
+      out.println(linked);
+    }
     for (String reason : rejected) {
       out.println("rejected: " + reason);
     }

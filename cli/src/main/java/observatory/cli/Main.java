@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code observatory} command: {@code extract} claims from reports, {@code ingest} them into the
- * store, {@code eval} against the annotated corpus, {@code gazetteer import} a monitor's own places,
+ * store and {@code link} them into incidents, list {@code incidents}, their {@code totals}, {@code show} one,
+ * {@code eval} against the annotated corpus, {@code gazetteer import} a monitor's own places,
  * and show how {@code places} resolve. Errors are one line on standard error, never a stack trace.
  */
 @Command(name = "observatory", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -39,6 +40,10 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.addSubcommand("extract", new ExtractCommand(stdin));
     cli.addSubcommand("ingest", new IngestCommand(stdin));
+    cli.addSubcommand("link", new IncidentCommands.Link());
+    cli.addSubcommand("incidents", new IncidentCommands.Incidents());
+    cli.addSubcommand("totals", new IncidentCommands.TotalsCommand());
+    cli.addSubcommand("show", new IncidentCommands.Show());
     cli.addSubcommand("eval", new EvalCommand());
     cli.addSubcommand("gazetteer", new GazetteerCommand());
     cli.addSubcommand("places", new PlacesCommand());

@@ -14,6 +14,9 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import observatory.extract.Extraction;
+import observatory.link.Incident;
+import observatory.link.Linker;
+import observatory.link.Totals;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -197,6 +200,37 @@ public final class Store implements AutoCloseable {
   /** The claims of a report in the order they were stored, each with its places and evidence. */
   public List<StoredClaim> claims(String reportId) {
     return inTransaction("read the claims of report " + reportId, c -> Rows.claims(c, reportId));
+  }
+
+  /**
+   * Recomputes all incidents from all stored claims, in one transaction: the incident tables are
+   * emptied and refilled with what {@link Linker} makes of the claims. Deterministic: the same
+   * claims give the same incidents, with the same ids.
+   */
+  public LinkSummary relink() {
+    return inTransaction("link the stored claims into incidents", IncidentRows::relink);
+  }
+
+  /** What a relink made: how many claims it read, incidents it wrote, and of those corroborated. */
+  public record LinkSummary(int claims, int incidents, int corroborated) {
+  }
+
+  /** The incidents the filter selects, ordered by date then id (undated last). */
+  public List<Incident> incidents(IncidentFilter filter) {
+    return inTransaction("read incidents", c -> IncidentRows.incidents(c, filter));
+  }
+
+  /** The incident with this id. */
+  public Optional<Incident> incident(String id) {
+    return inTransaction("read incident " + id, c -> IncidentRows.incident(c, id));
+  }
+
+  /**
+   * Sums of the selected incidents per measure; totals and tallies are kept out, so a total is
+   * never added to its parts (see {@link Totals}).
+   */
+  public Totals totals(IncidentFilter filter) {
+    return Totals.of(incidents(filter));
   }
 
   /** How many rows each table holds. */

@@ -30,6 +30,10 @@ import observatory.extract.Extractor;
 import observatory.geo.LocationPrecision;
 import observatory.geo.Place;
 import observatory.geo.Resolution;
+import observatory.link.Estimate;
+import observatory.link.Incident;
+import observatory.link.Measure;
+import observatory.link.Totals;
 import observatory.report.Report;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,7 +210,7 @@ abstract class StoreContract {
           return r.getLong(1);
         }
       });
-      assertThat(migrations).isEqualTo(1);
+      assertThat(migrations).isEqualTo(2);  // V1 reports and claims, V2 incidents
     }
   }
 
@@ -219,6 +223,89 @@ abstract class StoreContract {
   }
 
   /** A total over two places and one of its parts, with every kind of field filled. */
+  static final String WIRE = "Fifteen people were killed in an air strike on Kafr Nabl on Sunday, AFP said.";
+
+  /** A second report of the Kafranbel strike, by another publisher, with another figure. */
+  static Extraction wire() {
+    Report report = Report.builder(WIRE).publisher("AFP").published(LocalDate.of(2019, 3, 10)).build();
+    Place kafrNabl = new Place(OptionalLong.of(169389), "Kafr Nabl", List.of("Kafranbel"), 35.61393, 36.56128, "SY",
+        Optional.of("Idlib"), Optional.of("Maarrat al-Nu'man"), Place.Kind.POPULATED_PLACE, 15000);
+    int at = WIRE.indexOf("Kafr Nabl");
+    Claim claim = Claim.builder("c1")
+        .when(new When.Day(LocalDate.of(2019, 3, 10)))
+        .place(new PlaceMention("Kafr Nabl", Span.of(at, at + "Kafr Nabl".length()),
+            new Resolution.Resolved("Kafr Nabl", kafrNabl, LocationPrecision.PLACE, "name")))
+        .weapon("air strike")
+        .casualties(new Casualties(Optional.of(Count.exact(15)), Map.of(), Optional.empty()))
+        .evidence(new Evidence(Evidence.Field.STATEMENT, Span.of(0, 29), WIRE.substring(0, 29)))
+        .build();
+    return new Extraction(report, List.of(claim),
+        Optional.of(new EventType("Explosions/Remote violence", "Air/drone strike")));
+  }
+
+  @Test
+  void relinkJoinsTwoReportsOfOneStrikeAndSaysWhy() {
+    store.ingest(handMade());
+    store.ingest(wire());
+
+    Store.LinkSummary summary = store.relink();
+
+    assertThat(summary).isEqualTo(new Store.LinkSummary(3, 2, 1));
+    List<Incident> incidents = store.incidents(IncidentFilter.all());
+    assertThat(incidents).hasSize(2);
+    Incident strike = incidents.stream().filter(i -> !i.aggregate()).findFirst().orElseThrow();
+    assertThat(strike.members()).hasSize(2);
+    assertThat(strike.status()).isEqualTo(Incident.Status.CORROBORATED);
+    assertThat(strike.sources()).containsExactly("AFP", "SOHR");
+    assertThat(strike.estimate(Measure.KILLED)).contains(new Estimate(14, 14, OptionalLong.of(15)));
+    assertThat(strike.placeName()).contains("Kafr Nabl");
+    assertThat(strike.members()).extracting(Incident.Member::explanation)
+        .contains("first claim of the incident")
+        .anySatisfy(why -> assertThat(why).contains("same place Kafr Nabl (geonameid 169389)", "overlapping dates"));
+    assertThat(store.incident(strike.id())).contains(strike);
+  }
+
+  @Test
+  void totalsLeaveTheTotalOutSoItIsNotAddedToItsParts() {
+    store.ingest(handMade());
+    store.ingest(wire());
+    store.relink();
+
+    Totals totals = store.totals(IncidentFilter.all());
+
+    assertThat(totals.incidents()).isEqualTo(1);
+    assertThat(totals.aggregatesLeftOut()).isEqualTo(1);
+    assertThat(totals.sums().get(Measure.KILLED)).isEqualTo(new Totals.Sum(14, 14, OptionalLong.of(15), 1));
+  }
+
+  @Test
+  void incidentsAreFilteredByRegionPeriodActorAndType() {
+    store.ingest(handMade());
+    store.ingest(wire());
+    store.relink();
+
+    assertThat(store.incidents(IncidentFilter.all().region("idlib"))).hasSize(2);
+    assertThat(store.incidents(IncidentFilter.all().region("Hama"))).isEmpty();
+    assertThat(store.incidents(IncidentFilter.all().from(LocalDate.of(2019, 3, 10)).to(LocalDate.of(2019, 3, 10))))
+        .hasSize(2);
+    assertThat(store.incidents(IncidentFilter.all().from(LocalDate.of(2019, 3, 11)))).isEmpty();
+    assertThat(store.incidents(IncidentFilter.all().actor("syrian government"))).hasSize(1);
+    assertThat(store.incidents(IncidentFilter.all().type("air/drone strike"))).hasSize(2);
+    assertThat(store.incidents(IncidentFilter.all().type("Battles"))).isEmpty();
+  }
+
+  @Test
+  void relinkingAgainGivesTheSameIncidents() {
+    store.ingest(handMade());
+    store.ingest(wire());
+    store.relink();
+    List<Incident> first = store.incidents(IncidentFilter.all());
+
+    store.relink();
+
+    assertThat(store.incidents(IncidentFilter.all())).isEqualTo(first);
+  }
+
   static Extraction handMade() {
     Report report = Report.builder(TEXT).publisher("SOHR").url("https://example.org/idlib")
         .published(LocalDate.of(2019, 3, 10)).build();

@@ -1,0 +1,341 @@
+package observatory.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import observatory.claim.When;
+import observatory.link.Estimate;
+import observatory.link.Incident;
+import observatory.link.Measure;
+import observatory.link.Totals;
+import observatory.store.IncidentFilter;
+import observatory.store.Store;
+import observatory.store.StoreException;
+import observatory.store.StoredClaim;
+import observatory.store.StoredReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The commands that read incidents: {@code link}, {@code incidents}, {@code totals}, {@code show}. */
+final class IncidentCommands {
+  private IncidentCommands() {
+  }
+
+  enum Format { table, json }
+
+  /** Where the store is: {@code --db}, else the default file in the data folder. */
+  static final class StoreOption {
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--db", paramLabel = "URL",
+        description = "The store: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (default: observatory.db in the data folder).")
+    String db;
+
+    String url() {
+      return db != null ? db : "jdbc:sqlite:" + data.dir().resolve(IngestCommand.DATABASE_FILE);
+    }
+  }
+
+  /** Which incidents: by governorate, period, actor and event type. */
+  static final class FilterOptions {
+    @Option(names = "--region", paramLabel = "R", description = "Governorate (admin1), any case: Idlib.")
+    String region;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "First day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Last day.")
+    LocalDate to;
+
+    @Option(names = "--actor", paramLabel = "A", description = "Perpetrator, or a part of its name: Russia.")
+    String actor;
+
+    @Option(names = "--type", paramLabel = "T", description = "ACLED event type or sub-event type: 'Air/drone strike'.")
+    String type;
+
+    IncidentFilter filter() {
+      return IncidentFilter.all().region(region).from(from).to(to).actor(actor).type(type);
+    }
+  }
+
+  @Command(name = "link", mixinStandardHelpOptions = true,
+      description = "Recomputes the incidents from all stored claims (ingest does this after storing new reports).")
+  static final class Link implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() {
+      try (Store s = Store.open(store.url())) {
+        spec.commandLine().getOut().println(summary(s.relink()));
+        return 0;
+      } catch (StoreException e) {
+        spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
+        return 1;
+      }
+    }
+  }
+
+  static String summary(Store.LinkSummary s) {
+    return "linked " + s.claims() + " claims into " + s.incidents() + " incidents (" + s.corroborated() + " corroborated)";
+  }
+
+  @Command(name = "incidents", mixinStandardHelpOptions = true,
+      description = "Lists incidents: date, place, status, and low/best/high killed.")
+  static final class Incidents implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StoreOption store;
+    @Mixin
+    FilterOptions filter;
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default: table).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      List<Incident> incidents;
+      try (Store s = Store.open(store.url())) {
+        incidents = s.incidents(filter.filter());
+      } catch (StoreException e) {
+        spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
+        return 1;
+      }
+      if (format == Format.json) {
+        ArrayNode array = MAPPER.createArrayNode();
+        incidents.forEach(i -> array.add(json(i)));
+        out.println(MAPPER.writeValueAsString(array));
+        return 0;
+      }
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"id", "date", "place", "admin1", "actor", "type", "status", "scope", "claims",
+          "killed", "civilians", "children"});
+      for (Incident i : incidents) {
+        rows.add(new String[] {i.id(), date(i.when()), i.placeName().orElse(""), i.admin1().orElse(""),
+            i.actor().orElse(""), i.eventType().map(t -> t.subType()).orElse(""), i.status().label(),
+            i.aggregate() ? "aggregate" : "single", Integer.toString(i.members().size()),
+            range(i, Measure.KILLED), range(i, Measure.CIVILIANS), range(i, Measure.CHILDREN)});
+      }
+      out.print(rows.size() == 1 ? "(no incidents)\n" : table(rows));
+      return 0;
+    }
+  }
+
+  @Command(name = "totals", mixinStandardHelpOptions = true,
+      description = {"Sums the incidents' low/best/high per category.",
+          "Totals and tallies are left out, so a total is never added to its parts."})
+  static final class TotalsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StoreOption store;
+    @Mixin
+    FilterOptions filter;
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default: table).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Totals totals;
+      try (Store s = Store.open(store.url())) {
+        totals = s.totals(filter.filter());
+      } catch (StoreException e) {
+        spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
+        return 1;
+      }
+      if (format == Format.json) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("incidents", totals.incidents());
+        o.put("aggregates_left_out", totals.aggregatesLeftOut());
+        ObjectNode sums = o.putObject("sums");
+        for (Measure m : Measure.values()) {
+          Totals.Sum sum = totals.sums().get(m);
+          if (sum != null) {
+            ObjectNode n = sums.putObject(m.label());
+            n.put("low", sum.low());
+            n.put("best", sum.best());
+            if (sum.high().isPresent()) {
+              n.put("high", sum.high().getAsLong());
+            } else {
+              n.putNull("high");
+            }
+            n.put("incidents", sum.incidents());
+          }
+        }
+        out.println(MAPPER.writeValueAsString(o));
+        return 0;
+      }
+      out.println(totals.incidents() + " incidents summed; " + totals.aggregatesLeftOut()
+          + " totals and tallies left out (never added to their parts)");
+      List<String[]> rows = new ArrayList<>();
+      rows.add(new String[] {"category", "low", "best", "high", "incidents"});
+      for (Measure m : Measure.values()) {
+        Totals.Sum sum = totals.sums().get(m);
+        if (sum != null) {
+          rows.add(new String[] {m.label(), Long.toString(sum.low()), Long.toString(sum.best()),
+              sum.high().isPresent() ? Long.toString(sum.high().getAsLong()) : "open", Integer.toString(sum.incidents())});
+        }
+      }
+      out.print(rows.size() == 1 ? "(no figures)\n" : table(rows));
+      return 0;
+    }
+  }
+
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      description = "One incident: its figures, its claims with why they were linked, their reports and evidence.")
+  static final class Show implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StoreOption store;
+    @Parameters(paramLabel = "INCIDENT_ID", description = "An id from 'observatory incidents'.")
+    String id;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Store s = Store.open(store.url())) {
+        Optional<Incident> found = s.incident(id);
+        if (found.isEmpty()) {
+          spec.commandLine().getErr().println("observatory: no incident '" + id
+              + "' in " + store.url() + "; list them with 'observatory incidents' (ids change when 'link' regroups claims)");
+          return 1;
+        }
+        Incident i = found.get();
+        out.println("incident " + i.id() + "  " + i.status().label() + (i.aggregate() ? "  (a total or tally)" : ""));
+        out.println("  date:    " + date(i.when()));
+        out.println("  place:   " + i.placeName().orElse("-") + (i.placeId().isPresent() ? " (geonameid " + i.placeId().getAsLong() + ")" : "")
+            + ", " + i.admin1().orElse("governorate unknown"));
+        i.actor().ifPresent(a -> out.println("  actor:   " + a));
+        i.eventType().ifPresent(t -> out.println("  type:    " + t.type() + " / " + t.subType()));
+        out.println("  sources: " + String.join("; ", i.sources()));
+        for (Measure m : Measure.values()) {
+          i.estimate(m).ifPresent(e -> out.println("  " + m.label() + ": low " + e.low() + ", best " + e.best()
+              + ", high " + (e.high().isPresent() ? e.high().getAsLong() : "open")));
+        }
+        for (Incident.Member m : i.members()) {
+          StoredReport report = s.report(m.ref().reportId()).orElseThrow();
+          out.println();
+          out.println("claim " + m.ref().claimId() + " of report " + report.id());
+          out.println("  report:   " + report.publisher().orElse("publisher unknown")
+              + report.published().map(d -> ", " + d).orElse("") + report.url().map(u -> ", " + u).orElse(""));
+          out.println("  linked:   " + m.explanation());
+          for (StoredClaim c : s.claims(report.id())) {
+            if (c.id().equals(m.ref().claimId())) {
+              c.evidence().forEach(e -> out.println("  evidence: " + e.field().name().toLowerCase(java.util.Locale.ROOT)
+                  + " \"" + e.text() + "\" [" + e.span().start() + ", " + e.span().end() + ")"));
+            }
+          }
+        }
+        return 0;
+      } catch (StoreException e) {
+        spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
+        return 1;
+      }
+    }
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  static ObjectNode json(Incident i) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", i.id());
+    o.put("status", i.status().label());
+    o.put("scope", i.aggregate() ? "aggregate" : "single");
+    o.put("date", date(i.when()));
+    o.put("place", i.placeName().orElse(null));
+    if (i.placeId().isPresent()) {
+      o.put("geonameid", i.placeId().getAsLong());
+    }
+    o.put("admin1", i.admin1().orElse(null));
+    o.put("actor", i.actor().orElse(null));
+    o.put("event_type", i.eventType().map(t -> t.type()).orElse(null));
+    o.put("sub_event_type", i.eventType().map(t -> t.subType()).orElse(null));
+    ArrayNode sources = o.putArray("sources");
+    i.sources().forEach(sources::add);
+    ObjectNode figures = o.putObject("figures");
+    for (Measure m : Measure.values()) {
+      i.estimate(m).ifPresent(e -> {
+        ObjectNode f = figures.putObject(m.label());
+        f.put("low", e.low());
+        f.put("best", e.best());
+        if (e.high().isPresent()) {
+          f.put("high", e.high().getAsLong());
+        } else {
+          f.putNull("high");
+        }
+      });
+    }
+    ArrayNode claims = o.putArray("claims");
+    for (Incident.Member m : i.members()) {
+      claims.addObject().put("report", m.ref().reportId()).put("claim", m.ref().claimId()).put("explanation", m.explanation());
+    }
+    return o;
+  }
+
+  static String date(When when) {
+    if (when instanceof When.Day d) {
+      return d.date().toString();
+    }
+    if (when instanceof When.Between b) {
+      return b.from().map(LocalDate::toString).orElse("…") + ".." + b.to().map(LocalDate::toString).orElse("…");
+    }
+    return "";
+  }
+
+  private static String range(Incident i, Measure m) {
+    Optional<Estimate> e = i.estimate(m);
+    if (e.isEmpty()) {
+      return "";
+    }
+    Estimate x = e.get();
+    String high = x.high().isPresent() ? Long.toString(x.high().getAsLong()) : "+";
+    return x.low() == x.best() && x.high().isPresent() && x.high().getAsLong() == x.best()
+        ? Long.toString(x.best()) : x.low() + "/" + x.best() + "/" + high;
+  }
+
+  private static String table(List<String[]> rows) {
+    int[] width = new int[rows.get(0).length];
+    for (String[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        width[c] = Math.max(width[c], row[c].length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int r = 0; r < rows.size(); r++) {
+      appendRow(sb, rows.get(r), width);
+      if (r == 0) {
+        String[] rule = new String[width.length];
+        for (int c = 0; c < width.length; c++) {
+          rule[c] = "-".repeat(width[c]);
+        }
+        appendRow(sb, rule, width);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void appendRow(StringBuilder sb, String[] row, int[] width) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < row.length; c++) {
+      line.append(c == 0 ? "" : "  ").append(String.format("%-" + width[c] + "s", row[c]));
+    }
+    sb.append(line.toString().stripTrailing()).append('\n');
+  }
+}
