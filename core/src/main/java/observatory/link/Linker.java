@@ -193,10 +193,11 @@ public final class Linker {
         score += 1;
         reasons.add("overlapping dates");
       } else {
-        reasons.add("no date on one side");
+        return Comparison.block("no date on one side: when it happened is unknown, so it is not linked");
       }
     } else {
-      reasons.add("no date on one side");
+      // Without a date, "38 killed in Maarat al-Numan" may be any of the town's strikes in ten years.
+      return Comparison.block("no date on one side: when it happened is unknown, so it is not linked");
     }
 
     // how

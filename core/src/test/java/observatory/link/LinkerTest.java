@@ -96,6 +96,18 @@ class LinkerTest {
   }
 
   @Test
+  void aClaimWithNoDateIsNotLinkedToAStrikeOnTheSameTown() {
+    // Regression: an undated "38 killed in Maarat al-Numan" of one year joined a dated strike on the
+    // town from another year.
+    LinkClaim undated = claim("r2", "c1", "AFP", When.UNKNOWN, OptionalLong.of(KAFR_NABL), "Kafranbel", "Idlib",
+        Scope.SINGLE, Optional.empty(), Count.exact(12));
+    List<Incident> incidents = Linker.standard().link(List.of(
+        strike("r1", "SOHR", DEC_4, KAFR_NABL, "Kafr Nabl", Count.exact(12)), undated));
+
+    assertThat(incidents).hasSize(2);
+  }
+
+  @Test
   void aClaimThatFitsNothingStartsItsOwnIncident() {
     LinkClaim lone = claim("r3", "c1", "witness", new When.Day(DEC_4.plusDays(20)), OptionalLong.empty(), null, null,
         Scope.SINGLE, Optional.empty(), Count.exact(3));

@@ -85,7 +85,7 @@ final class IncidentRows {
           member.addBatch();
         }
         member.executeBatch();
-        for (Map.Entry<Measure, Estimate> f : new EnumMap<>(i.figures()).entrySet()) {
+        for (Map.Entry<Measure, Estimate> f : new java.util.TreeMap<>(i.figures()).entrySet()) {
           figure.setString(1, i.id());
           figure.setString(2, f.getKey().label());
           figure.setLong(3, f.getValue().low());

@@ -244,6 +244,19 @@ abstract class StoreContract {
   }
 
   @Test
+  void aStrikeWithNoFigureIsAnIncidentWithNoFigures() {
+    // Regression: an incident without figures failed to store ("Specified map is empty").
+    Report report = Report.builder("Warplanes struck the town of Kafranbel on Monday, the Observatory said.")
+        .published(java.time.LocalDate.of(2019, 5, 8)).build();
+    store.ingest(observatory.extract.Extractor.standard().extract(report));
+
+    store.relink();
+
+    assertThat(store.incidents(IncidentFilter.all())).singleElement()
+        .satisfies(i -> assertThat(i.estimate(Measure.KILLED)).isEmpty());
+  }
+
+  @Test
   void relinkJoinsTwoReportsOfOneStrikeAndSaysWhy() {
     store.ingest(handMade());
     store.ingest(wire());
