@@ -25,6 +25,8 @@ final class Facts {
   final List<Town> towns = new ArrayList<>();
   final Map<String, List<String>> governorates = new LinkedHashMap<>();
   final Map<String, String> actorLabels = new LinkedHashMap<>();
+  /** Where an actor strikes, by governorate; an actor missing here strikes anywhere. */
+  final Map<String, List<String>> actorRegions = new LinkedHashMap<>();
   final List<Weapon> weapons = new ArrayList<>();
   final Map<String, List<String>> sources = new LinkedHashMap<>();
   final List<String> cities = new ArrayList<>();
@@ -47,7 +49,12 @@ final class Facts {
       switch (row[0]) {
         case "town" -> facts.towns.add(town(gazetteer, row));
         case "governorate" -> facts.governorates.put(row[1], List.of(row[2].split("\\|")));
-        case "actor" -> facts.actorLabels.put(row[1], row[2]);
+        case "actor" -> {
+          facts.actorLabels.put(row[1], row[2]);
+          if (row.length > 3 && !row[3].isBlank()) {
+            facts.actorRegions.put(row[1], List.of(row[3].split("\\|")));
+          }
+        }
         case "weapon" -> facts.weapons.add(new Weapon(row[1], row[2], row[3], List.of(row[4].split("\\|"))));
         case "source" -> facts.sources.computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[2]);
         case "city" -> facts.cities.add(row[1]);
@@ -66,6 +73,12 @@ final class Facts {
       }
     }
     return facts;
+  }
+
+  /** The towns where an actor strikes. */
+  List<Town> townsOf(String actor) {
+    List<String> regions = actorRegions.get(actor);
+    return regions == null ? towns : towns.stream().filter(t -> regions.contains(t.admin1())).toList();
   }
 
   List<String> templates(String section) {

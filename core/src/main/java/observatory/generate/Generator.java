@@ -92,7 +92,7 @@ public final class Generator {
   // ---- incidents ------------------------------------------------------------------------------
 
   private Incident incident(LocalDate date, Facts.Town town, Facts.Weapon weapon, String actorPhrase) {
-    int killed = 1 + (int) (Math.pow(random.nextDouble(), 2) * 45);
+    int killed = 2 + (int) (Math.pow(random.nextDouble(), 2) * 44);  // from 2: "one people were killed" reads badly
     int children = killed >= 3 && random.nextDouble() < 0.5 ? 1 + random.nextInt(killed / 2) : 0;
     int women = killed - children >= 3 && random.nextDouble() < 0.35 ? 1 + random.nextInt((killed - children) / 3 + 1) : 0;
     women = Math.min(women, killed - children);
@@ -110,7 +110,7 @@ public final class Generator {
   private void bundle(int left) {
     Facts.Weapon weapon = pick(facts.weapons);
     String actor = pick(weapon.actors());
-    Incident incident = incident(FIRST_DAY.plusDays(random.nextInt(DAYS)), pick(facts.towns), weapon, actor);
+    Incident incident = incident(FIRST_DAY.plusDays(random.nextInt(DAYS)), pick(facts.townsOf(actor)), weapon, actor);
     List<String> kinds = new ArrayList<>(SOURCE_KINDS);
     Collections.shuffle(kinds, random);
     int n = Math.min(left, 2 + random.nextInt(3));
@@ -148,8 +148,8 @@ public final class Generator {
       case "wire" -> k >= 12 && random.nextDouble() < 0.5
           ? stated(incident, (int) Math.round(k / 5.0) * 5, "about")
           : stated(incident, k, random.nextBoolean() ? "exact" : "at least");
-      case "rescue" -> stated(incident, Math.max(1, k - random.nextInt(3)), "exact");
-      default -> stated(incident, Math.max(1, k - random.nextInt(4)), "exact");
+      case "rescue" -> stated(incident, Math.max(2, k - random.nextInt(3)), "exact");
+      default -> stated(incident, Math.max(2, k - random.nextInt(4)), "exact");
     };
   }
 
@@ -159,16 +159,16 @@ public final class Generator {
 
   /** Two or three incidents of one day in one governorate, summed by a monitor; some also told alone. */
   private void roundup(int left) {
+    Facts.Weapon weapon = pick(facts.weapons.subList(0, 3));  // a day of strikes, barrel bombs or shelling
+    String actor = pick(weapon.actors());
     Map<String, List<Facts.Town>> byAdmin1 = new LinkedHashMap<>();
-    for (Facts.Town t : facts.towns) {
+    for (Facts.Town t : facts.townsOf(actor)) {
       byAdmin1.computeIfAbsent(t.admin1(), k -> new ArrayList<>()).add(t);
     }
     List<List<Facts.Town>> groups = byAdmin1.values().stream().filter(g -> g.size() >= 2).toList();
     List<Facts.Town> towns = new ArrayList<>(pick(groups));
     Collections.shuffle(towns, random);
     int n = Math.min(towns.size(), 2 + random.nextInt(2));
-    Facts.Weapon weapon = pick(facts.weapons.subList(0, 3));  // a day of strikes, barrel bombs or shelling
-    String actor = pick(weapon.actors());
     LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
     List<Incident> parts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
