@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  * The {@code observatory} command: {@code extract} claims from reports, {@code ingest} them into the
  * store and {@code link} them into incidents, list {@code incidents}, their {@code totals}, {@code show} one,
  * {@code eval} against the annotated corpus, {@code gazetteer import} a monitor's own places,
- * and show how {@code places} resolve. Errors are one line on standard error, never a stack trace.
+ * show how {@code places} resolve, and {@code generate} a synthetic corpus with its ground truth.
+ * Errors are one line on standard error, never a stack trace.
  */
 @Command(name = "observatory", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "An open conflict observatory: reports of violence in, claims with evidence out.",
@@ -47,6 +48,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("eval", new EvalCommand());
     cli.addSubcommand("gazetteer", new GazetteerCommand());
     cli.addSubcommand("places", new PlacesCommand());
+    cli.addSubcommand("generate", new GenerateCommand());
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
