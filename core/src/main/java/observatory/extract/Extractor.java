@@ -155,6 +155,7 @@ public final class Extractor {
       List<LexiconMatch> allWeapons = weapons.find(text, 0, text.length());
       List<LexiconMatch> allActors = actors.find(text, 0, text.length());
       List<LexiconMatch> allSources = sources.find(text, 0, text.length());
+      seedContext();
       int paragraph = 0;
       int prevEnd = 0;
       for (int i = 0; i < spans.size(); i++) {
@@ -227,6 +228,35 @@ public final class Extractor {
         if (changed) {
           sentences.set(i, new Sentence(s.index(), s.paragraph(), s.span(), s.tokens(), s.figures(), places, s.datesOf(),
               s.weapons(), s.actors(), s.sources()));
+        }
+      }
+    }
+
+    /**
+     * The countries and governorates the whole report names, known before its first place is
+     * resolved: "the town of Ariha in Idlib province" is the Syrian Ariha even though "Ariha"
+     * comes first (and is also Jericho).
+     */
+    private void seedContext() {
+      for (Span name : PlaceFinder.names(text, 0, text.length())) {
+        String n = name.of(text);
+        String after = text.substring(name.end(), Math.min(text.length(), name.end() + 14)).toLowerCase(java.util.Locale.ROOT);
+        boolean area = after.startsWith(" province") || after.startsWith(" governorate") || after.startsWith(" countryside");
+        if (area) {
+          // Only the country: a governorate in the context makes the gazetteer refuse the towns of
+          // the others, and a report may name several.
+          gazetteer.admin1(n).ifPresent(a -> {
+            if (!contextCountries.contains(a.countryCode())) {
+              contextCountries.add(a.countryCode());
+            }
+          });
+        } else if (n.length() > 3) {
+          gazetteer.country(n).filter(c -> !n.equalsIgnoreCase(c.countryCode()))
+              .ifPresent(c -> {
+                if (!contextCountries.contains(c.countryCode())) {
+                  contextCountries.add(c.countryCode());
+                }
+              });
         }
       }
     }

@@ -26,6 +26,10 @@ final class FigureFinder {
       "(?i)\\b(rose|risen|rising|rises|increased|increases|climbed|climbing|reached|jumped|mounted|bringing|brings|bring|brought|raising|raised)"
           + "(\\s+(the|its|their)\\s+(death\\s+)?toll)?\\s+to\\s+$");
 
+  /** "The death toll from strikes on Saraqib reached about 40", "the toll stood at 12". */
+  private static final Pattern TOLL_AT = Pattern.compile(
+      "(?i)\\b(toll|number of (the )?dead|number of (the )?victims)\\b[^.;:]{0,100}?\\b(reached|stood at|stands at|was put at|put at|is now|was|is|at)\\s+$");
+
   private final Cues cues;
 
   FigureFinder(Cues cues) {
@@ -280,7 +284,8 @@ final class FigureFinder {
           }
         } else if (f.another && lastHead != null) {
           direct = lastHead.outcome; // "killed 19 people ... and another 23 in Ehsim"
-        } else if (TOLL_RISE.matcher(text).region(Math.max(sentence.start(), n.span().start() - 40), n.span().start()).find()
+        } else if ((TOLL_RISE.matcher(text).region(Math.max(sentence.start(), n.span().start() - 40), n.span().start()).find()
+            || TOLL_AT.matcher(text).region(Math.max(sentence.start(), n.span().start() - 120), n.span().start()).find())
             && killed.firstAfter(sentence.start(), sentence.end()) != null) {
           direct = Figure.Outcome.KILLED; // "the toll rose to 76", "it increased to 6, ... the number of martyrs"
         } else if (b != null && tokensBetween(tokens, b.end(), n.span().start()) <= 3) {

@@ -196,4 +196,21 @@ class ExtractorRegressionTest {
     Claim total = claims.stream().filter(c -> killed(c).equals(Optional.of(17L))).findFirst().orElseThrow();
     assertThat(claims).filteredOn(c -> c != total).allMatch(c -> c.partOf().equals(Optional.of(total.id())));
   }
+
+  @Test
+  void aTollThatReachedAFigureIsTheDead() {
+    // Found by the corpus generator: "the death toll ... reached about 40" gave no figure.
+    List<Claim> claims = claims("The death toll from air strikes by Russian jets on Saraqib on Friday reached "
+        + "about 40, the Observatory said.");
+    assertThat(claims).extracting(c -> c.casualties().killed()).containsExactly(Optional.of(Count.of(40,
+        observatory.claim.Qualifier.ABOUT)));
+  }
+
+  @Test
+  void aTownNamedBeforeItsProvinceResolvesInTheProvincesCountry() {
+    // Found by the corpus generator: "Ariha in Idlib province" resolved to Jericho (Ariha in Arabic).
+    List<Claim> claims = claims("Government air strikes killed nine civilians in the town of Ariha in Idlib "
+        + "province on Monday, the monitor said.");
+    assertThat(claims).singleElement().satisfies(c -> assertThat(c.places().get(0).admin1()).contains("Idlib"));
+  }
 }
