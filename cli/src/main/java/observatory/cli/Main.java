@@ -49,6 +49,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("gazetteer", new GazetteerCommand());
     cli.addSubcommand("places", new PlacesCommand());
     cli.addSubcommand("generate", new GenerateCommand());
+    cli.addSubcommand("score-links", new ScoreLinksCommand());
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
