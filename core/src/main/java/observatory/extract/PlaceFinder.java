@@ -116,7 +116,7 @@ final class PlaceFinder {
       if (previous != null && Rx.matches(text.substring(previous.span().end(), start), "\\s*(,|and|, and|or|&)\\s*(the\\s+)?")
           && previous.cue() != Cue.BARE) {
         cue = previous.cue() == Cue.AREA ? Cue.PREPOSITION : previous.cue(); // a list of places: "Saraqeb and Ehsim"
-      } else if (typedProvince(prev)) {
+      } else if (typedProvince(prev) || countrysideAround(prev)) {
         cue = Cue.AREA; // "the province of Idlib"
       } else if (typed(prev) != null) {
         cue = Cue.TYPED;
@@ -139,7 +139,9 @@ final class PlaceFinder {
         asWritten = text.substring(start, mentionEnd);
       }
       String lookup = asWritten;
-      if (cue == Cue.AREA && mentionEnd == end && typedProvince(prev)) {
+      if (cue == Cue.AREA && mentionEnd == end && (countrysideAround(prev) || "countryside".equals(typed(prev)))) {
+        lookup = asWritten + " countryside"; // "the countryside around Damascus" is Rif Dimashq, not the city
+      } else if (cue == Cue.AREA && mentionEnd == end && typedProvince(prev)) {
         lookup = asWritten + " province";
       }
       int directionStart = -1;
@@ -329,6 +331,12 @@ final class PlaceFinder {
       return prev[k + 1];
     }
     return null;
+  }
+
+  /** "the countryside around Damascus", "the countryside near Hama". */
+  private static boolean countrysideAround(String[] prev) {
+    return (prev[0].equals("around") || prev[0].equals("near") || prev[0].equals("outside"))
+        && (prev[1].equals("countryside") || prev[1].equals("villages") || prev[1].equals("towns"));
   }
 
   private static boolean typedProvince(String[] prev) {

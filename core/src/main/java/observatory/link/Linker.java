@@ -211,7 +211,8 @@ public final class Linker {
         score += 1;
         reasons.add("both " + ta.subType().toLowerCase(Locale.ROOT));
       } else {
-        score -= 1;
+        // A barrel bomb and a car bomb in one town on one day are two attacks, not one.
+        score -= 2;
         reasons.add(ta.subType().toLowerCase(Locale.ROOT) + " vs " + tb.subType().toLowerCase(Locale.ROOT));
       }
     }
@@ -227,7 +228,10 @@ public final class Linker {
       if (key(a.actor().get()).equals(key(b.actor().get()))) {
         score += 1;
         reasons.add("both blame " + a.actor().get());
+      } else if (actorsOverlap(a.actor().get(), b.actor().get())) {
+        reasons.add("blame overlaps (" + a.actor().get() + " vs " + b.actor().get() + ")");
       } else {
+        score -= 2;
         reasons.add("blame differs (" + a.actor().get() + " vs " + b.actor().get() + ")");
       }
     }
@@ -241,7 +245,7 @@ public final class Linker {
       long y = Math.max(ka.getAsLong(), kb.getAsLong());
       close = y - x <= Math.max(3, y * 3 / 10);
       boolean far = y > 2 * x + 5;
-      score += close ? 1 : far ? -1 : 0;
+      score += close ? 1 : far ? -2 : 0;
       reasons.add("killed " + ka.getAsLong() + " vs " + kb.getAsLong());
     }
     boolean strongNeeded = !placeInCommon;
@@ -306,6 +310,17 @@ public final class Linker {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
+  }
+
+  /** "Russia or Syrian government" and "Syrian government" name one suspect in common. */
+  private static boolean actorsOverlap(String a, String b) {
+    Set<String> x = new HashSet<>(List.of(key(a).split("\\s+(and|or)\\s+")));
+    for (String y : key(b).split("\\s+(and|or)\\s+")) {
+      if (x.contains(y)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Optional<LocalDate> start(When when) {

@@ -213,4 +213,20 @@ class ExtractorRegressionTest {
         + "province on Monday, the monitor said.");
     assertThat(claims).singleElement().satisfies(c -> assertThat(c.places().get(0).admin1()).contains("Idlib"));
   }
+
+  @Test
+  void theCountrysideAroundDamascusIsRifDimashqSoItsTownsArePartsOfTheTotal() {
+    // Found by score-links: "the countryside around Damascus" resolved to the city, in another
+    // governorate than its towns, so the parts were not linked to their total and went undated.
+    List<Claim> claims = claims("A monitor said 40 people were killed in the countryside around Damascus on "
+        + "Friday in barrel bombs on several towns. The attack on Zabadani killed 15 civilians. Twenty-five "
+        + "people died in Douma.");
+    Claim total = claims.stream().filter(c -> killed(c).equals(Optional.of(40L))).findFirst().orElseThrow();
+    assertThat(total.region().flatMap(observatory.geo.Place::admin1)).contains("Rif Dimashq");
+    assertThat(claims).filteredOn(c -> c != total)
+        .allSatisfy(c -> {
+          assertThat(c.partOf()).contains(total.id());
+          assertThat(c.when()).isEqualTo(total.when());
+        });
+  }
 }
