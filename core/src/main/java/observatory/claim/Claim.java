@@ -47,6 +47,23 @@ public record Claim(
     return scope.isAggregate();
   }
 
+  /**
+   * How precisely the claim is located: the finest precision among its resolved places, else the
+   * governorate (or country) its context gives.
+   */
+  public Optional<observatory.geo.LocationPrecision> locationPrecision() {
+    Optional<observatory.geo.LocationPrecision> best = places.stream()
+        .map(PlaceMention::resolution)
+        .filter(r -> r instanceof observatory.geo.Resolution.Resolved)
+        .map(r -> ((observatory.geo.Resolution.Resolved) r).precision())
+        .min(java.util.Comparator.naturalOrder());
+    if (best.isPresent()) {
+      return best;
+    }
+    return region.map(r -> r.kind() == Place.Kind.COUNTRY ? observatory.geo.LocationPrecision.COUNTRY
+        : observatory.geo.LocationPrecision.ADMIN1);
+  }
+
   /** The evidence for one field, in text order. */
   public List<Evidence> evidence(Evidence.Field field) {
     return evidence.stream().filter(e -> e.field() == field).toList();

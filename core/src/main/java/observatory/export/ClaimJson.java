@@ -99,7 +99,7 @@ public final class ClaimJson {
       claim.region().flatMap(Place::admin1).ifPresent(admin1::add);
     }
     o.put("admin1", admin1.isEmpty() ? null : String.join("; ", admin1));
-    Optional<LocationPrecision> precision = precisionOf(claim);
+    Optional<LocationPrecision> precision = claim.locationPrecision();
     o.put("geo_precision", precision.map(LocationPrecision::acledGeoPrecision).orElse(null));
     o.put("where_prec", precision.map(LocationPrecision::ucdpWherePrec).orElse(null));
 
@@ -142,19 +142,6 @@ public final class ClaimJson {
       s.put("text", e.text());
     }
     return o;
-  }
-
-  /** The finest precision among the claim's resolved places, else the governorate the context gives. */
-  static Optional<LocationPrecision> precisionOf(Claim claim) {
-    Optional<LocationPrecision> best = claim.places().stream()
-        .map(PlaceMention::resolution)
-        .filter(r -> r instanceof Resolution.Resolved)
-        .map(r -> ((Resolution.Resolved) r).precision())
-        .min(Comparator.naturalOrder());
-    if (best.isPresent()) {
-      return best;
-    }
-    return claim.region().map(r -> r.kind() == Place.Kind.COUNTRY ? LocationPrecision.COUNTRY : LocationPrecision.ADMIN1);
   }
 
   private static ObjectNode placeDetail(PlaceMention p) {

@@ -143,7 +143,7 @@ final class Rows {
     setLong(s, i++, figure(claim.casualties().wounded()));
     s.setString(i++, admin1(claim));
     s.setString(i++, country(claim));
-    Optional<LocationPrecision> precision = precision(claim);
+    Optional<LocationPrecision> precision = claim.locationPrecision();
     if (precision.isPresent()) {
       s.setInt(i++, precision.get().acledGeoPrecision());
     } else {
@@ -195,19 +195,6 @@ final class Rows {
     return claim.places().stream().flatMap(p -> p.place().stream()).map(Place::countryCode)
         .filter(code -> code != null && !code.isBlank()).findFirst()
         .or(() -> claim.region().map(Place::countryCode)).orElse(null);
-  }
-
-  /** The finest precision among the claim's resolved places, else the region the context gives. */
-  private static Optional<LocationPrecision> precision(Claim claim) {
-    Optional<LocationPrecision> best = claim.places().stream()
-        .map(PlaceMention::resolution)
-        .filter(r -> r instanceof Resolution.Resolved)
-        .map(r -> ((Resolution.Resolved) r).precision())
-        .min(Comparator.naturalOrder());
-    if (best.isPresent()) {
-      return best;
-    }
-    return claim.region().map(r -> r.kind() == Place.Kind.COUNTRY ? LocationPrecision.COUNTRY : LocationPrecision.ADMIN1);
   }
 
   static Optional<StoredReport> report(Connection c, String id) throws SQLException {
