@@ -3,7 +3,6 @@ package observatory.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -1494,8 +1493,4 @@ public final class Extractor {
     return k.startsWith("al") && k.length() > 4 ? k.substring(2) : k;
   }
 
-  @SuppressWarnings("unused")
-  private static <K, V> Map<K, V> map() {
-    return new HashMap<>();
-  }
 }
