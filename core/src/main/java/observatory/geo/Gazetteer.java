@@ -31,6 +31,8 @@ public final class Gazetteer {
 
   /** Scores closer than this (log10 of population, plus context bonuses) are a tie: Ambiguous. */
   private static final double MARGIN = 1.0;
+  /** The weight of a match on a place's own name over a match on one of its alternates. */
+  private static final double OWN_NAME = 1.0;
   /** Consonant skeletons at least this long are specific enough to trust without context. */
   private static final int TRUSTED_SKELETON = 5;
   /**
@@ -424,9 +426,13 @@ public final class Gazetteer {
       return new Resolution.Resolved(name, pool.get(0).place(), precision, how + ", the only" + of + note);
     }
     List<Scored> all = new ArrayList<>(pool.size());
+    String ownKey = NameKeys.exact(name);
     for (Entry e : pool) {
       double near = focus.nearness(e.place());
-      all.add(new Scored(e.place(), e.prior() + near, near));
+      // A place whose own name is the one written outranks one that merely lists it among its
+      // alternates ("Ariha" is Jericho's Arabic name, and the own name of Ariha in Idlib).
+      double own = e.ownKeys().contains(ownKey) ? OWN_NAME : 0;
+      all.add(new Scored(e.place(), e.prior() + near + own, near));
     }
     all.sort(Comparator.comparingDouble(Scored::score).reversed());
     // Entries a few kilometres apart are one place listed twice (a monitor's list names the same
