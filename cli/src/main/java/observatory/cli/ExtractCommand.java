@@ -52,6 +52,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   private Format format;
 
+  @Option(names = "--country", paramLabel = "CODE",
+      description = "A country the monitor watches (ISO code or name, repeatable): a report that names no country "
+          + "is read as being about it, so \"Ariha\" is the town in Idlib, not Jericho.")
+  private List<String> countries = new java.util.ArrayList<>();
+
   @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10MB", converter = Sizes.class,
       description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
   private long maxSize;
@@ -72,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
     ReportReader reader = ReportReader.standard().withMaxBytes(maxSize);
     Extractor extractor;
     try {
-      extractor = extractor(data.dir());
+      extractor = extractor(data.dir(), countries);
     } catch (GazetteerFormatException e) {
       err.println("observatory: " + Main.oneLine(e));
       return 1;
@@ -145,7 +150,16 @@ final class ExtractCommand implements Callable<Integer> {
 
   /** The standard extractor, over the bundled gazetteer plus the places imported into {@code dataDir}. */
   static Extractor extractor(java.nio.file.Path dataDir) {
+    return extractor(dataDir, List.of());
+  }
+
+  /** The extractor over the bundled gazetteer and the data folder's places, for the countries watched. */
+  static Extractor extractor(java.nio.file.Path dataDir, List<String> countries) {
     Gazetteer gazetteer = Gazetteer.standard(dataDir);
+    if (!countries.isEmpty()) {
+      return Extractor.with(gazetteer, countries.stream().map(c -> gazetteer.country(c)
+          .map(observatory.geo.Place::countryCode).orElse(c)).toList());
+    }
     return gazetteer == Gazetteer.bundled() ? Extractor.standard() : Extractor.with(gazetteer);
   }
 }

@@ -59,6 +59,11 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--url", paramLabel = "U", description = "Source URL of every report; overrides the file's own.")
   private String url;
 
+  @Option(names = "--country", paramLabel = "CODE",
+      description = "A country the monitor watches (ISO code or name, repeatable): a report that names no country "
+          + "is read as being about it, so \"Ariha\" is the town in Idlib, not Jericho.")
+  private List<String> countries = new java.util.ArrayList<>();
+
   @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10MB", converter = Sizes.class,
       description = "Reject files larger than this (default: ${DEFAULT-VALUE}).")
   private long maxSize;
@@ -84,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
     ReportReader reader = ReportReader.standard().withMaxBytes(maxSize);
     Extractor extractor;
     try {
-      extractor = ExtractCommand.extractor(data.dir());
+      extractor = ExtractCommand.extractor(data.dir(), countries);
     } catch (GazetteerFormatException e) {
       err.println("observatory: " + Main.oneLine(e));
       return 1;

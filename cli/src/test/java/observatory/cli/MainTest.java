@@ -199,4 +199,19 @@ class MainTest {
     assertThat(r.out().lines().reduce((x, y) -> y).orElseThrow()).startsWith("incident_f1=");
     assertThat(r.err()).contains("predictions: " + out);
   }
+
+  @Test
+  void aWatchedCountryResolvesANameThatIsAlsoAPlaceAbroad() throws IOException {
+    // "Ariha" is the Arabic name of Jericho and a town in Idlib: with no country in the report it is
+    // ambiguous, and a monitor watching Syria reads it as the town in Idlib.
+    Path report = write("ariha.txt", "State television said barrel bombs killed 9 people in Ariha on Thursday.");
+
+    JsonNode plain = JSON.readTree(run("extract", report.toString()).out()).get("incidents").get(0);
+    JsonNode watched = JSON.readTree(run("extract", "--country", "SY", report.toString()).out())
+        .get("incidents").get(0);
+
+    assertThat(plain.get("admin1").isNull()).isTrue();
+    assertThat(watched.get("admin1").asText()).isEqualTo("Idlib");
+    assertThat(run("extract", "--country", "Atlantis", report.toString()).err()).contains("unknown country 'Atlantis'");
+  }
 }

@@ -45,6 +45,8 @@ import observatory.text.Sentences;
  */
 public final class Extractor {
   private final Gazetteer gazetteer;
+  /** The countries a monitor watches: place names resolve there first when a report names none. */
+  private final List<String> countries;
   private final Cues cues;
   private final FigureFinder figures;
   private final Lexicon weapons;
@@ -53,7 +55,12 @@ public final class Extractor {
   private final EventTyper typer;
 
   private Extractor(Gazetteer gazetteer) {
+    this(gazetteer, List.of());
+  }
+
+  private Extractor(Gazetteer gazetteer, List<String> countries) {
     this.gazetteer = gazetteer;
+    this.countries = List.copyOf(countries);
     this.cues = Cues.standard();
     this.figures = new FigureFinder(cues);
     this.weapons = Lexicons.weapons();
@@ -69,6 +76,19 @@ public final class Extractor {
 
   public static Extractor with(Gazetteer gazetteer) {
     return new Extractor(gazetteer);
+  }
+
+  /**
+   * An extractor for a monitor that watches some countries (ISO codes such as "SY"): a report that
+   * names no country is read as being about them, so "Ariha" is the town in Idlib, not Jericho.
+   */
+  public static Extractor with(Gazetteer gazetteer, List<String> countries) {
+    for (String c : countries) {
+      if (gazetteer.country(c).isEmpty()) {
+        throw new IllegalArgumentException("unknown country '" + c + "'; give an ISO code such as SY");
+      }
+    }
+    return new Extractor(gazetteer, countries);
   }
 
   private static final class Holder {
@@ -257,6 +277,9 @@ public final class Extractor {
                 }
               });
         }
+      }
+      if (contextCountries.isEmpty()) {
+        contextCountries.addAll(countries); // a report that names no country is about the ones watched
       }
     }
 
