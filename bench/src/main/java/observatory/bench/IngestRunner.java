@@ -1,0 +1,70 @@
+package observatory.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import observatory.extract.Extractor;
+import observatory.generate.Generator;
+import observatory.report.Report;
+import observatory.store.Store;
+
+/**
+ * End-to-end ingest throughput: generated reports ({@link Generator}, labelled synthetic) read into
+ * claims and stored, one transaction per report, then linked into incidents. Prints reports per
+ * second into the store and the time to relink everything.
+ *
+ * <p>Run: {@code java -cp bench/target/benchmarks.jar observatory.bench.IngestRunner [--reports 2000]
+ * [--seed 5] [--db URL]}; without {@code --db} it writes to a new SQLite file in a temporary folder.
+ * For PostgreSQL give its JDBC URL ({@code jdbc:postgresql://localhost/observatory?user=...}).
+ */
+public final class IngestRunner {
+  private IngestRunner() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int reports = 2000;
+    long seed = 5;
+    String url = null;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--reports" -> reports = Integer.parseInt(args[i + 1]);
+        case "--seed" -> seed = Long.parseLong(args[i + 1]);
+        case "--db" -> url = args[i + 1];
+        default -> {
+          System.err.println("usage: IngestRunner [--reports N] [--seed S] [--db URL]");
+          System.exit(2);
+        }
+      }
+    }
+    Path dir = null;
+    if (url == null) {
+      dir = Files.createTempDirectory("observatory-ingest-bench");
+      url = "jdbc:sqlite:" + dir.resolve("observatory.db");
+    }
+    List<Report> corpus = Generator.generate(reports, seed).reports().stream().map(r -> r.toReport()).toList();
+    Extractor extractor = Extractor.standard();
+    // Warm the extractor (JIT, lexicons, gazetteer) on the corpus before timing the store.
+    for (int i = 0; i < Math.min(500, corpus.size()); i++) {
+      extractor.extract(corpus.get(i));
+    }
+    try (Store store = Store.open(url)) {
+      long start = System.nanoTime();
+      long claims = 0;
+      for (Report report : corpus) {
+        var extraction = extractor.extract(report);
+        claims += extraction.claims().size();
+        store.ingest(extraction);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long linkStart = System.nanoTime();
+      Store.LinkSummary linked = store.relink();
+      double linkSeconds = (System.nanoTime() - linkStart) / 1e9;
+      String engine = url.startsWith("jdbc:sqlite:") ? "SQLite" : "PostgreSQL";
+      System.out.printf(Locale.ROOT, "ingest: %,.0f reports/s into %s (%,d reports, %,d claims, %.1f s)%n",
+          corpus.size() / seconds, engine, corpus.size(), claims, seconds);
+      System.out.printf(Locale.ROOT, "link: %,d claims into %,d incidents in %.2f s%n", linked.claims(),
+          linked.incidents(), linkSeconds);
+    }
+  }
+}
