@@ -112,12 +112,10 @@ final class Cues {
   }
 
   private final Node root;
-  private final List<String> roles;
   private final Vocabulary vocabulary;
 
-  private Cues(Node root, List<String> roles) {
+  private Cues(Node root) {
     this.root = root;
-    this.roles = roles;
     java.util.Set<String> words = new java.util.TreeSet<>();
     collect(root, words);
     this.vocabulary = new Vocabulary(words);
@@ -141,7 +139,6 @@ final class Cues {
       throw new IllegalStateException("cue file " + resource + " is missing from the classpath");
     }
     Node root = new Node();
-    List<String> roles = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
@@ -155,9 +152,6 @@ final class Cues {
           throw new IllegalStateException(resource + " line " + n + ": expected ROLE<TAB>PHRASE, found '" + line + "'");
         }
         String role = cols[0].trim();
-        if (!roles.contains(role)) {
-          roles.add(role);
-        }
         List<String> words = words(cols[1].trim().toLowerCase(Locale.ROOT));
         if (words.isEmpty()) {
           throw new IllegalStateException(resource + " line " + n + ": phrase '" + cols[1] + "' has no word");
@@ -179,7 +173,7 @@ final class Cues {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read cue file " + resource, e);
     }
-    return new Cues(root, List.copyOf(roles));
+    return new Cues(root);
   }
 
   private static List<String> words(String phrase) {

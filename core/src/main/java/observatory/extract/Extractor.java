@@ -62,7 +62,7 @@ public final class Extractor {
     this.gazetteer = gazetteer;
     this.countries = List.copyOf(countries);
     this.cues = Cues.standard();
-    this.figures = new FigureFinder(cues);
+    this.figures = new FigureFinder();
     this.weapons = Lexicons.weapons();
     this.actors = Lexicons.actors();
     this.sources = Lexicons.sources();

@@ -30,10 +30,7 @@ final class FigureFinder {
   private static final Pattern TOLL_AT = Pattern.compile(
       "(?i)\\b(toll|number of (the )?dead|number of (the )?victims)\\b[^.;:]{0,100}?\\b(reached|stood at|stands at|was put at|put at|is now|was|is|at)\\s+$");
 
-  private final Cues cues;
-
-  FigureFinder(Cues cues) {
-    this.cues = cues;
+  FigureFinder() {
   }
 
   /** Marks of one role in the sentence, by start offset. */
