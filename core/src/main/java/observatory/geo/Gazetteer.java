@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,7 +55,8 @@ public final class Gazetteer {
   private static final double SKELETON_SIMILARITY = 0.75;
   private static final String[] TIERS = {"exact name match", "spelling-variant match", "consonant-skeleton match"};
 
-  private final List<Map<String, List<Entry>>> placesByTier;
+  /** Per key tier, a key's entries: one {@link Entry}, or an {@code Entry[]} when several share it. */
+  private final List<Map<String, Object>> placesByTier;
   private final Map<String, List<Place>> admin1ByKey;
   private final Map<String, Place> admin1ByCode;
   private final Map<String, Place> countryByKey;
@@ -71,8 +73,9 @@ public final class Gazetteer {
    */
   private record Entry(Place place, double prior, Set<String> ownKeys, List<String> folds) {
 
+    /** Not yet indexed: the constructor of the gazetteer computes its keys once and its folds with them. */
     Entry(Place place, double prior, Set<String> ownKeys) {
-      this(place, prior, ownKeys, names(place).stream().map(NameKeys::fold).distinct().toList());
+      this(place, prior, ownKeys, null);
     }
   }
 
@@ -87,7 +90,6 @@ public final class Gazetteer {
   /** Indexes the entries; those of {@code base} (a prefix of them) are copied, not indexed again. */
   private Gazetteer(Gazetteer base, List<Entry> entries, ReferenceTables tables) {
     this.tables = tables;
-    this.entries = List.copyOf(entries);
     this.admin1ByCode = tables.admin1ByCode();
     this.countryByCode = tables.countryByCode();
     this.admin1ByKey = new HashMap<>();
@@ -111,24 +113,40 @@ public final class Gazetteer {
         regionByKey.putIfAbsent(NameKeys.fold(alternate), region);
       }
     }
-    List<Map<String, List<Entry>>> tiers = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
-    int indexed = 0;
-    if (base != null) {
-      for (int tier = 0; tier < tiers.size(); tier++) {
-        for (Map.Entry<String, List<Entry>> key : base.placesByTier.get(tier).entrySet()) {
-          tiers.get(tier).put(key.getKey(), new ArrayList<>(key.getValue()));
+    // Sized for about five names an entry; arrays in the maps are never changed, only replaced,
+    // so a base gazetteer's maps can be copied shallowly.
+    int expected = Math.max(16, entries.size() * 5 * 4 / 3);
+    List<Map<String, Object>> tiers = base == null
+        ? List.of(new HashMap<>(expected), new HashMap<>(expected), new HashMap<>(expected))
+        : List.of(new HashMap<>(base.placesByTier.get(0)), new HashMap<>(base.placesByTier.get(1)),
+            new HashMap<>(base.placesByTier.get(2)));
+    int indexed = base == null ? 0 : base.entries.size();
+    List<Entry> built = new ArrayList<>(entries.size());
+    built.addAll(entries.subList(0, indexed));
+    List<String> folds = new ArrayList<>();
+    for (Entry raw : entries.subList(indexed, entries.size())) {
+      folds.clear();
+      Entry entry = raw;
+      List<NameKeys.Keys> keysOfNames = new ArrayList<>();
+      for (String name : names(raw.place())) {
+        NameKeys.Keys keys = NameKeys.keys(name);
+        keysOfNames.add(keys);
+        if (!folds.contains(keys.fold())) {
+          folds.add(keys.fold());
         }
       }
-      indexed = base.entries.size();
-    }
-    for (Entry entry : this.entries.subList(indexed, this.entries.size())) {
-      for (String name : names(entry.place())) {
-        NameKeys.Keys keys = NameKeys.keys(name);
-        addOnce(tiers.get(0), keys.exact(), entry);
-        addOnce(tiers.get(1), keys.fold(), entry);
-        addOnce(tiers.get(2), keys.skeleton(), entry);
+      entry = new Entry(raw.place(), raw.prior(), raw.ownKeys(), List.copyOf(folds));
+      for (NameKeys.Keys keys : keysOfNames) {
+        // Equal keys of two tiers share one string.
+        String fold = keys.fold().equals(keys.exact()) ? keys.exact() : keys.fold();
+        String skeleton = keys.skeleton().equals(fold) ? fold : keys.skeleton();
+        index(tiers.get(0), keys.exact(), entry);
+        index(tiers.get(1), fold, entry);
+        index(tiers.get(2), skeleton, entry);
       }
+      built.add(entry);
     }
+    this.entries = List.copyOf(built);
     this.placesByTier = tiers;
     this.placeCount = entries.size();
     Set<Long> ids = new HashSet<>(base == null ? entries.size() * 2 : base.geonameIds.size() * 2);
@@ -223,7 +241,7 @@ public final class Gazetteer {
     NameKeys.Keys keys = NameKeys.keys(AreaPhrase.parse(name).core());
     for (int tier = 0; tier < TIERS.length; tier++) {
       String key = tier == 0 ? keys.exact() : tier == 1 ? keys.fold() : keys.skeleton();
-      List<Entry> found = key.isEmpty() ? null : placesByTier.get(tier).get(key);
+      List<Entry> found = key.isEmpty() ? null : lookup(tier, key);
       if (found != null && tier == 2) {
         found = alike(found, keys.fold());
       }
@@ -365,7 +383,7 @@ public final class Gazetteer {
       if (tier == 2 && key.length() < TRUSTED_SKELETON && focus.countries.isEmpty()) {
         continue;
       }
-      List<Entry> found = key.isEmpty() ? null : placesByTier.get(tier).get(key);
+      List<Entry> found = key.isEmpty() ? null : lookup(tier, key);
       if (found != null && tier == 2) {
         found = alike(found, keys.fold());
       }
@@ -635,6 +653,37 @@ public final class Gazetteer {
     names.add(place.name());
     names.addAll(place.alternateNames());
     return names;
+  }
+
+  /** Adds an entry under a key, once: one entry's names are added one after another. */
+  private static void index(Map<String, Object> tier, String key, Entry entry) {
+    if (key.isEmpty()) {
+      return;
+    }
+    Object known = tier.get(key);
+    if (known == null) {
+      tier.put(key, entry);
+    } else if (known instanceof Entry one) {
+      if (one != entry) {
+        tier.put(key, new Entry[] {one, entry});
+      }
+    } else {
+      Entry[] many = (Entry[]) known;
+      if (many[many.length - 1] != entry) {
+        Entry[] more = Arrays.copyOf(many, many.length + 1);
+        more[many.length] = entry;
+        tier.put(key, more);
+      }
+    }
+  }
+
+  /** The entries under a key of a tier; null when none. */
+  private List<Entry> lookup(int tier, String key) {
+    Object found = placesByTier.get(tier).get(key);
+    if (found == null) {
+      return null;
+    }
+    return found instanceof Entry one ? List.of(one) : Arrays.asList((Entry[]) found);
   }
 
   private static <T> void addOnce(Map<String, List<T>> index, String key, T value) {

@@ -127,10 +127,10 @@ final class GazetteerFiles {
    */
   static List<PlaceRow> places(String file, BufferedReader in) {
     List<PlaceRow> rows = new ArrayList<>();
-    for (Line line : lines(file, in)) {
+    eachLine(file, in, line -> {
       line.expectColumns(GEONAMES_COLUMNS, "GeoNames format");
       if (!line.fields()[6].strip().equals("P")) {
-        continue;
+        return;
       }
       String name = line.text(1, "name");
       List<String> alternates = new ArrayList<>();
@@ -139,7 +139,7 @@ final class GazetteerFiles {
         alternates.add(ascii);
       }
       for (String alternate : line.list(3)) {
-        if (!alternate.equals(name) && !alternates.contains(alternate)) {
+        if (isReadScript(alternate) && !alternate.equals(name) && !alternates.contains(alternate)) {
           alternates.add(alternate);
         }
       }
@@ -147,8 +147,28 @@ final class GazetteerFiles {
           line.coordinate(4, "latitude", 90), line.coordinate(5, "longitude", 180),
           line.fields()[7].strip(), line.text(8, "country code"), line.fields()[10].strip(),
           line.whole(14, "population", false)));
-    }
+    });
     return rows;
+  }
+
+  /**
+   * Whether a name is written in a script the observatory reads reports in: Latin or Arabic
+   * (with the digits, marks and punctuation both use). GeoNames lists alternates in every script
+   * (Cyrillic, Han, Greek, ...); keeping only these makes a world-wide file several times smaller
+   * in memory, and no report the extractor reads could name a place in the others.
+   */
+  static boolean isReadScript(String name) {
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetter(c)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.ARABIC) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   static List<Admin1Row> admin1(String file, BufferedReader in) {
