@@ -62,6 +62,11 @@ final class Draft {
     return places.stream().anyMatch(PlaceFinder.Candidate::isTown);
   }
 
+  /** Whether it names a town or village, not only a named area such as Eastern Ghouta. */
+  boolean hasSettlement() {
+    return places.stream().anyMatch(c -> c.isTown() && !c.namedArea());
+  }
+
   Optional<String> admin1() {
     for (PlaceFinder.Candidate c : places) {
       Optional<String> a = c.mention().admin1();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import observatory.claim.Attribution;
 import observatory.claim.Casualties;
@@ -158,6 +159,7 @@ public final class Extractor {
       }
       dropSupersededTolls();
       adoptTownsNamedNext();
+      adoptWhereVictimsDied();
       figurelessStrikes();
       classifyScopes();
       mergeRestatements();
@@ -231,7 +233,14 @@ public final class Extractor {
               && fold(p.get().admin1().get()).equals(fold(c.mention().asWritten())) && c.cue() != PlaceFinder.Cue.TYPED;
           // after a village ("al-Naqir, also in Idlib"), not after another namesake ("Raqqa and Deir ez-Zor")
           boolean afterTown = places.stream().anyMatch(x -> x.isTown() && !namesake(x));
-          if (namesake && (areas.contains(fold(p.get().admin1().get())) || afterTown)) {
+          // listed with a governorate ("in Idlib and Aleppo" where Idlib is the province), or
+          // holding places ("ten villages in Idlib and Hama")
+          PlaceFinder.Candidate before = places.isEmpty() ? null : places.get(places.size() - 1);
+          boolean listedWithArea = before != null && before.level() == LocationPrecision.ADMIN1 && listedTogether(before, c);
+          boolean holdsPlaces = Rx.matches(text.substring(Math.max(s.span().start(), c.span().start() - 40), c.span().start()),
+              "(?s).*\\b(villages|towns|communities|localities|hamlets)\\s+(across|in|of|throughout)\\s+(the\\s+)?"
+                  + "((northern|southern|eastern|western|rural|countryside\\s+of)\\s+)?");
+          if (namesake && (areas.contains(fold(p.get().admin1().get())) || afterTown || listedWithArea || holdsPlaces)) {
             Optional<Place> gov = gazetteer.admin1(p.get().admin1().get());
             if (gov.isPresent()) {
               places.add(new PlaceFinder.Candidate(new observatory.claim.PlaceMention(c.mention().asWritten(), c.span(),
@@ -270,7 +279,9 @@ public final class Extractor {
             }
           });
         } else if (n.length() > 3) {
-          gazetteer.country(n).filter(c -> !n.equalsIgnoreCase(c.countryCode()))
+          // "Syria", or the first word of "Syrian Observatory", "Turkish border"
+          String first = n.split("[\\s\u2019']+")[0];
+          gazetteer.country(n).or(() -> gazetteer.countryOfAdjective(first)).filter(c -> !n.equalsIgnoreCase(c.countryCode()))
               .ifPresent(c -> {
                 if (!contextCountries.contains(c.countryCode())) {
                   contextCountries.add(c.countryCode());
@@ -504,15 +515,32 @@ public final class Extractor {
       if (pool.stream().anyMatch(c -> c.cue() != PlaceFinder.Cue.BARE)) {
         pool = pool.stream().filter(c -> c.cue() != PlaceFinder.Cue.BARE).toList(); // "in Douma" beats a name in passing
       }
-      List<PlaceFinder.Candidate> towns = pool.stream().filter(PlaceFinder.Candidate::isTown).toList();
+      List<PlaceFinder.Candidate> towns = withoutSurroundingAreas(pool.stream().filter(PlaceFinder.Candidate::isTown).toList());
       if (!towns.isEmpty()) {
         return dedupe(towns);
       }
       List<PlaceFinder.Candidate> areas = pool.stream().filter(c -> c.level() == LocationPrecision.ADMIN1).toList();
       if (!areas.isEmpty()) {
-        return dedupe(areas.subList(0, 1));
+        // The first area, and those listed with it: "in Raqqa and Deir ez-Zor provinces".
+        int listed = 1;
+        while (listed < areas.size() && listedTogether(areas.get(listed - 1), areas.get(listed))) {
+          listed++;
+        }
+        return dedupe(areas.subList(0, listed));
       }
       return dedupe(pool.stream().filter(c -> c.level() == LocationPrecision.COUNTRY).limit(1).toList());
+    }
+
+    /** "Douma in Eastern Ghouta": a named area beside a town of its governorate only says where the town lies. */
+    private static List<PlaceFinder.Candidate> withoutSurroundingAreas(List<PlaceFinder.Candidate> towns) {
+      return towns.stream().filter(c -> !c.namedArea() || towns.stream().noneMatch(t -> !t.namedArea()
+          && t.mention().admin1().isPresent() && t.mention().admin1().equals(c.mention().admin1()))).toList();
+    }
+
+    /** Two places written as one list: "A and B", "A, B", "A, and the B". */
+    private boolean listedTogether(PlaceFinder.Candidate a, PlaceFinder.Candidate b) {
+      return a.span().end() <= b.span().start()
+          && Rx.matches(text.substring(a.span().end(), b.span().start()), "\\s*(,|and|, and|&)\\s*(the\\s+)?");
     }
 
     /** "the Eastern Ghouta of Damascus": the second name only says where the first lies. */
@@ -817,6 +845,33 @@ public final class Extractor {
       }
     }
 
+    /**
+     * "104 civilians were killed in air strikes. Most of the victims were killed in the provinces
+     * of Raqqa and Deir ez-Zor": a figure with no place at all takes the places of the next
+     * sentence when that sentence, with no figure of its own, speaks of the same victims.
+     */
+    private void adoptWhereVictimsDied() {
+      for (Draft d : drafts) {
+        if (d.killed == null || !d.places.isEmpty() || d.sentence + 1 >= sentences.size()) {
+          continue;
+        }
+        Sentence s = sentences.get(d.sentence + 1);
+        if (!s.figures().isEmpty() || drafts.stream().anyMatch(o -> o.sentence == s.index())
+            || !Rx.find(text.substring(s.span().start(), s.span().end()),
+                "(?i)\\b((most|many|all|some|the majority|the bulk)\\s+of\\s+(the\\s+)?(victims|dead|deaths|casualties|them|those killed)"
+                    + "|the\\s+(victims|dead)\\s+(were|fell|died))\\b")) {
+          continue;
+        }
+        List<PlaceFinder.Candidate> places = choosePlaces(s, s.span());
+        if (places.isEmpty() || places.stream().anyMatch(c -> c.level() == LocationPrecision.COUNTRY)) {
+          continue;
+        }
+        d.places = places;
+        d.region = regionOf(d, s);
+        d.statements.add(s.span());
+      }
+    }
+
     // ---- claims with no figure: "warplanes struck Douma" ----
 
     private void figurelessStrikes() {
@@ -834,6 +889,9 @@ public final class Extractor {
         }
         List<PlaceFinder.Candidate> towns = s.places().stream()
             .filter(c -> c.isTown() && c.cue() != PlaceFinder.Cue.BARE).toList();
+        if (towns.isEmpty()) {
+          towns = struckLocalitiesIn(s);
+        }
         if (towns.isEmpty()) {
           continue;
         }
@@ -865,9 +923,70 @@ public final class Extractor {
         fill(d, s, s.span(), null);
         d.places = dedupe(towns);
         drafts.add(d);
+        // "Air strikes hit 19 communities and shelling 10 villages": two kinds of fire, two events.
+        Draft shelling = splitGroundFire(d, s);
+        if (shelling != null) {
+          shelling.places = dedupe(towns);
+          drafts.add(shelling);
+        }
       }
       drafts.sort(Comparator.comparingInt((Draft d) -> d.statement.start())
           .thenComparingInt(d -> d.killed == null ? Integer.MAX_VALUE : d.killed.extent.start()));
+    }
+
+    private static final Set<String> AERIAL = Set.of("air strike", "barrel bomb", "helicopter");
+    private static final Set<String> GROUND_FIRE = Set.of("shelling", "rocket", "missile");
+
+    /**
+     * A figureless strike whose sentence names both aerial and ground fire is two events (ACLED
+     * codes an air strike and shelling apart): the draft keeps the aerial weapons and the returned
+     * one, the ground fire. Null when the sentence names one kind only.
+     */
+    private Draft splitGroundFire(Draft d, Sentence s) {
+      if (d.weapons.stream().noneMatch(AERIAL::contains) || d.weapons.stream().noneMatch(GROUND_FIRE::contains)) {
+        return null;
+      }
+      Draft ground = new Draft(s.index(), s.span());
+      ground.figureless = true;
+      ground.region = d.region;
+      fill(ground, s, s.span(), null);
+      keepWeapons(ground, s, GROUND_FIRE);
+      keepWeapons(d, s, AERIAL);
+      return ground;
+    }
+
+    private static void keepWeapons(Draft d, Sentence s, Set<String> kind) {
+      d.weapons.clear();
+      d.weaponSpans.clear();
+      for (LexiconMatch w : s.weapons()) {
+        if (kind.contains(w.label())) {
+          d.weapons.add(w.label());
+          d.weaponSpans.add(w.span());
+        }
+      }
+    }
+
+    /**
+     * "Air strikes hit 19 communities in Idlib and Hama": a count of struck localities in named
+     * governorates is a strike on those governorates (located at governorate precision), though
+     * no town is named. The governorates listed together, or none.
+     */
+    private List<PlaceFinder.Candidate> struckLocalitiesIn(Sentence s) {
+      if (!Rx.find(text.substring(s.span().start(), s.span().end()),
+          "(?i)\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\\s+"
+              + "(villages|towns|communities|localities|neighbou?rhoods|areas)\\b")) {
+        return List.of();
+      }
+      List<PlaceFinder.Candidate> areas = s.places().stream()
+          .filter(c -> c.level() == LocationPrecision.ADMIN1 && c.cue() != PlaceFinder.Cue.BARE).toList();
+      if (areas.isEmpty()) {
+        return List.of();
+      }
+      int listed = 1;
+      while (listed < areas.size() && listedTogether(areas.get(listed - 1), areas.get(listed))) {
+        listed++;
+      }
+      return areas.subList(0, listed);
     }
 
     // ---- structure across sentences ----
@@ -1089,7 +1208,7 @@ public final class Extractor {
         Sentence s = sentences.get(d.sentence);
         Span clause = cueWindow(d, s);
         boolean background = cueIndex.any("background", s.span().start(), s.span().end())
-            || d.killed != null && d.killedFigure() >= 20_000 && !d.hasTownPlace();
+            || d.killed != null && d.killedFigure() >= 20_000 && !d.hasSettlement();
         boolean periodWords = cueIndex.any("period", clause.start(), clause.end());
         // "in October 2016" dates one event coarsely; "between 22 October and today" is a period.
         boolean longPeriod = d.when instanceof When.Between b && b.precision() != DatePrecision.MONTH
@@ -1101,9 +1220,9 @@ public final class Extractor {
         boolean spelledOut = drafts.stream().anyMatch(o -> o.sentence == d.sentence && o.killed != null
             && o.killed.distributed && d.killed != null && !d.killed.distributed
             && o.killed.extent.start() > d.killed.extent.start());
-        long towns = d.places.stream().filter(PlaceFinder.Candidate::isTown)
+        long towns = d.places.stream().filter(c -> c.isTown() && !c.namedArea())
             .map(c -> c.mention().place().map(Place::name).orElse(fold(c.mention().asWritten()))).distinct().count();
-        boolean wideArea = !d.hasTownPlace() && !d.places.isEmpty()
+        boolean wideArea = !d.hasSettlement() && !d.places.isEmpty()
             && cueIndex.any("plural-attack", s.span().start(), s.span().end());
         if (d.figureless) {
           d.scope = Scope.SINGLE;
@@ -1118,14 +1237,14 @@ public final class Extractor {
       // A figure over a wide area followed by figures for its towns is their total.
       for (int i = 0; i < drafts.size(); i++) {
         Draft t = drafts.get(i);
-        if (t.scope != Scope.SINGLE || t.hasTownPlace() || t.killed == null || t.places.isEmpty()) {
+        if (t.scope != Scope.SINGLE || t.hasSettlement() || t.killed == null || t.places.isEmpty()) {
           continue;
         }
         long sum = 0;
         int parts = 0;
         for (int j = i + 1; j < drafts.size() && drafts.get(j).sentence - t.sentence <= 4; j++) {
           Draft p = drafts.get(j);
-          if (p.killed != null && p.scope == Scope.SINGLE && p.hasTownPlace() && compatible(t, p)) {
+          if (p.killed != null && p.scope == Scope.SINGLE && p.hasSettlement() && compatible(t, p)) {
             sum += p.killedFigure();
             parts++;
           }
@@ -1137,7 +1256,7 @@ public final class Extractor {
       // A city's toll followed by the tolls of its districts that add up to it exactly.
       for (int i = 0; i < drafts.size(); i++) {
         Draft t = drafts.get(i);
-        if (t.scope != Scope.SINGLE || !t.hasTownPlace() || t.killed == null) {
+        if (t.scope != Scope.SINGLE || !t.hasSettlement() || t.killed == null) {
           continue;
         }
         long sum = 0;
@@ -1278,7 +1397,7 @@ public final class Extractor {
           tally = d;
           continue;
         }
-        if (tally == null || d.killed == null || d.figureless || d.hasTownPlace() || d.dateSpan != null
+        if (tally == null || d.killed == null || d.figureless || d.hasSettlement() || d.dateSpan != null
             && sentences.get(d.sentence).dates().stream().anyMatch(x -> x.span().equals(d.dateSpan))
             || d.scope == Scope.BACKGROUND || sentences.get(d.sentence).paragraph() - sentences.get(tally.sentence).paragraph() > 2) {
           continue;

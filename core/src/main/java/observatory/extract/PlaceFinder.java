@@ -23,18 +23,30 @@ final class PlaceFinder {
   /** How sure the sentence's wording is that a name is a place. */
   enum Cue { TYPED, PREPOSITION, AREA, BARE }
 
-  record Candidate(PlaceMention mention, Cue cue, LocationPrecision level) {
+  /**
+   * A place name found in a sentence.
+   *
+   * @param namedArea a named area inside a governorate (Wadi Barada, Eastern Ghouta): located at
+   *     governorate precision, but a place an event happens in, like a town
+   */
+  record Candidate(PlaceMention mention, Cue cue, LocationPrecision level, boolean namedArea) {
+    Candidate(PlaceMention mention, Cue cue, LocationPrecision level) {
+      this(mention, cue, level, false);
+    }
+
     Span span() {
       return mention.span();
     }
 
+    /** A town, a village, a district or a named area: somewhere an event happens, not a whole governorate. */
     boolean isTown() {
-      return level == LocationPrecision.PLACE || level == LocationPrecision.NEAR_PLACE || level == LocationPrecision.ADMIN2;
+      return namedArea || level == LocationPrecision.PLACE || level == LocationPrecision.NEAR_PLACE
+          || level == LocationPrecision.ADMIN2;
     }
   }
 
   private static final Pattern SUFFIX = Pattern.compile(
-      "^[\\s]+(province|governorate|countryside|district|region|city|town|village|suburbs?|area|neighbou?rhood|camp|desert|valley|plain|mountains?)\\b",
+      "^[\\s]+(provinces|governorates|province|governorate|countryside|district|region|city|town|village|suburbs?|area|neighbou?rhood|camp|desert|valley|plain|mountains?)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /** Capitalised words that are not places, whatever the gazetteer says. */
@@ -68,6 +80,7 @@ final class PlaceFinder {
 
   List<Candidate> find(String text, Span sentence, Gazetteer.Context context) {
     List<Candidate> out = new ArrayList<>();
+    int provinceListAt = -1; // where a list of provinces began ("the provinces of Idlib and Hama"), or -1
     for (Span nameSpan : names(text, sentence.start(), sentence.end())) {
       int start = nameSpan.start();
       int end = nameSpan.end();
@@ -105,16 +118,28 @@ final class PlaceFinder {
       boolean acronym = name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT));
       Matcher suffix = SUFFIX.matcher(text.substring(end, Math.min(sentence.end(), end + 20)));
       String suffixWord = null;
+      boolean pluralSuffix = false;
       if (suffix.find()) {
         suffixWord = suffix.group(1).toLowerCase(Locale.ROOT);
+        if (suffixWord.equals("provinces") || suffixWord.equals("governorates")) {
+          suffixWord = suffixWord.substring(0, suffixWord.length() - 1); // "Raqqa and Deir Ezzor provinces"
+          pluralSuffix = true;
+        }
       }
       Cue cue;
       Candidate previous = out.isEmpty() ? null : out.get(out.size() - 1);
       if (previous != null && previous.span().end() > start) {
         continue; // inside the suffix of the place before
       }
-      if (previous != null && Rx.matches(text.substring(previous.span().end(), start), "\\s*(,|and|, and|or|&)\\s*(the\\s+)?")
-          && previous.cue() != Cue.BARE) {
+      boolean listed = previous != null && previous.cue() != Cue.BARE
+          && Rx.matches(text.substring(previous.span().end(), start), "\\s*(,|and|, and|or|&)\\s*(the\\s+)?");
+      boolean provinceList = listed && provinceListAt >= 0;
+      if (!listed) {
+        provinceListAt = -1;
+      }
+      if (provinceList) {
+        cue = Cue.AREA; // "the provinces of Idlib and Hama": every name of the list is a province
+      } else if (listed) {
         cue = previous.cue() == Cue.AREA ? Cue.PREPOSITION : previous.cue(); // a list of places: "Saraqeb and Ehsim"
       } else if (typedProvince(prev) || countrysideAround(prev)) {
         cue = Cue.AREA; // "the province of Idlib"
@@ -134,15 +159,18 @@ final class PlaceFinder {
       if (Rx.startsWith(following, "(?s)\\s*(news agency|agency|news|tv|television|radio|network|newspaper|daily|said|says|told|reported|reports|spokesman|official|monitor)\\b")) {
         continue; // a source, not a place: "the Houthi-run Saba news agency"
       }
-      if (suffixWord != null && Set.of("province", "governorate", "countryside").contains(suffixWord)) {
+      if (suffixWord != null && !pluralSuffix && Set.of("province", "governorate", "countryside").contains(suffixWord)) {
         mentionEnd = end + suffix.end();
         asWritten = text.substring(start, mentionEnd);
       }
-      String lookup = asWritten;
+      String lookup = pluralSuffix ? name + " " + suffixWord : asWritten; // "Deir Ezzor provinces": as written "Deir Ezzor"
       if (cue == Cue.AREA && mentionEnd == end && (countrysideAround(prev) || "countryside".equals(typed(prev)))) {
         lookup = asWritten + " countryside"; // "the countryside around Damascus" is Rif Dimashq, not the city
-      } else if (cue == Cue.AREA && mentionEnd == end && typedProvince(prev)) {
+      } else if (cue == Cue.AREA && mentionEnd == end && (typedProvince(prev) || provinceList)) {
         lookup = asWritten + " province";
+        if (!provinceList && pluralType(prev)) {
+          provinceListAt = out.size();
+        }
       }
       int directionStart = -1;
       if (cue == Cue.AREA && AREA_WORDS.contains(prev[0])) {
@@ -167,9 +195,33 @@ final class PlaceFinder {
         start = directionStart;
         asWritten = text.substring(start, mentionEnd);
       }
-      out.add(new Candidate(new PlaceMention(asWritten, Span.of(start, mentionEnd), r), cue, level));
+      if (pluralSuffix) {
+        // "Raqqa and Deir Ezzor provinces": the names listed before this one are provinces too.
+        for (int k = out.size() - 1; k >= 0; k--) {
+          Candidate before = out.get(k);
+          int gapEnd = k == out.size() - 1 ? start : out.get(k + 1).span().start();
+          if (!Rx.matches(text.substring(before.span().end(), gapEnd), "\\s*(,|and|, and|&)\\s*(the\\s+)?")) {
+            break;
+          }
+          String written = before.mention().asWritten();
+          Resolution province = resolve(written + " province", context);
+          if (province instanceof Resolution.Resolved) {
+            out.set(k, new Candidate(new PlaceMention(written, before.span(), province), Cue.AREA,
+                level(province, Cue.AREA, "province")));
+          }
+        }
+      }
+      boolean namedArea = r instanceof Resolution.Resolved && level == LocationPrecision.ADMIN1
+          && gazetteer.isNamedArea(lookup);
+      out.add(new Candidate(new PlaceMention(asWritten, Span.of(start, mentionEnd), r), cue, level, namedArea));
     }
     return out;
+  }
+
+  /** "the provinces of": a plural type word starts a list of provinces. */
+  private static boolean pluralType(String[] prev) {
+    int k = prev[0].equals("the") ? 1 : 0;
+    return prev[k].equals("of") && (prev[k + 1].equals("provinces") || prev[k + 1].equals("governorates"));
   }
 
   private static final Set<String> ARTICLES = Set.of("al", "el", "an", "ar", "as", "ash", "ad", "at", "az", "ez", "es",
@@ -341,7 +393,8 @@ final class PlaceFinder {
 
   private static boolean typedProvince(String[] prev) {
     String t = typed(prev);
-    return "province".equals(t) || "governorate".equals(t) || "countryside".equals(t);
+    return "province".equals(t) || "governorate".equals(t) || "countryside".equals(t)
+        || "provinces".equals(t) || "governorates".equals(t);
   }
 
   /** "in X", "on the X", "near rebel-held X", "in the southern X". */
@@ -361,7 +414,7 @@ final class PlaceFinder {
 
   private static final Set<String> TYPE_WORDS = Set.of("town", "towns", "city", "cities", "village", "villages",
       "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts", "suburb", "suburbs",
-      "area", "areas", "province", "governorate", "region", "camp", "countryside", "outskirts", "vicinity", "hamlet",
+      "area", "areas", "province", "provinces", "governorate", "governorates", "region", "camp", "countryside", "outskirts", "vicinity", "hamlet",
       "quarter", "capital", "countrysides");
   private static final Set<String> AREA_WORDS = Set.of("northern", "southern", "eastern", "western", "northeastern",
       "northwestern", "southeastern", "southwestern", "central", "rural", "rif");

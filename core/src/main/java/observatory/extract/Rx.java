@@ -15,6 +15,11 @@ final class Rx {
     return CACHE.computeIfAbsent(regex, Pattern::compile).matcher(input).lookingAt();
   }
 
+  /** Whether a match occurs anywhere in the input. */
+  static boolean find(CharSequence input, String regex) {
+    return CACHE.computeIfAbsent(regex, Pattern::compile).matcher(input).find();
+  }
+
   static boolean matches(CharSequence input, String regex) {
     return CACHE.computeIfAbsent(regex, Pattern::compile).matcher(input).matches();
   }

@@ -171,7 +171,7 @@ public final class Gazetteer {
 
   /**
    * This gazetteer with more places, such as a monitor's own list of geolocated villages. Their
-   * governorate names are turned into the observatory's ("Al-Hasakah" becomes "Hasakah") where the
+   * governorate names are turned into the observatory's ("Hasakeh" becomes "Al-Hasakah") where the
    * country's governorates are known; a place without one gets the governorate its point lies in.
    * A place of unknown population (0) ranks as a small town.
    * This gazetteer is unchanged.
@@ -299,6 +299,16 @@ public final class Gazetteer {
     return phrase.qualified() ? resolveArea(name, phrase, focus) : resolveName(name, phrase.core(), focus);
   }
 
+  /**
+   * Whether a name is one of the named areas inside a governorate (Eastern Ghouta, Wadi Barada,
+   * Jabal al-Zawiya): places a strike can hit, unlike a whole governorate.
+   */
+  public boolean isNamedArea(String name) {
+    AreaPhrase phrase = AreaPhrase.parse(name);
+    return regionByKey.containsKey(NameKeys.fold(name)) || regionByKey.containsKey(NameKeys.fold(phrase.withoutDirections()))
+        || regionByKey.containsKey(NameKeys.fold(phrase.core()));
+  }
+
   /** A bare name: a country, a named area, a town, or else a governorate. */
   private Resolution resolveName(String name, String text, Focus focus) {
     NameKeys.Keys keys = NameKeys.keys(text);
@@ -373,6 +383,7 @@ public final class Gazetteer {
   private Resolution resolvePlace(String name, NameKeys.Keys keys, Focus focus, LocationPrecision precision,
       int tiers, String note) {
     List<Entry> fallback = null;
+    List<Entry> inCountries = null;
     for (int tier = 0; tier < tiers; tier++) {
       String key = switch (tier) {
         case 0 -> keys.exact();
@@ -397,6 +408,16 @@ public final class Gazetteer {
       if (fallback == null && tier == 0) {
         fallback = filter(found, e -> focus.admitsFromElsewhere(e, key));
       }
+      // Spelt otherwise ("Azaz" for I'zaz), a town of the document's countries but of another
+      // governorate than those it names: taken when populous, as an exact name would be.
+      if (inCountries == null && tier == 1 && !focus.admin1s.isEmpty()) {
+        List<Entry> towns = filter(found, e -> (focus.countries.isEmpty() || focus.countries.contains(e.place().countryCode()))
+            && isTownAnyoneMeans(e));
+        inCountries = towns.isEmpty() ? null : towns;
+      }
+    }
+    if ((fallback == null || fallback.isEmpty()) && inCountries != null) {
+      return choose(name, inCountries, TIERS[1], focus, precision, note + "; outside the document's governorates");
     }
     if (fallback == null || fallback.isEmpty()) {
       return new Resolution.NotFound(name);
@@ -523,6 +544,13 @@ public final class Gazetteer {
   }
 
   /** The country of that name ("Syria", "Syrian Arab Republic", "سوريا") or ISO code ("SY"). */
+  /** The country an adjective names ("Syrian", "Turkish"), from the bundled country table. */
+  public Optional<Place> countryOfAdjective(String word) {
+    Objects.requireNonNull(word, "word");
+    String code = tables.countryByAdjective().get(word.strip().toLowerCase(Locale.ROOT));
+    return code == null ? Optional.empty() : Optional.ofNullable(countryByCode.get(code));
+  }
+
   public Optional<Place> country(String name) {
     Objects.requireNonNull(name, "name");
     String trimmed = name.strip();
@@ -598,7 +626,7 @@ public final class Gazetteer {
     boolean admitsFromElsewhere(Entry entry, String exactKey) {
       Place place = entry.place();
       if (countries.isEmpty() || countries.contains(place.countryCode())) {
-        return place.population() >= TOWN_ELSEWHERE;
+        return isTownAnyoneMeans(entry);
       }
       return place.population() >= CITY_ABROAD && entry.ownKeys().contains(exactKey);
     }
@@ -628,6 +656,16 @@ public final class Gazetteer {
   }
 
   /** Prominence before context: population in powers of ten, plus a little for seats of government. */
+  /**
+   * A town populous enough ({@value #TOWN_ELSEWHERE}) or a district seat or higher (GeoNames gives
+   * many Syrian seats no population): a name that means it wherever the report is.
+   */
+  private static boolean isTownAnyoneMeans(Entry entry) {
+    long population = entry.place().population();
+    double seat = entry.prior() - Math.log10((population > 0 ? population : UNKNOWN_POPULATION) + 10.0);
+    return population >= TOWN_ELSEWHERE || seat >= 1;
+  }
+
   private static double prior(long population, String featureCode) {
     double seat = switch (featureCode) {
       case "PPLC" -> 2;

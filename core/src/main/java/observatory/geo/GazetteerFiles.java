@@ -42,7 +42,7 @@ final class GazetteerFiles {
   }
 
   record CountryRow(String code, String name, List<String> alternateNames, double latitude, double longitude,
-      OptionalLong geonameId) {
+      OptionalLong geonameId, List<String> adjectives) {
   }
 
   /** A named area inside one governorate ("Eastern Ghouta"). */
@@ -199,7 +199,7 @@ final class GazetteerFiles {
         throw line.fault("country code '" + code + "' is not two capital letters (ISO 3166-1 alpha-2)");
       }
       rows.add(new CountryRow(code, line.text(1, "name"), line.list(2),
-          line.coordinate(3, "latitude", 90), line.coordinate(4, "longitude", 180), line.optionalId(5)));
+          line.coordinate(3, "latitude", 90), line.coordinate(4, "longitude", 180), line.optionalId(5), line.list(6)));
     }
     return rows;
   }

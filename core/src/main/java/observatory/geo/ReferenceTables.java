@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The bundled reference tables: governorates, countries, named areas. Loaded once. */
 record ReferenceTables(Map<String, Place> admin1ByCode, Map<String, Place> countryByCode,
-    List<GazetteerFiles.RegionRow> regions) {
+    List<GazetteerFiles.RegionRow> regions, Map<String, String> countryByAdjective) {
 
   static ReferenceTables bundled() {
     return BundledTables.INSTANCE;
@@ -45,7 +45,11 @@ record ReferenceTables(Map<String, Place> admin1ByCode, Map<String, Place> count
           "codes " + canonical.keySet() + " are not in admin1.tsv; rebuild it or fix the codes");
     }
     Map<String, Place> countries = new LinkedHashMap<>();
+    Map<String, String> adjectives = new HashMap<>();
     for (GazetteerFiles.CountryRow row : GazetteerFiles.readResource("countries.tsv", GazetteerFiles::countries)) {
+      for (String adjective : row.adjectives()) {
+        adjectives.put(adjective.toLowerCase(java.util.Locale.ROOT), row.code());
+      }
       countries.put(row.code(), new Place(row.geonameId(), row.name(), row.alternateNames(), row.latitude(),
           row.longitude(), row.code(), Optional.empty(), Optional.empty(), Place.Kind.COUNTRY, 0));
     }
@@ -59,6 +63,7 @@ record ReferenceTables(Map<String, Place> admin1ByCode, Map<String, Place> count
     // Sorted, not Map.copyOf: the JDK's immutable maps iterate in a different order on every run,
     // and the order decides which of two governorates sharing a spelling is indexed first.
     return new ReferenceTables(java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(admin1)),
-        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(countries)), List.copyOf(regions));
+        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(countries)), List.copyOf(regions),
+        Map.copyOf(adjectives));
   }
 }

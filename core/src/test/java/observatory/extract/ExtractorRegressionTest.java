@@ -229,4 +229,76 @@ class ExtractorRegressionTest {
           assertThat(c.when()).isEqualTo(total.when());
         });
   }
+  private static java.util.Set<String> admin1s(Claim c) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    c.places().forEach(p -> p.admin1().ifPresent(out::add));
+    if (out.isEmpty()) {
+      c.region().flatMap(observatory.geo.Place::admin1).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void provincesListedBeforeAPluralAreAllProvinces() {
+    // "mostly in Raqqa and Deir Ezzor provinces" kept Raqqa only, and read "Deir Ezzor provinces"
+    // as a name the gazetteer lacks.
+    List<Claim> claims = claims("The group said 31 civilians were killed by landmines, mostly in Raqqa and "
+        + "Deir Ezzor provinces.");
+    assertThat(claims).hasSize(1);
+    assertThat(admin1s(claims.get(0))).containsExactly("Raqqa", "Deir ez-Zor");
+    assertThat(claims.get(0).places()).extracting(PlaceMention::asWritten).containsExactly("Raqqa", "Deir Ezzor");
+  }
+
+  @Test
+  void whereMostVictimsDiedLocatesAFigureWithoutPlace() {
+    // The places came in the next sentence, which names no figure of its own; the claim had none.
+    List<Claim> claims = claims("The network documented the killing of 64 civilians by air strikes last month. "
+        + "Most of the victims were killed in the provinces of Idlib and Hama, it said.");
+    assertThat(claims).hasSize(1);
+    assertThat(admin1s(claims.get(0))).containsExactly("Idlib", "Hama");
+  }
+
+  @Test
+  void airStrikesAndShellingOnCountedVillagesAreTwoEvents() {
+    // One sentence of two kinds of fire on governorates, with no town named, gave no claim.
+    List<Claim> claims = claims("Air raids hit 14 villages and artillery shelled 6 towns in Idlib and Aleppo "
+        + "on Monday, the UN said.");
+    assertThat(claims).hasSize(2);
+    assertThat(claims).extracting(Claim::weapons)
+        .containsExactlyInAnyOrder(List.of("air strike"), List.of("shelling"));
+    assertThat(claims).allSatisfy(c -> assertThat(admin1s(c)).containsExactly("Idlib", "Aleppo"));
+  }
+
+  @Test
+  void aNamedAreaIsAPlaceAStrikeHits() {
+    // Once Wadi Barada was known as an area of Rif Dimashq, the strike on it merged into a figure
+    // elsewhere, as if it had no place of its own.
+    List<Claim> claims = claims("At least 9 civilians have been killed in a series of barrel-bomb attacks on "
+        + "rebel-held areas near Hama. Government air strikes targeted the town of Wadi Barada on Monday, "
+        + "injuring dozens of people, activists said.");
+    Claim wadi = claims.stream().filter(c -> c.places().stream().anyMatch(p -> p.asWritten().equals("Wadi Barada")))
+        .findFirst().orElseThrow();
+    assertThat(admin1s(wadi)).containsExactly("Rif Dimashq");
+    assertThat(killed(wadi)).isEmpty();
+  }
+
+  @Test
+  void aTownStaysFoundWhenTheReportNamesOnlyTheNeighbouringCountry() {
+    // "the Turkish border" made Turkey the report's only country, so the Syrian town of Azaz,
+    // spelt otherwise than GeoNames' I'zaz, was not found; "Syrian Observatory" says Syria too.
+    List<Claim> claims = claims("A car bomb exploded in the market of the rebel-held town of Azaz, close to the "
+        + "Turkish border, killing 12 people, the Syrian Observatory for Human Rights said.");
+    assertThat(claims).hasSize(1);
+    assertThat(admin1s(claims.get(0))).containsExactly("Aleppo");
+  }
+
+  @Test
+  void aDistrictSeatResolvesOutsideTheGovernoratesTheReportNames() {
+    // Naming Ankara put a Turkish province in the context, and Qamishli (a district seat with no
+    // population in GeoNames) was then refused as outside it.
+    List<Claim> claims = claims("Turkish warplanes pounded border towns as Ankara pressed its offensive in "
+        + "northeast Syria. In Qamishli, shelling killed five civilians, the Kurdish Red Crescent said.");
+    assertThat(claims).hasSize(1);
+    assertThat(admin1s(claims.get(0))).containsExactly("Al-Hasakah");
+  }
 }

@@ -84,7 +84,7 @@ class GazetteerImportTest {
             r -> assertThat(r.precision()).isEqualTo(LocationPrecision.ADMIN2));
     // No admin1 code: the governorate is the one the point lies in.
     assertThat(g.resolve("Tell Qasabiya", Context.in("SY"))).isInstanceOfSatisfying(Resolution.Resolved.class,
-        r -> assertThat(r.place().admin1()).hasValue("Hasakah"));
+        r -> assertThat(r.place().admin1()).hasValue("Al-Hasakah"));
     assertThat(g.candidates("Jubb Zaytouna")).singleElement()
         .satisfies(p -> assertThat(p.alternateNames()).contains("جب زيتونة").doesNotContain("https://example.org/jubb"));
   }

@@ -47,6 +47,19 @@ class GazetteerLoadTest {
   }
 
   @Test
+  void alternatesInScriptsReportsAreNotWrittenInAreLeftOut() throws IOException {
+    // A world-wide file lists names in every script; only Latin and Arabic ones are kept, which
+    // is what lets cities500 fit in memory.
+    String aleppo = "9990005\tAleppo\tAleppo\tHalab,حلب,Алеппо,阿勒颇,Χαλέπι\t36.2\t37.16\tP\tPPLA\tSY\t\t09\t\t\t\t1600000\t\t\t\t";
+    Gazetteer gazetteer = Gazetteer.load(write("world.txt", aleppo));
+    assertThat(gazetteer.resolve("حلب", Gazetteer.Context.NONE)).isInstanceOf(Resolution.Resolved.class);
+    assertThat(gazetteer.resolve("Halab", Gazetteer.Context.NONE)).isInstanceOf(Resolution.Resolved.class);
+    assertThat(gazetteer.resolve("Алеппо", Gazetteer.Context.NONE)).isInstanceOf(Resolution.NotFound.class);
+    assertThat(gazetteer.candidates("Aleppo")).singleElement()
+        .satisfies(p -> assertThat(p.alternateNames()).containsExactlyInAnyOrder("Halab", "حلب"));
+  }
+
+  @Test
   void aBadLatitudeNamesTheFileTheLineAndTheValue() throws IOException {
     Path file = write("SY.txt", "# a comment line", HAS, TALMENES.replace("35.622", "abc"));
     assertThatThrownBy(() -> Gazetteer.load(file))

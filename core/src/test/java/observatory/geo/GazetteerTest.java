@@ -168,8 +168,8 @@ class GazetteerTest {
   void placesInSyriaCarryTheObservatorysGovernorateNames() {
     assertThat(resolved("Raqqa").place().admin1()).hasValue("Raqqa");
     assertThat(resolved("Douma").place().admin1()).hasValue("Rif Dimashq");
-    assertThat(resolved("Qamishli").place().admin1()).hasValue("Hasakah");
-    assertThat(resolved("Shahba").place().admin1()).hasValue("Suwayda");
+    assertThat(resolved("Qamishli").place().admin1()).hasValue("Al-Hasakah");
+    assertThat(resolved("Shahba").place().admin1()).hasValue("As-Suwayda");
   }
 
   @Test

@@ -51,7 +51,7 @@ class UserPlacesTest {
   void governorateSpellingsOfTheListBecomeTheObservatorys() {
     Resolution r = GAZETTEER.resolve("Qamishli suburb", Context.in("SY"));
     assertThat(r).isInstanceOfSatisfying(Resolution.Resolved.class,
-        resolved -> assertThat(resolved.place().admin1()).hasValue("Hasakah"));
+        resolved -> assertThat(resolved.place().admin1()).hasValue("Al-Hasakah"));
   }
 
   @Test
