@@ -219,6 +219,7 @@ final class IncidentCommands {
         }
         Incident i = found.get();
         out.println("incident " + i.id() + "  " + i.status().label() + (i.aggregate() ? "  (a total or tally)" : ""));
+        s.statusReason(i.id()).ifPresent(why -> out.println("  status:  " + why));
         out.println("  date:    " + date(i.when()));
         out.println("  place:   " + i.placeName().orElse("-") + (i.placeId().isPresent() ? " (geonameid " + i.placeId().getAsLong() + ")" : "")
             + ", " + i.admin1().orElse("governorate unknown"));

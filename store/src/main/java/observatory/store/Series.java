@@ -18,10 +18,30 @@ final class Series {
   private Series() {
   }
 
-  static List<DailyCount> daily(Connection c, String region, LocalDate from, LocalDate to) throws SQLException {
+  /** The series over the days of the region's first to last incident; empty when it has none. */
+  static List<DailyCount> daily(Connection c, String region) throws SQLException {
+    checkRegion(region);
+    try (PreparedStatement s = c.prepareStatement("SELECT MIN(i.date_from), MAX(i.date_from) FROM incidents i"
+        + " WHERE i.scope = 'single' AND i.status <> 'discounted' AND " + Regions.condition("i"))) {
+      s.setString(1, Regions.admin1Parameter(region));
+      s.setString(2, Regions.countryParameter(region));
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        String first = r.getString(1);
+        String last = r.getString(2);
+        return first == null ? List.of() : daily(c, region, LocalDate.parse(first), LocalDate.parse(last));
+      }
+    }
+  }
+
+  private static void checkRegion(String region) {
     if (region == null || region.isBlank()) {
       throw new StoreException("no region given; name a governorate (Idlib) or a country (SY, Syria)");
     }
+  }
+
+  static List<DailyCount> daily(Connection c, String region, LocalDate from, LocalDate to) throws SQLException {
+    checkRegion(region);
     if (from == null || to == null || to.isBefore(from)) {
       throw new StoreException("the period " + from + ".." + to + " is not a period; it needs a first day on or before its last");
     }

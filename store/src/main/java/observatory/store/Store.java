@@ -299,6 +299,11 @@ public final class Store implements AutoCloseable {
     return inTransaction("read the daily series of " + region, c -> Series.daily(c, region, from, to));
   }
 
+  /** The daily series of a region from its first incident's day to its last's; empty when it has none. */
+  public List<DailyCount> dailySeries(String region) {
+    return inTransaction("read the daily series of " + region, c -> Series.daily(c, region));
+  }
+
   /** How many rows each table holds. */
   public Counts counts() {
     return inTransaction("count rows", c -> new Counts(count(c, "reports"), count(c, "claims"),
