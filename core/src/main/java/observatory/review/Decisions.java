@@ -128,20 +128,30 @@ public final class Decisions {
     return when instanceof When.Between b ? b.from().or(b::to) : Optional.empty();
   }
 
-  /** Claims grouped into incidents while merges and splits are applied. */
+  /**
+   * Claims grouped into incidents while merges and splits are applied. Each decision touches only
+   * the groups of its own claims (found through an index), so applying d decisions to n incidents
+   * costs about n + d, not n times d.
+   */
   private static final class Groups {
     /** A group: its claims in order, the explanation of each, and the linker's incident while untouched. */
     private static final class Group {
       final LinkedHashMap<ClaimRef, String> why = new LinkedHashMap<>();
+      final long order;
       Incident original;
+
+      Group(long order) {
+        this.order = order;
+      }
     }
 
-    private final List<Group> groups = new ArrayList<>();
+    private final Set<Group> groups = new LinkedHashSet<>();
     private final Map<ClaimRef, Group> index = new HashMap<>();
+    private long next;
 
     Groups(List<Incident> linked) {
       for (Incident i : linked) {
-        Group g = new Group();
+        Group g = new Group(next++);
         g.original = i;
         i.members().forEach(m -> {
           g.why.put(m.ref(), m.explanation());
@@ -163,7 +173,7 @@ public final class Decisions {
         return;
       }
       List<Group> list = new ArrayList<>(found);
-      list.sort(Comparator.comparingInt(groups::indexOf));
+      list.sort(Comparator.comparingLong((Group g) -> g.order));
       Group into = list.get(0);
       for (Group g : list.subList(1, list.size())) {
         boolean firstOfGroup = true;
@@ -178,20 +188,22 @@ public final class Decisions {
     }
 
     void split(Decision.Split s) {
-      for (Group g : List.copyOf(groups)) {
+      Set<Group> touched = new LinkedHashSet<>();
+      s.moved().stream().sorted().map(index::get).filter(g -> g != null).forEach(touched::add);
+      for (Group g : touched) {
         List<ClaimRef> moved = g.why.keySet().stream().filter(s.moved()::contains).toList();
         boolean rest = g.why.keySet().stream().anyMatch(s.rest()::contains);
         if (moved.isEmpty() || !rest) {
           continue;
         }
-        Group out = new Group();
+        Group out = new Group(next++);
         for (ClaimRef ref : moved) {
           g.why.remove(ref);
           out.why.put(ref, "split off by an analyst: " + s.reason());
           index.put(ref, out);
         }
         g.original = null;
-        groups.add(groups.indexOf(g) + 1, out);
+        groups.add(out);
       }
     }
 
