@@ -203,15 +203,20 @@ final class AnalystCommands {
     }
   }
 
-  /** A region as typed: a governorate in any spelling, or a country, resolved against the gazetteer. */
+  /**
+   * A region as typed: a governorate in any spelling or by its GeoNames admin1 code ({@code SY.12}),
+   * or a country (ISO code or name), resolved against the gazetteer.
+   */
   static String region(String typed) {
     Gazetteer gazetteer = Gazetteer.bundled();
-    Optional<String> admin1 = gazetteer.admin1(typed).flatMap(Place::admin1);
+    String code = typed.strip().toUpperCase(Locale.ROOT);
+    Optional<String> admin1 = (code.matches("[A-Z]{2}\\.\\d+") ? gazetteer.admin1ByCode(code) : gazetteer.admin1(typed))
+        .flatMap(Place::admin1);
     if (admin1.isPresent()) {
       return admin1.get();
     }
     return gazetteer.country(typed).map(Place::countryCode).orElseThrow(() -> new IllegalArgumentException(
-        "unknown region '" + typed + "': not a governorate or country the gazetteer knows (try Idlib, Rif Dimashq, SY)"));
+        "unknown region '" + typed + "': not a governorate or country the gazetteer knows (try Idlib, SY.10, Rif Dimashq, SY)"));
   }
 
   @Command(name = "tallies", mixinStandardHelpOptions = true,
@@ -223,7 +228,7 @@ final class AnalystCommands {
     @Mixin
     IncidentCommands.StoreOption store;
 
-    @Option(names = "--region", paramLabel = "R", description = "A governorate (any spelling) or a country.")
+    @Option(names = "--region", paramLabel = "R", description = "A governorate (any spelling, or its admin1 code: SY.12) or a country (SY, Syria).")
     String region;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Tallies whose period ends on or after.")
@@ -329,7 +334,7 @@ final class AnalystCommands {
     @Mixin
     IncidentCommands.StoreOption store;
 
-    @Option(names = "--region", paramLabel = "R", required = true, description = "A governorate (any spelling) or a country.")
+    @Option(names = "--region", paramLabel = "R", required = true, description = "A governorate (any spelling, or its admin1 code: SY.12) or a country (SY, Syria).")
     String region;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = Dates.class,

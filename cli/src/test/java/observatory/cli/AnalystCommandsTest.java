@@ -169,5 +169,10 @@ class AnalystCommandsTest {
         2019-03-11,0,0,0,0,0
         """);
     assertThat(run("series", "--region", "Idlib", "--db", db(), "--format", "csv").out().lines()).hasSize(3);
+    // The governorate by its GeoNames admin1 code, and the whole country.
+    assertThat(run("series", "--region", "SY.12", "--from", "2019-03-08", "--to", "2019-03-11", "--format", "csv",
+        "--db", db()).out()).isEqualTo(r.out());
+    assertThat(run("series", "--region", "Syria", "--from", "2019-03-08", "--to", "2019-03-11", "--format", "csv",
+        "--db", db()).out()).isEqualTo(r.out());
   }
 }
