@@ -93,7 +93,8 @@ class AnalystCommandsTest {
     assertThat(run("show", id, "--db", db()).out()).contains("discounted", "status:  duplicate of an older strike",
         "killed: low 14, best 16, high 20");
     // Discounted: out of the totals, which now hold Saraqib only.
-    assertThat(run("totals", "--db", db(), "--format", "json").out()).contains("\"best\" : 3");
+    assertThat(run("totals", "--db", db(), "--format", "json").out()).contains("\"best\" : 3", "\"discounted_left_out\" : 1");
+    assertThat(run("totals", "--db", db()).out()).contains("; 1 discounted left out");
     // Relinking keeps both decisions.
     run("link", "--db", db());
     assertThat(run("show", id, "--db", db()).out()).contains("discounted", "killed: low 14, best 16, high 20");

@@ -1,14 +1,11 @@
 package observatory.review;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import observatory.claim.DatePrecision;
 import observatory.claim.EventType;
 import observatory.claim.When;
 import observatory.link.Estimate;
@@ -41,13 +38,13 @@ public sealed interface Correction {
     String f = field.strip().toLowerCase(Locale.ROOT);
     int dot = f.indexOf('.');
     return switch (dot < 0 ? f : f.substring(0, dot)) {
-      case "date" -> Dates.text(incident.when());
+      case "date" -> DateText.text(incident.when());
       case "place" -> incident.placeName().orElse("");
       case "admin1" -> incident.admin1().orElse("");
       case "actor" -> incident.actor().orElse("");
       case "event_type", "sub_event_type" -> incident.eventType().map(t -> t.type() + " | " + t.subType()).orElse("");
       default -> measure(f.substring(0, dot < 0 ? f.length() : dot), field)
-          .flatMap(incident::estimate).map(Figure::text).orElse("");
+          .flatMap(incident::estimate).map(FigureText::text).orElse("");
     };
   }
 
@@ -67,7 +64,7 @@ public sealed interface Correction {
     String v = value.strip();
     switch (f) {
       case "date":
-        return new DateFix(Dates.parse(v));
+        return new DateFix(DateText.parse(v));
       case "place":
         return new PlaceFix(v);
       case "admin1":
@@ -95,7 +92,7 @@ public sealed interface Correction {
     Measure measure = measure(dot < 0 ? f : f.substring(0, dot), field).orElseThrow(() -> new IllegalArgumentException(
         "unknown field '" + field + "'; correctable fields: " + String.join(", ", FIELDS)));
     if (dot < 0) {
-      return new FigureFix(measure, Figure.parse(v, f));
+      return new FigureFix(measure, FigureText.parse(v, f));
     }
     String end = f.substring(dot + 1);
     if (!List.of("low", "best", "high").contains(end)) {
@@ -105,11 +102,11 @@ public sealed interface Correction {
     Estimate now = incident.estimate(measure).orElseThrow(() -> new IllegalArgumentException("incident "
         + incident.id() + " has no " + measure.label() + " figure; set it whole with --field " + measure.label()
         + " --value LOW/BEST/HIGH"));
-    OptionalLong n = end.equals("high") && v.equalsIgnoreCase("open") ? OptionalLong.empty() : OptionalLong.of(Figure.number(v, f));
+    OptionalLong n = end.equals("high") && v.equalsIgnoreCase("open") ? OptionalLong.empty() : OptionalLong.of(FigureText.number(v, f));
     Estimate fixed = switch (end) {
-      case "low" -> Figure.estimate(n.getAsLong(), now.best(), now.high(), f);
-      case "best" -> Figure.estimate(now.low(), n.getAsLong(), now.high(), f);
-      default -> Figure.estimate(now.low(), now.best(), n, f);
+      case "low" -> FigureText.estimate(n.getAsLong(), now.best(), now.high(), f);
+      case "best" -> FigureText.estimate(now.low(), n.getAsLong(), now.high(), f);
+      default -> FigureText.estimate(now.low(), now.best(), n, f);
     };
     return new FigureFix(measure, fixed);
   }
@@ -154,7 +151,7 @@ public sealed interface Correction {
 
     @Override
     public String value() {
-      return Dates.text(when);
+      return DateText.text(when);
     }
 
     @Override
@@ -249,7 +246,7 @@ public sealed interface Correction {
 
     @Override
     public String value() {
-      return Figure.text(estimate);
+      return FigureText.text(estimate);
     }
 
     @Override
@@ -259,84 +256,6 @@ public sealed interface Correction {
       figures.put(measure, estimate);
       return new Incident(i.id(), i.members(), figures, i.sources(), i.status(), i.when(), i.placeId(),
           i.placeName(), i.admin1(), i.actor(), i.eventType(), i.aggregate());
-    }
-  }
-
-  /** Figures written LOW/BEST/HIGH, HIGH "open" when there is no upper bound. */
-  final class Figure {
-    private Figure() {
-    }
-
-    static String text(Estimate e) {
-      return e.low() + "/" + e.best() + "/" + (e.high().isPresent() ? Long.toString(e.high().getAsLong()) : "open");
-    }
-
-    static Estimate parse(String v, String field) {
-      String[] parts = v.split("/", -1);
-      if (parts.length == 1) {
-        long n = number(parts[0], field);
-        return new Estimate(n, n, OptionalLong.of(n));
-      }
-      if (parts.length != 3) {
-        throw new IllegalArgumentException("value '" + v + "' for " + field
-            + " is not a figure; write LOW/BEST/HIGH (HIGH may be 'open'), or one number for an exact figure");
-      }
-      OptionalLong high = parts[2].strip().equalsIgnoreCase("open") ? OptionalLong.empty() : OptionalLong.of(number(parts[2], field));
-      return estimate(number(parts[0], field), number(parts[1], field), high, field);
-    }
-
-    static long number(String v, String field) {
-      try {
-        long n = Long.parseLong(v.strip());
-        if (n < 0) {
-          throw new IllegalArgumentException("value '" + v.strip() + "' for " + field + " is negative");
-        }
-        return n;
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("value '" + v.strip() + "' for " + field + " is not a whole number");
-      }
-    }
-
-    static Estimate estimate(long low, long best, OptionalLong high, String field) {
-      if (best < low || (high.isPresent() && high.getAsLong() < best)) {
-        throw new IllegalArgumentException(field + " would be low " + low + ", best " + best + ", high "
-            + (high.isPresent() ? high.getAsLong() : "open") + ": a figure needs low <= best <= high;"
-            + " set it whole with LOW/BEST/HIGH");
-      }
-      return new Estimate(low, best, high);
-    }
-  }
-
-  /** Days written YYYY-MM-DD, periods FROM..TO. */
-  final class Dates {
-    private Dates() {
-    }
-
-    static String text(When when) {
-      if (when instanceof When.Day d) {
-        return d.date().toString();
-      }
-      if (when instanceof When.Between b) {
-        return b.from().map(LocalDate::toString).orElse("") + ".." + b.to().map(LocalDate::toString).orElse("");
-      }
-      return "";
-    }
-
-    static When parse(String v) {
-      try {
-        int dots = v.indexOf("..");
-        if (dots < 0) {
-          return new When.Day(LocalDate.parse(v));
-        }
-        Optional<LocalDate> from = Optional.of(v.substring(0, dots).strip()).filter(s -> !s.isEmpty()).map(LocalDate::parse);
-        Optional<LocalDate> to = Optional.of(v.substring(dots + 2).strip()).filter(s -> !s.isEmpty()).map(LocalDate::parse);
-        if (from.isPresent() && from.equals(to)) {
-          return new When.Day(from.get());
-        }
-        return new When.Between(from, to, DatePrecision.PERIOD);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("value '" + v + "' for date is not YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD");
-      }
     }
   }
 }
