@@ -19,7 +19,6 @@ import java.util.OptionalLong;
 import observatory.claim.Count;
 import observatory.claim.DatePrecision;
 import observatory.claim.EventType;
-import observatory.claim.Qualifier;
 import observatory.claim.When;
 import observatory.geo.LocationPrecision;
 import observatory.link.ClaimRef;

@@ -243,7 +243,7 @@ public final class Store implements AutoCloseable {
 
   /**
    * Sums of the selected incidents per measure; totals and tallies are kept out, so a total is
-   * never added to its parts (see {@link Totals}).
+   * never added to its parts (see {@link Totals}), and so are discounted incidents.
    */
   public Totals totals(IncidentFilter filter) {
     return Totals.of(incidents(filter).stream().filter(i -> i.status() != Incident.Status.DISCOUNTED).toList());

@@ -3,6 +3,9 @@ package observatory.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,7 @@ import observatory.link.Incident;
 import observatory.link.Measure;
 import observatory.link.Totals;
 import observatory.report.Report;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -358,6 +362,34 @@ abstract class AnalystContract {
 
     assertThat(only(store.incidents(IncidentFilter.all())).estimate(Measure.KILLED))
         .contains(new Estimate(10, 10, OptionalLong.of(12)));
+  }
+
+  // --- upgrading ---
+
+  @Test
+  void aStoreMadeBeforeSchemaV3IsRelinkedWhenOpened() throws Exception {
+    String url = freshDatabase();
+    Flyway.configure().dataSource(url, null, null).locations(Store.MIGRATIONS).target("2").load().migrate();
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO reports (id, publisher, language, text, ingested_at)"
+          + " VALUES ('r1', 'SOHR', 'en', '14 killed in Kafr Nabl.', '2019-11-04T10:00:00Z')");
+      s.executeUpdate("INSERT INTO claims (report_id, claim_id, scope, date, killed, killed_qualifier, killed_low,"
+          + " killed_high, children_killed, admin1, country) VALUES ('r1', 'c1', 'single', '2019-11-04', 14, 'exact', 14, 14, 5,"
+          + " 'Idlib', 'SY')");
+      // The incident a v2 relink made: dropped with its table, made again by the v3 relink.
+      s.executeUpdate("INSERT INTO incidents (id, scope, status, date_from, date_to, sources)"
+          + " VALUES ('inc-v2', 'single', 'reported', '2019-11-04', '2019-11-04', 'SOHR')");
+      s.executeUpdate("INSERT INTO incident_claims (incident_id, seq, report_id, claim_id, explanation)"
+          + " VALUES ('inc-v2', 0, 'r1', 'c1', 'first claim of the incident')");
+    }
+
+    try (Store store = Store.open(url)) {
+      Incident i = only(store.incidents(IncidentFilter.all()));
+      assertThat(i.status()).isEqualTo(Incident.Status.REPORTED);
+      // A category figure stored before v3 has no qualifier: still read as a floor.
+      assertThat(i.estimate(observatory.link.Measure.CHILDREN).orElseThrow().high()).isEmpty();
+      assertThat(store.dailySeries("SY")).singleElement().extracting(DailyCount::killed).isEqualTo(14L);
+    }
   }
 
   // --- helpers: hand-made reports, each field filled as the extractor would ---
