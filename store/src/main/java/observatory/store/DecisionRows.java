@@ -119,18 +119,25 @@ final class DecisionRows {
   }
 
   /**
-   * The audit log, oldest first. With an incident: the entries that name it, and those whose
-   * decision is about one of its claims (so the history follows the claims when ids change).
+   * The audit log, oldest first. With an incident: the entries that name it (as the incident
+   * changed, or among the incidents a merge or split made or unmade), and those whose decision is
+   * about one of its claims (so the history follows the claims when ids change).
    */
   static List<AuditEntry> audit(Connection c, Optional<String> incident) throws SQLException {
-    String sql = "SELECT * FROM audit_log" + (incident.isEmpty() ? "" : " WHERE incident_id = ? OR decision_seq IN"
+    // A merge or split names the incidents it made and unmade in before and after.
+    String sql = "SELECT * FROM audit_log" + (incident.isEmpty() ? ""
+        : " WHERE incident_id = ? OR before_value LIKE ? OR after_value LIKE ? OR decision_seq IN"
         + " (SELECT d.decision_seq FROM decision_claims d JOIN incident_claims i"
         + " ON i.report_id = d.report_id AND i.claim_id = d.claim_id WHERE i.incident_id = ?)") + " ORDER BY seq";
     Map<Long, AuditEntry> entries = new LinkedHashMap<>();
     try (PreparedStatement s = c.prepareStatement(sql)) {
       if (incident.isPresent()) {
-        s.setString(1, incident.get());
-        s.setString(2, incident.get());
+        String id = incident.get().strip();
+        String named = "%" + id.replace("%", "").replace("_", "") + " (%";
+        s.setString(1, id);
+        s.setString(2, named);
+        s.setString(3, named);
+        s.setString(4, id);
       }
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {

@@ -147,6 +147,9 @@ abstract class AnalystContract {
 
     assertThat(store.incident(merged.id())).contains(merged);
     assertThat(store.incidents(IncidentFilter.all())).hasSize(2);
+    // The history is found by any of the ids, old or new.
+    assertThat(store.audit(Optional.of(two.get(1).id()))).containsExactly(entry);
+    assertThat(store.audit(Optional.of(merged.id()))).containsExactly(entry);
   }
 
   @Test
