@@ -153,8 +153,10 @@ final class IncidentCommands {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       Totals totals;
+      long discounted;
       try (Store s = Store.open(store.url())) {
         totals = s.totals(filter.filter());
+        discounted = s.incidents(filter.filter()).stream().filter(i -> i.status() == Incident.Status.DISCOUNTED).count();
       } catch (StoreException e) {
         spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
         return 1;
@@ -163,6 +165,7 @@ final class IncidentCommands {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("incidents", totals.incidents());
         o.put("aggregates_left_out", totals.aggregatesLeftOut());
+        o.put("discounted_left_out", discounted);
         ObjectNode sums = o.putObject("sums");
         for (Measure m : Measure.values()) {
           Totals.Sum sum = totals.sums().get(m);
@@ -182,7 +185,8 @@ final class IncidentCommands {
         return 0;
       }
       out.println(totals.incidents() + " incidents summed; " + totals.aggregatesLeftOut()
-          + " totals and tallies left out (never added to their parts)");
+          + " totals and tallies left out (never added to their parts)"
+          + (discounted > 0 ? "; " + discounted + " discounted left out" : ""));
       List<String[]> rows = new ArrayList<>();
       rows.add(new String[] {"category", "low", "best", "high", "incidents"});
       for (Measure m : Measure.values()) {
@@ -219,6 +223,7 @@ final class IncidentCommands {
         }
         Incident i = found.get();
         out.println("incident " + i.id() + "  " + i.status().label() + (i.aggregate() ? "  (a total or tally)" : ""));
+        s.statusReason(i.id()).ifPresent(why -> out.println("  status:  " + why));
         out.println("  date:    " + date(i.when()));
         out.println("  place:   " + i.placeName().orElse("-") + (i.placeId().isPresent() ? " (geonameid " + i.placeId().getAsLong() + ")" : "")
             + ", " + i.admin1().orElse("governorate unknown"));

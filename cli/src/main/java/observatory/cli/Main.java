@@ -45,6 +45,10 @@ public final class Main implements Runnable {
     cli.addSubcommand("incidents", new IncidentCommands.Incidents());
     cli.addSubcommand("totals", new IncidentCommands.TotalsCommand());
     cli.addSubcommand("show", new IncidentCommands.Show());
+    cli.addSubcommand("incident", new AnalystCommands.IncidentCommand());
+    cli.addSubcommand("audit", new AnalystCommands.Audit());
+    cli.addSubcommand("tallies", new AnalystCommands.TalliesCommand());
+    cli.addSubcommand("series", new AnalystCommands.SeriesCommand());
     cli.addSubcommand("eval", new EvalCommand());
     cli.addSubcommand("gazetteer", new GazetteerCommand());
     cli.addSubcommand("places", new PlacesCommand());

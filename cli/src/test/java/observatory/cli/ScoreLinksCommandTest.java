@@ -94,6 +94,20 @@ class ScoreLinksCommandTest {
     assertThat(s.storedKilled()).isEqualTo(29);
   }
 
+  @Test
+  void aMixedIncidentThatIsContestedSaysSo() {
+    ClaimRef a = new ClaimRef("r1", "c1");
+    ClaimRef b = new ClaimRef("r2", "c1");
+    List<LinkScore.Scored> claims = List.of(new LinkScore.Scored(a, Optional.of("i1")), new LinkScore.Scored(b, Optional.of("i2")));
+    Incident mixed = incident("x1", 12, a, b);
+    Incident contested = new Incident("x1", mixed.members(), mixed.figures(), mixed.sources(), Incident.Status.CONTESTED,
+        mixed.when(), mixed.placeId(), mixed.placeName(), mixed.admin1(), mixed.actor(), mixed.eventType(), false);
+
+    assertThat(LinkScore.compute(2, 2, 0, claims, List.of(mixed), Map.of()).merges()).containsExactly("x1 mixes i1, i2");
+    assertThat(LinkScore.compute(2, 2, 0, claims, List.of(contested), Map.of()).merges())
+        .containsExactly("x1 mixes i1, i2 (contested)");
+  }
+
   private static Incident incident(String id, long killed, ClaimRef... refs) {
     return new Incident(id, Stream.of(refs).map(r -> new Incident.Member(r, "test")).toList(),
         Map.of(Measure.KILLED, new Estimate(killed, killed, OptionalLong.of(killed))), List.of("s"),

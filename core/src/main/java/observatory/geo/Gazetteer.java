@@ -539,7 +539,7 @@ public final class Gazetteer {
   }
 
   /** The governorate of a GeoNames admin1 code ("SY.12"). */
-  Optional<Place> admin1ByCode(String code) {
+  public Optional<Place> admin1ByCode(String code) {
     return Optional.ofNullable(admin1ByCode.get(code));
   }
 

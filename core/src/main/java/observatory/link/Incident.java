@@ -42,7 +42,13 @@ public record Incident(
     /** One independent source. */
     REPORTED,
     /** Two or more independent sources. */
-    CORROBORATED;
+    CORROBORATED,
+    /** Checked and confirmed by an analyst. */
+    VERIFIED,
+    /** Its sources disagree (figures or perpetrators; see observatory.review.Contest), or an analyst says so. */
+    CONTESTED,
+    /** Set aside by an analyst (a duplicate, a hoax, not violence): kept out of totals and series. */
+    DISCOUNTED;
 
     public String label() {
       return name().toLowerCase(java.util.Locale.ROOT);

@@ -255,7 +255,12 @@ public final class Linker {
     return new Comparison(false, score, strongNeeded, reasons);
   }
 
-  private static Incident incident(List<LinkClaim> claims, List<String> why) {
+  /**
+   * The incident these claims make, reconciled as {@link #link} reconciles a group: its figures,
+   * sources, status, date, place and id. {@code why[i]} explains claim i's link (null: the first).
+   * Public for the analyst's merges and splits (observatory.review), which regroup claims.
+   */
+  public static Incident incident(List<LinkClaim> claims, List<String> why) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       order.add(i);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,6 @@ import java.util.OptionalLong;
 import observatory.claim.Count;
 import observatory.claim.DatePrecision;
 import observatory.claim.EventType;
-import observatory.claim.Qualifier;
 import observatory.claim.When;
 import observatory.geo.LocationPrecision;
 import observatory.link.ClaimRef;
@@ -27,6 +27,7 @@ import observatory.link.Incident;
 import observatory.link.LinkClaim;
 import observatory.link.Linker;
 import observatory.link.Measure;
+import observatory.review.Decisions;
 
 /** The incident tables: recomputing them from the stored claims, and reading them back. */
 final class IncidentRows {
@@ -42,12 +43,16 @@ final class IncidentRows {
       }
     }
     List<LinkClaim> claims = new ArrayList<>();
+    Map<ClaimRef, String> countries = new HashMap<>();
     for (Map.Entry<String, Optional<String>> report : publishers.entrySet()) {
       for (StoredClaim claim : Rows.claims(c, report.getKey())) {
         claims.add(linkable(claim, report.getValue()));
+        claim.country().ifPresent(country -> countries.put(new ClaimRef(claim.reportId(), claim.id()), country));
       }
     }
-    List<Incident> incidents = Linker.standard().link(claims);
+    // The analysts' decisions, applied to what the linker makes (observatory.review.Decisions).
+    List<Decisions.Reviewed> reviewed = DecisionRows.apply(c, Linker.standard().link(claims), claims);
+    List<Incident> incidents = reviewed.stream().map(Decisions.Reviewed::incident).toList();
 
     for (String table : List.of("incident_figures", "incident_claims", "incidents")) {
       try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table)) {
@@ -55,13 +60,14 @@ final class IncidentRows {
       }
     }
     try (PreparedStatement inc = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from, date_to,"
-            + " place_name, geonameid, admin1, actor, event_type, sub_event_type, sources)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " place_name, geonameid, admin1, actor, event_type, sub_event_type, sources, status_reason, country)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
          PreparedStatement member = c.prepareStatement("INSERT INTO incident_claims"
             + " (incident_id, seq, report_id, claim_id, explanation) VALUES (?, ?, ?, ?, ?)");
          PreparedStatement figure = c.prepareStatement("INSERT INTO incident_figures"
             + " (incident_id, measure, low, best, high) VALUES (?, ?, ?, ?, ?)")) {
-      for (Incident i : incidents) {
+      for (Decisions.Reviewed reviewedIncident : reviewed) {
+        Incident i = reviewedIncident.incident();
         inc.setString(1, i.id());
         inc.setString(2, i.aggregate() ? "aggregate" : "single");
         inc.setString(3, i.status().label());
@@ -74,6 +80,8 @@ final class IncidentRows {
         inc.setString(10, i.eventType().map(EventType::type).orElse(null));
         inc.setString(11, i.eventType().map(EventType::subType).orElse(null));
         inc.setString(12, String.join(Rows.LIST, i.sources()));
+        inc.setString(13, reviewedIncident.statusReason().orElse(null));
+        inc.setString(14, i.members().stream().map(m -> countries.get(m.ref())).filter(x -> x != null).findFirst().orElse(null));
         inc.executeUpdate();
         int seq = 0;
         for (Incident.Member m : i.members()) {
@@ -96,28 +104,16 @@ final class IncidentRows {
         figure.executeBatch();
       }
     }
-    int corroborated = (int) incidents.stream().filter(i -> i.status() == Incident.Status.CORROBORATED).count();
+    int corroborated = (int) incidents.stream().filter(i -> i.sources().size() >= 2).count();
     return new Store.LinkSummary(claims.size(), incidents.size(), corroborated);
   }
 
   /**
-   * The linker's view of a stored claim. The schema keeps the qualifier of the killed figure only;
-   * the other figures are read as floors ("at least"), which never invents an upper bound.
+   * The linker's view of a stored claim, every figure with its qualifier (category figures stored
+   * before schema v3 read as floors, "at least", which never invents an upper bound).
    */
   static LinkClaim linkable(StoredClaim claim, Optional<String> publisher) {
-    StoredClaim.Figures f = claim.figures();
-    Map<Measure, Count> figures = new EnumMap<>(Measure.class);
-    if (f.killed().isPresent()) {
-      long killed = f.killed().getAsLong();
-      if (f.killedLow().isPresent() && f.killedHigh().isPresent()
-          && f.killedLow().getAsLong() < f.killedHigh().getAsLong() && f.killedQualifier().isEmpty()) {
-        figures.put(Measure.KILLED, new Count.Range(f.killedLow().getAsLong(), f.killedHigh().getAsLong()));
-      } else {
-        figures.put(Measure.KILLED, Count.of(killed, f.killedQualifier().orElse(Qualifier.EXACT)));
-      }
-    }
-    f.killedBy().forEach((category, n) -> figures.put(Measure.fromLabel(category.label()), Count.of(n, Qualifier.AT_LEAST)));
-    f.wounded().ifPresent(n -> figures.put(Measure.WOUNDED, Count.of(n, Qualifier.AT_LEAST)));
+    Map<Measure, Count> figures = claim.figures().stated();
     Optional<StoredClaim.StoredPlace> town = claim.places().stream()
         .filter(p -> p.outcome().equals("resolved") && p.geonameId().isPresent() && p.name().isPresent())
         .filter(p -> p.precision().map(x -> x == LocationPrecision.PLACE || x == LocationPrecision.NEAR_PLACE).orElse(false))
@@ -176,6 +172,15 @@ final class IncidentRows {
       s.setString(1, id);
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? Optional.of(incident(c, r)) : Optional.empty();
+      }
+    }
+  }
+
+  static Optional<String> statusReason(Connection c, String id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT status_reason FROM incidents WHERE id = ?")) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
       }
     }
   }

@@ -180,7 +180,9 @@ public final class LinkScore {
     List<String> merges = new ArrayList<>();
     mixes.forEach((id, ts) -> {
       if (ts.size() > 1) {
-        merges.add(id + " mixes " + String.join(", ", ts));
+        // A contested incident is flagged for an analyst: say when the flag caught this error.
+        merges.add(id + " mixes " + String.join(", ", ts)
+            + (summed.get(id).status() == Incident.Status.CONTESTED ? " (contested)" : ""));
       }
     });
     long storedKilled = summed.values().stream()

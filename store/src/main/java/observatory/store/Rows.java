@@ -75,8 +75,8 @@ final class Rows {
             + " perpetrator, attribution, weapons, sources, event_type, sub_event_type,"
             + " killed, killed_qualifier, killed_low, killed_high,"
             + " civilians_killed, children_killed, women_killed, combatants_killed, wounded,"
-            + " admin1, country, geo_precision)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + " admin1, country, geo_precision," + Qualifiers.COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?," + Qualifiers.PARAMETERS + ")");
          PreparedStatement placeRows = c.prepareStatement(
              "INSERT INTO claim_places (report_id, claim_id, seq, as_written, span_start, span_end, outcome,"
                  + " name, geonameid, lat, lon, admin1, admin2, place_precision)"
@@ -148,6 +148,7 @@ final class Rows {
     } else {
       s.setNull(i++, Types.INTEGER);
     }
+    Qualifiers.bind(s, i, claim.casualties());
   }
 
   private static void bindPlace(PreparedStatement s, String reportId, String claimId, int seq, PlaceMention p)
@@ -313,7 +314,7 @@ final class Rows {
       }
     }
     return new StoredClaim.Figures(number(r, "killed"), text(r, "killed_qualifier").map(Qualifier::fromLabel),
-        number(r, "killed_low"), number(r, "killed_high"), killedBy, number(r, "wounded"));
+        number(r, "killed_low"), number(r, "killed_high"), killedBy, number(r, "wounded"), Qualifiers.read(r));
   }
 
   private static Attribution attribution(String label) {

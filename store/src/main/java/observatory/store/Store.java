@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -19,6 +20,7 @@ import observatory.link.Linker;
 import observatory.link.Totals;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The observatory's database: one schema on SQLite (embedded, one file) or PostgreSQL (shared),
@@ -105,7 +107,7 @@ public final class Store implements AutoCloseable {
   }
 
   private static Store connect(String url, Engine engine) {
-    migrate(url);
+    boolean rebuilt = migrate(url);
     Properties props = new Properties();
     if (engine == Engine.SQLITE) {
       props.setProperty("foreign_keys", "true");  // off by default in SQLite
@@ -120,20 +122,28 @@ public final class Store implements AutoCloseable {
     try {
       Connection c = DriverManager.getConnection(url, props);
       c.setAutoCommit(false);
-      return new Store(url, engine, c);
+      Store store = new Store(url, engine, c);
+      if (rebuilt) {
+        store.relink();  // schema v3 recreated the (derived) incident tables
+      }
+      return store;
     } catch (SQLException e) {
       throw new StoreException("cannot connect to " + redacted(url), e);
     }
   }
 
-  /** Brings the schema to the current version; a database already there is left as it is. */
-  private static void migrate(String url) {
+  /**
+   * Brings the schema to the current version; a database already there is left as it is. True when
+   * a store made before schema v3 had its incident tables recreated, and needs relinking.
+   */
+  private static boolean migrate(String url) {
     try {
-      Flyway.configure(Store.class.getClassLoader())
+      MigrateResult result = Flyway.configure(Store.class.getClassLoader())
           .dataSource(url, null, null)
           .locations(MIGRATIONS)
           .load()
           .migrate();
+      return result.initialSchemaVersion != null && result.migrations.stream().anyMatch(m -> "3".equals(m.version));
     } catch (FlywayException e) {
       throw new StoreException("cannot migrate the schema of " + redacted(url), e);
     }
@@ -217,7 +227,7 @@ public final class Store implements AutoCloseable {
     return inTransaction("link the stored claims into incidents", IncidentRows::relink);
   }
 
-  /** What a relink made: how many claims it read, incidents it wrote, and of those corroborated. */
+  /** What a relink made: how many claims it read, incidents it wrote, and of those how many have two sources or more. */
   public record LinkSummary(int claims, int incidents, int corroborated) {
   }
 
@@ -233,10 +243,65 @@ public final class Store implements AutoCloseable {
 
   /**
    * Sums of the selected incidents per measure; totals and tallies are kept out, so a total is
-   * never added to its parts (see {@link Totals}).
+   * never added to its parts (see {@link Totals}), and so are discounted incidents.
    */
   public Totals totals(IncidentFilter filter) {
-    return Totals.of(incidents(filter));
+    return Totals.of(incidents(filter).stream().filter(i -> i.status() != Incident.Status.DISCOUNTED).toList());
+  }
+
+  // The analyst's hand: each change is a durable decision about claims, applied by every relink,
+  // and an audit entry. A refused change (ReviewException) changes nothing.
+
+  /** Merges two incidents into one; see {@link observatory.review.Decisions}. */
+  public AuditEntry merge(String incident, String other, String reason, String by) {
+    return inTransaction("merge incidents " + incident + " and " + other, c -> Analyst.merge(c, incident, other, reason, by));
+  }
+
+  /** Moves the named claims (REPORT:CLAIM, the report id or its start) out of an incident into a new one. */
+  public AuditEntry split(String incident, List<String> claims, String reason, String by) {
+    return inTransaction("split incident " + incident, c -> Analyst.split(c, incident, claims, reason, by));
+  }
+
+  /** Sets a field of an incident (see {@link observatory.review.Correction#FIELDS}). */
+  public AuditEntry correct(String incident, String field, String value, String reason, String by) {
+    return inTransaction("correct incident " + incident, c -> Analyst.correct(c, incident, field, value, reason, by));
+  }
+
+  /** Sets the status of an incident: verified, contested, discounted, or derived (the sources' own). */
+  public AuditEntry setStatus(String incident, String status, String reason, String by) {
+    return inTransaction("set the status of incident " + incident, c -> Analyst.status(c, incident, status, reason, by));
+  }
+
+  /** The audit log, oldest first; with an incident, the changes to it and to its claims. */
+  public List<AuditEntry> audit(Optional<String> incident) {
+    return inTransaction("read the audit log", c -> DecisionRows.audit(c, incident));
+  }
+
+  /** Why an incident has its status, when that needs saying: the disagreement found, or the analyst's reason. */
+  public Optional<String> statusReason(String incident) {
+    return inTransaction("read incident " + incident, c -> IncidentRows.statusReason(c, incident));
+  }
+
+  /**
+   * Each monitor's tally (a claim of scope tally) the filter's region and period select, with how
+   * much of it the documented single incidents account for; see {@link TallyAccount}.
+   */
+  public List<TallyAccount> tallies(IncidentFilter filter) {
+    return inTransaction("read tallies", c -> Tallies.of(c, filter));
+  }
+
+  /**
+   * Per day from {@code from} to {@code to}, both included, in a region (a governorate, any case, or
+   * a country's ISO code): single incidents that are not discounted, their killed and civilians
+   * killed (best), and air and artillery strikes. Days without incidents are zeros.
+   */
+  public List<DailyCount> dailySeries(String region, LocalDate from, LocalDate to) {
+    return inTransaction("read the daily series of " + region, c -> Series.daily(c, region, from, to));
+  }
+
+  /** The daily series of a region from its first incident's day to its last's; empty when it has none. */
+  public List<DailyCount> dailySeries(String region) {
+    return inTransaction("read the daily series of " + region, c -> Series.daily(c, region));
   }
 
   /** How many rows each table holds. */

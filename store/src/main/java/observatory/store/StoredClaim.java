@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import observatory.claim.Category;
+import observatory.claim.Count;
 import observatory.claim.EventType;
 import observatory.claim.Evidence;
 import observatory.claim.Perpetrator;
@@ -14,6 +15,7 @@ import observatory.claim.Scope;
 import observatory.claim.Span;
 import observatory.claim.When;
 import observatory.geo.LocationPrecision;
+import observatory.link.Measure;
 
 /**
  * A claim as stored: the fields of {@link observatory.claim.Claim} flattened as the schema keeps
@@ -45,16 +47,23 @@ public record StoredClaim(
     evidence = List.copyOf(evidence);
   }
 
-  /** The casualty figures: killed with its qualifier and bounds; the others as a monitor quotes them. */
+  /**
+   * The casualty figures: killed with its qualifier and bounds; the others as a monitor quotes them.
+   *
+   * @param stated every figure as its report states it, qualifier included ("at least 9 children");
+   *     a category figure stored before schema v3, whose qualifier was not kept, reads as "at least"
+   */
   public record Figures(
       OptionalLong killed,
       Optional<Qualifier> killedQualifier,
       OptionalLong killedLow,
       OptionalLong killedHigh,
       Map<Category, Long> killedBy,
-      OptionalLong wounded) {
+      OptionalLong wounded,
+      Map<Measure, Count> stated) {
     public Figures {
       killedBy = Map.copyOf(killedBy);
+      stated = Map.copyOf(stated);
     }
   }
 

@@ -210,7 +210,7 @@ abstract class StoreContract {
           return r.getLong(1);
         }
       });
-      assertThat(migrations).isEqualTo(2);  // V1 reports and claims, V2 incidents
+      assertThat(migrations).isEqualTo(3);  // V1 reports and claims, V2 incidents, V3 analyst
     }
   }
 

@@ -1,0 +1,8 @@
+/**
+ * The analyst's hand: merges, splits, corrections and statuses, kept as durable {@link
+ * observatory.review.Decision}s about claims (never about a derived incident id), and applied to the
+ * linker's incidents by {@link observatory.review.Decisions#apply} every time incidents are
+ * recomputed, so that re-ingesting or re-linking never overwrites them. {@link
+ * observatory.review.Contest} holds the rule that marks an incident contested. Pure: no I/O.
+ */
+package observatory.review;

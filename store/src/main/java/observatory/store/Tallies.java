@@ -1,0 +1,136 @@
+package observatory.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import observatory.claim.Scope;
+import observatory.claim.When;
+import observatory.link.ClaimRef;
+import observatory.link.Incident;
+import observatory.link.Measure;
+import observatory.link.Totals;
+
+/** Monitors' tallies and the share of them documented incidents account for; see {@link TallyAccount}. */
+final class Tallies {
+  private Tallies() {
+  }
+
+  static List<TallyAccount> of(Connection c, IncidentFilter filter) throws SQLException {
+    Set<String> reports = new LinkedHashSet<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT report_id FROM claims WHERE scope = 'tally' ORDER BY report_id");
+         ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        reports.add(r.getString(1));
+      }
+    }
+    List<TallyAccount> accounts = new ArrayList<>();
+    for (String reportId : reports) {
+      StoredReport report = Rows.report(c, reportId).orElseThrow();
+      for (StoredClaim claim : Rows.claims(c, reportId)) {
+        if (claim.scope() != Scope.TALLY) {
+          continue;
+        }
+        TallyAccount account = account(c, claim, report);
+        if (selected(account, filter)) {
+          accounts.add(account);
+        }
+      }
+    }
+    accounts.sort(java.util.Comparator.comparing((TallyAccount a) -> a.from().orElse(LocalDate.MAX))
+        .thenComparing(TallyAccount::claim));
+    return accounts;
+  }
+
+  private static boolean selected(TallyAccount a, IncidentFilter f) {
+    if (f.region().isPresent()) {
+      String region = f.region().get().strip();
+      Optional<String> country = Regions.country(region);
+      if (a.regions().stream().noneMatch(r -> r.equalsIgnoreCase(region))
+          && (country.isEmpty() || !country.equals(a.country()))) {
+        return false;
+      }
+    }
+    // The period overlaps the filter's; an open end overlaps everything on that side.
+    if (f.from().isPresent() && a.to().isPresent() && a.to().get().isBefore(f.from().get())) {
+      return false;
+    }
+    return !(f.to().isPresent() && a.from().isPresent() && a.from().get().isAfter(f.to().get()));
+  }
+
+  private static TallyAccount account(Connection c, StoredClaim claim, StoredReport report) throws SQLException {
+    Optional<LocalDate> from;
+    Optional<LocalDate> to;
+    if (claim.when() instanceof When.Day d) {
+      from = Optional.of(d.date());
+      to = from;
+    } else if (claim.when() instanceof When.Between b) {
+      from = b.from();
+      to = b.to().or(report::published);  // "since 22 October": up to the report
+    } else {
+      from = Optional.empty();
+      to = Optional.empty();
+    }
+    List<String> admin1 = claim.admin1().map(a -> List.of(a.split(Rows.LIST, -1))).orElse(List.of());
+    List<String> regions = !admin1.isEmpty() ? admin1 : claim.country().map(List::of).orElse(List.of());
+    ClaimRef ref = new ClaimRef(claim.reportId(), claim.id());
+    Optional<String> unaccountable = regions.isEmpty() ? Optional.of("the tally names no region")
+        : from.isEmpty() ? Optional.of("the tally's period has no start")
+        : to.isEmpty() ? Optional.of("the tally's period has no end and its report no date") : Optional.empty();
+    List<Incident> incidents = unaccountable.isPresent() ? List.of()
+        : incidents(c, admin1, admin1.isEmpty() ? regions.get(0) : "", from.get(), to.get());
+    Totals totals = Totals.of(incidents);
+    Map<Measure, Totals.Sum> accounted = new EnumMap<>(Measure.class);
+    claim.figures().stated().keySet().forEach(m -> {
+      Totals.Sum sum = totals.sums().get(m);
+      if (sum != null) {
+        accounted.put(m, sum);
+      }
+    });
+    return new TallyAccount(ref, report.publisher(), claim.sources(), from, to, regions, claim.country(), claim.figures().stated(),
+        incidents.size(), accounted, unaccountable);
+  }
+
+  /** Single, not discounted incidents in these governorates (or this country) dated wholly within the period. */
+  private static List<Incident> incidents(Connection c, List<String> admin1, String country, LocalDate from, LocalDate to)
+      throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT id FROM incidents WHERE scope = 'single' AND status <> 'discounted'"
+        + " AND date_from >= ? AND date_to <= ? AND ");
+    if (admin1.isEmpty()) {
+      sql.append("country = ?");
+    } else {
+      sql.append("LOWER(admin1) IN (").append("?, ".repeat(admin1.size() - 1)).append("?)");
+    }
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql.append(" ORDER BY id").toString())) {
+      s.setString(1, from.toString());
+      s.setString(2, to.toString());
+      if (admin1.isEmpty()) {
+        s.setString(3, country);
+      } else {
+        for (int i = 0; i < admin1.size(); i++) {
+          s.setString(3 + i, admin1.get(i).toLowerCase(Locale.ROOT));
+        }
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getString(1));
+        }
+      }
+    }
+    List<Incident> incidents = new ArrayList<>();
+    for (String id : ids) {
+      incidents.add(IncidentRows.incident(c, id).orElseThrow());
+    }
+    return incidents;
+  }
+}
