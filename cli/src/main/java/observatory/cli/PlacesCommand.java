@@ -154,6 +154,9 @@ final class PlacesCommand implements Callable<Integer> {
     o.put("country", p.countryCode());
     o.put("admin1", p.admin1().orElse(null));
     o.put("admin2", p.admin2().orElse(null));
+    if (p.admin2().isPresent()) {
+      o.put("admin2_approximate", observatory.geo.Districts.isApproximate(p));
+    }
     o.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
     o.put("population", p.population());
     return o;
@@ -189,6 +192,9 @@ final class PlacesCommand implements Callable<Integer> {
     for (String field : new String[] {"admin1", "admin2"}) {
       if (!p.get(field).isNull()) {
         s.append(" / ").append(p.get(field).asText());
+        if (field.equals("admin2")) {
+          s.append(p.path("admin2_approximate").asBoolean() ? " district (nearest district seat)" : " district");
+        }
       }
     }
     if (p.get("population").asLong() > 0) {

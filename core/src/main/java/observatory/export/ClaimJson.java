@@ -163,6 +163,9 @@ public final class ClaimJson {
       d.put("country", countryName(place.countryCode()));
       d.put("admin1", place.admin1().orElse(null));
       d.put("admin2", place.admin2().orElse(null));
+      if (place.admin2().isPresent()) {
+        d.put("admin2_approximate", observatory.geo.Districts.isApproximate(place));
+      }
       d.put("precision", res.precision().name().toLowerCase(Locale.ROOT));
       d.put("acled_geo_precision", res.precision().acledGeoPrecision());
       d.put("ucdp_where_prec", res.precision().ucdpWherePrec());

@@ -159,10 +159,11 @@ public final class Gazetteer {
   /** GeoNames rows as places, their governorates under the observatory's names. */
   private static List<Entry> entries(List<GazetteerFiles.PlaceRow> rows, ReferenceTables tables) {
     List<Entry> entries = new ArrayList<>(rows.size());
+    Districts districts = Districts.of(rows);
     for (GazetteerFiles.PlaceRow row : rows) {
       Place admin1 = tables.admin1ByCode().get(row.countryCode() + "." + row.admin1Code());
       Place place = new Place(OptionalLong.of(row.geonameId()), row.name(), row.alternateNames(), row.latitude(),
-          row.longitude(), row.countryCode(), Optional.ofNullable(admin1).map(Place::name), Optional.empty(),
+          row.longitude(), row.countryCode(), Optional.ofNullable(admin1).map(Place::name), districts.of(row),
           Place.Kind.POPULATED_PLACE, row.population());
       entries.add(new Entry(place, prior(row.population(), row.featureCode()), ownKeys(row)));
     }
@@ -646,13 +647,7 @@ public final class Gazetteer {
   }
 
   static double kilometres(Place a, Place b) {
-    double lat1 = Math.toRadians(a.latitude());
-    double lat2 = Math.toRadians(b.latitude());
-    double dLat = lat2 - lat1;
-    double dLon = Math.toRadians(b.longitude() - a.longitude());
-    double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+    return Districts.kilometres(a.latitude(), a.longitude(), b.latitude(), b.longitude());
   }
 
   /** Prominence before context: population in powers of ten, plus a little for seats of government. */
