@@ -180,8 +180,10 @@ public final class SeriesCsv {
               + " (rows must be in date order)");
         }
         if (!date.equals(expected)) {
-          throw new SeriesFormatException(file + " line " + line + ": no row for " + region + " from " + expected + " to "
-              + date.minusDays(1) + " (a gap; write days with none as 0)");
+          LocalDate before = date.minusDays(1);
+          throw new SeriesFormatException(file + " line " + line + ": no row for " + region
+              + (before.equals(expected) ? " on " + expected : " from " + expected + " to " + before)
+              + " (a gap; write days with none as 0)");
         }
       } else {
         start = date;

@@ -1,0 +1,130 @@
+package observatory.trend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+
+class OnsetTest {
+  private static final LocalDate START = LocalDate.of(2020, 1, 1);
+  private static final OnsetParameters P = OnsetParameters.defaults();
+
+  /** The first day from {@code from} on which the verdict is Yes, with that verdict. */
+  private static Verdict.Yes firstYes(DailySeries s, int from) {
+    OnsetMonitor m = Onset.monitor(s, P);
+    for (int i = 0; i < s.length(); i++) {
+      m.add(s.count(i));
+      if (i >= from && m.escalating()) {
+        return (Verdict.Yes) m.verdict();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void findsAPoissonTriplingWithinAWeekAndDatesItsOnset() {
+    for (long seed = 1; seed <= 5; seed++) {
+      DailySeries s = new Draws(seed).step("A", START, 300, 200, 3, 9, Double.POSITIVE_INFINITY);
+      Verdict.Yes yes = firstYes(s, 150);
+      LocalDate change = START.plusDays(200);
+      assertThat(yes).as("seed %d", seed).isNotNull();
+      assertThat(ChronoUnit.DAYS.between(change, yes.asOf())).as("delay, seed %d", seed).isBetween(0L, 7L);
+      assertThat(Math.abs(ChronoUnit.DAYS.between(change, yes.onset()))).as("onset error, seed %d", seed).isLessThanOrEqualTo(7);
+      assertThat(yes.intervalFrom()).isBeforeOrEqualTo(yes.onset());
+      assertThat(yes.ratio()).isGreaterThan(2);
+    }
+  }
+
+  @Test
+  void findsAnOverDispersedTriplingWithinThreeWeeks() {
+    for (long seed = 11; seed <= 15; seed++) {
+      // Negative binomial, size 2: a day's count varies as much as a monitor's daily deaths do.
+      DailySeries s = new Draws(seed).step("A", START, 300, 200, 10, 30, 2);
+      Verdict.Yes yes = firstYes(s, 150);
+      LocalDate change = START.plusDays(200);
+      assertThat(yes).as("seed %d", seed).isNotNull();
+      assertThat(ChronoUnit.DAYS.between(change, yes.asOf())).as("delay, seed %d", seed).isBetween(0L, 21L);
+      assertThat(Math.abs(ChronoUnit.DAYS.between(change, yes.onset()))).as("onset error, seed %d", seed).isLessThanOrEqualTo(10);
+      assertThat(yes.probability()).isGreaterThanOrEqualTo(P.probability());
+    }
+  }
+
+  @Test
+  void quietOverDispersedSeriesRaiseFewAlarms() {
+    int episodes = 0;
+    int days = 0;
+    for (long seed = 21; seed <= 30; seed++) {
+      DailySeries s = new Draws(seed).step("Q", START, 3 * 365, 0, 10, 10, 1.5);
+      OnsetMonitor m = Onset.monitor(s, P);
+      boolean before = false;
+      for (int i = 0; i < s.length(); i++) {
+        m.add(s.count(i));
+        boolean now = m.escalating();
+        if (now && !before) {
+          episodes++;
+        }
+        before = now;
+      }
+      days += s.length() - P.warmUpDays();
+    }
+    // The CUSUM threshold aims at no more than one false alarm a year per series (h = ln 365): the
+    // design target, over about 28 quiet series-years here (14 episodes when this was written).
+    assertThat(episodes).as("alarm episodes in %d quiet days", days).isLessThanOrEqualTo(days / 365);
+  }
+
+  @Test
+  void asOfNeverReadsPastTheDay() {
+    DailySeries quiet = new Draws(3).step("A", START, 400, 400, 5, 5, 2);
+    long[] counts = quiet.counts();
+    long[] burst = counts.clone();
+    for (int i = 301; i < burst.length; i++) {
+      burst[i] = 500;  // a huge escalation right after the as-of day
+    }
+    DailySeries withBurst = new DailySeries("A", "killed", START, burst);
+    LocalDate asOf = START.plusDays(300);
+    Verdict a = Onset.assess(quiet, asOf, P);
+    Verdict b = Onset.assess(withBurst, asOf, P);
+    assertThat(b).isEqualTo(a);
+    assertThat(b.asOf()).isEqualTo(asOf);
+    assertThat(Onset.assess(withBurst, START.plusDays(330), P)).isInstanceOf(Verdict.Yes.class);
+  }
+
+  @Test
+  void aShortSeriesIsNotEnoughData() {
+    DailySeries s = new Draws(4).step("A", START, 30, 10, 1, 50, Double.POSITIVE_INFINITY);
+    assertThat(Onset.assess(s, P)).isInstanceOf(Verdict.NotEnoughData.class);
+  }
+
+  @Test
+  void aFewEventsInAnEmptyRegionStayBelowTheLowActivityFloor() {
+    long[] counts = new long[200];
+    counts[150] = 3;
+    counts[152] = 2;
+    counts[155] = 2;
+    Verdict v = Onset.assess(new DailySeries("A", "killed", START, counts), P);
+    assertThat(v).isInstanceOf(Verdict.No.class);
+  }
+
+  @Test
+  void acledWeeklyRuleFiresOnADoublingAboveTheFloor() {
+    long[] counts = new long[100];
+    java.util.Arrays.fill(counts, 2);
+    for (int i = 93; i < 100; i++) {
+      counts[i] = 5;  // 35 this week against 14 a week before: +150%
+    }
+    Verdict v = Onset.assess(new DailySeries("A", "killed", START, counts), P);
+    Finding weekly = v.evidence().stream().filter(f -> f.detector().equals("acled_weekly")).findFirst().orElseThrow();
+    assertThat(weekly.fired()).isTrue();
+    assertThat(weekly.values()).containsEntry("week", 35.0).containsEntry("previous_4_weeks_mean", 14.0);
+  }
+
+  @Test
+  void lnGammaMatchesFactorials() {
+    assertThat(OnsetMonitor.lnGamma(1)).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(OnsetMonitor.lnGamma(11)).isCloseTo(Math.log(3628800), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(OnsetMonitor.lnGamma(0.5)).isCloseTo(Math.log(Math.sqrt(Math.PI)), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(OnsetMonitor.logRising(2.5, 4)).isCloseTo(OnsetMonitor.lnGamma(6.5) - OnsetMonitor.lnGamma(2.5),
+        org.assertj.core.data.Offset.offset(1e-9));
+  }
+}
