@@ -65,9 +65,16 @@ public final class StoreSeries implements SeriesSource {
           while (r.next()) {
             LocalDate day = LocalDate.parse(r.getString(1));
             byRegion.computeIfAbsent(r.getString(2), k -> new TreeMap<>()).merge(day, r.getLong(3), Long::sum);
-            first = first == null || day.isBefore(first) ? day : first;
-            last = last == null || day.isAfter(last) ? day : last;
           }
+        }
+      }
+      // Every metric spans the days of all counted incidents, so a region quiet at the end shows zeros.
+      try (PreparedStatement s = c.prepareStatement("SELECT MIN(date_from), MAX(date_from) FROM incidents"
+          + " WHERE scope = 'single' AND date_from = date_to AND admin1 IS NOT NULL");
+           ResultSet r = s.executeQuery()) {
+        if (r.next() && r.getString(1) != null) {
+          first = LocalDate.parse(r.getString(1));
+          last = LocalDate.parse(r.getString(2));
         }
       }
       return null;
