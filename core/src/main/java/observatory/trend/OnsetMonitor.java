@@ -43,14 +43,21 @@ public final class OnsetMonitor {
   private double lastMu0 = Double.NaN;
   private double lastSize = Double.NaN;
 
+  // The verdict's state: today's onset estimate while the CUSUM alarms, and the episode's confirmation
+  private Estimate current;
+  private boolean confirmed;
+  private double bestProbability;
+
   // Bayesian online change-point state: log posterior of the run length r (observations in the current run)
-  private final double[] logMass;
+  private final double[] mass;     // normalised
+  private final double[] shape;    // each run's posterior Gamma shape
+  private final double[] logShape;
+  private final double[] nextShape;
+  private final double[] nextLogShape;
   private final double[] scratch;
   private final double[] logRatioTerm;  // log(b/(b+1)), b = b0 + r, b0 = 1
   private final double[] logBPlus1;     // log(b+1)
   private int maxRun;                   // the largest run length with mass
-  private final double logH;
-  private final double log1mH;
 
   private OnsetMonitor(String region, String metric, LocalDate start, OnsetParameters p) {
     this.region = region;
@@ -58,8 +65,12 @@ public final class OnsetMonitor {
     this.start = start;
     this.p = p;
     int r = p.maxRunLength();
-    logMass = new double[r + 1];
-    scratch = new double[r + 2];
+    mass = new double[r + 2];
+    shape = new double[r + 2];
+    logShape = new double[r + 2];
+    nextShape = new double[r + 1];
+    nextLogShape = new double[r + 1];
+    scratch = new double[r + 1];
     logRatioTerm = new double[r + 1];
     logBPlus1 = new double[r + 1];
     for (int i = 0; i <= r; i++) {
@@ -67,10 +78,7 @@ public final class OnsetMonitor {
       logRatioTerm[i] = Math.log(b / (b + 1));
       logBPlus1[i] = Math.log(b + 1);
     }
-    Arrays.fill(logMass, Double.NEGATIVE_INFINITY);
-    logMass[0] = 0;
-    logH = Math.log(p.hazard());
-    log1mH = Math.log1p(-p.hazard());
+    mass[0] = 1;
   }
 
   /** A monitor whose first day will be {@code start}. */
@@ -104,6 +112,29 @@ public final class OnsetMonitor {
     sumSq[n + 1] = sumSq[n] + (double) count * count;
     n++;
     cusumUpdate(count);
+    confirm();
+  }
+
+  /**
+   * While the CUSUM alarms: dates the onset, and confirms the episode once the Bayesian detector
+   * gives a change since the onset interval at least the required probability and the counts since
+   * the onset reach the low-activity floor. A confirmed episode stays confirmed until the CUSUM's
+   * alarm ends: the Bayesian detector's memory is finite, so later in a long episode its
+   * probability speaks of its last days only.
+   */
+  private void confirm() {
+    if (!alarm) {
+      current = null;
+      confirmed = false;
+      bestProbability = 0;
+      return;
+    }
+    current = estimate();
+    double prob = changeProbabilityWithin(n - current.from());
+    if (!confirmed && prob >= p.probability() && sum[n] - sum[current.onset()] >= p.minEvents()) {
+      confirmed = true;
+    }
+    bestProbability = Math.max(bestProbability, prob);
   }
 
   // ---------------------------------------------------------------- CUSUM
@@ -172,44 +203,77 @@ public final class OnsetMonitor {
     double phi = Double.isNaN(lastMu0) || Double.isInfinite(lastSize) ? 1 : 1 + lastMu0 / lastSize;
     double scale = 1 / phi;
     double k = count * scale;
-    // Prior of a new run: Gamma(shape mu b0, rate b0) with b0 = 1 day, mu the trailing baseline mean.
+    // A new run's prior: Gamma(shape mu b0, rate b0) with b0 = 1 day and mu the trailing baseline
+    // mean, fixed when the run starts; each run then keeps its own posterior shape.
     int w = Math.min(n, p.baselineDays());
     double prior = (w == 0 ? Math.max(0.5, count) : (sum[n] - sum[n - w] + 0.5) / w) * scale;
+    shape[0] = prior;
+    logShape[0] = Math.log(prior);
     int top = maxRun;
-    double cp = Double.NEGATIVE_INFINITY;
+    // Log predictive of the day under each run (negative binomial), less the factor common to all.
     double best = Double.NEGATIVE_INFINITY;
     for (int r = 0; r <= top; r++) {
-      double lm = logMass[r];
-      if (lm == Double.NEGATIVE_INFINITY) {
-        scratch[r + 1] = Double.NEGATIVE_INFINITY;
+      if (mass[r] == 0) {
+        scratch[r] = Double.NEGATIVE_INFINITY;
         continue;
       }
-      double a = prior + (sum[n] - sum[n - r]) * scale;
+      double a = shape[r];
       double lp = a * logRatioTerm[r] - k * logBPlus1[r];
-      if (count > 0) {
-        lp += phi == 1 ? logRising(a, count) : lnGamma(a + k) - lnGamma(a);
+      if (k > 0) {
+        double ak = a + k;
+        double logAk = Math.log(ak);
+        // lnGamma(a + k) - lnGamma(a) by Stirling's series, log a cached from the run's last update.
+        lp += a >= 7 ? stirling(ak, logAk) - stirling(a, logShape[r]) : lnGammaRatio(a, k);
+        nextShape[r] = ak;
+        nextLogShape[r] = logAk;
+      } else {
+        nextShape[r] = a;
+        nextLogShape[r] = logShape[r];
       }
-      double joint = lm + lp;
-      scratch[r + 1] = joint + log1mH;
-      cp = logAdd(cp, joint + logH);
-      best = Math.max(best, scratch[r + 1]);
+      scratch[r] = lp;
+      best = Math.max(best, lp);
     }
-    scratch[0] = cp;
-    best = Math.max(best, cp);
-    int newTop = Math.min(top + 1, p.maxRunLength());
-    if (top + 1 > p.maxRunLength()) {
-      // Runs longer than the memory are merged into the longest (its rate from its last maxRunLength days).
-      scratch[p.maxRunLength()] = logAdd(scratch[p.maxRunLength()], scratch[p.maxRunLength() + 1]);
-    }
+    // Growth (no change) and change point, in linear space scaled by the best predictive.
+    double cp = 0;
     double total = 0;
-    for (int r = 0; r <= newTop; r++) {
-      total += Math.exp(scratch[r] - best);
+    int memory = p.maxRunLength();
+    double overflow = 0;
+    for (int r = top; r >= 0; r--) {
+      double joint = mass[r] == 0 ? 0 : mass[r] * Math.exp(scratch[r] - best);
+      cp += joint * p.hazard();
+      double grown = joint * (1 - p.hazard());
+      total += joint;
+      if (r + 1 > memory) {
+        overflow = grown;  // runs longer than the memory merge into the longest, which keeps its last days' shape
+        continue;
+      }
+      mass[r + 1] = grown;
+      shape[r + 1] = nextShape[r];
+      logShape[r + 1] = nextLogShape[r];
     }
-    double norm = best + Math.log(total);
+    int newTop = Math.min(top + 1, memory);
+    mass[newTop] += overflow;
+    mass[0] = cp;
     for (int r = 0; r <= newTop; r++) {
-      logMass[r] = scratch[r] - norm;
+      mass[r] /= total;
     }
     maxRun = newTop;
+  }
+
+  private static double stirling(double z, double logZ) {
+    double zi = 1 / z;
+    double zi2 = zi * zi;
+    return (z - 0.5) * logZ - z + zi * (1.0 / 12 - zi2 * (1.0 / 360 - zi2 / 1260));
+  }
+
+  /** lnGamma(a + k) - lnGamma(a) for a, k > 0, with Stirling's series after shifting a above 7. */
+  static double lnGammaRatio(double a, double k) {
+    double ratio = 1;
+    while (a < 7) {
+      ratio *= a / (a + k);
+      a += 1;
+    }
+    return stirling(a + k, Math.log(a + k)) - stirling(a, Math.log(a)) + (ratio == 1 ? 0 : Math.log(ratio));
   }
 
   /** log of a (a+1) ... (a+k-1) = lnGamma(a+k) - lnGamma(a). */
@@ -237,16 +301,6 @@ public final class OnsetMonitor {
     return shift + (z - 0.5) * Math.log(z) - z + 0.5 * Math.log(2 * Math.PI) + series;
   }
 
-  private static double logAdd(double a, double b) {
-    if (a == Double.NEGATIVE_INFINITY) {
-      return b;
-    }
-    if (b == Double.NEGATIVE_INFINITY) {
-      return a;
-    }
-    return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
-  }
-
   /**
    * The posterior probability that the current regime began within the last {@code days} days
    * (its run is at most {@code days} days long); runs beyond the detector's memory count as older.
@@ -258,7 +312,7 @@ public final class OnsetMonitor {
       last--;  // the merged longest run stands for every older start
     }
     for (int r = 0; r <= last; r++) {
-      prob += Math.exp(logMass[r]);
+      prob += mass[r];
     }
     return Math.min(1, Math.max(0, prob));
   }
@@ -267,7 +321,7 @@ public final class OnsetMonitor {
   int likeliestRunLength() {
     int arg = 0;
     for (int r = 1; r <= maxRun; r++) {
-      if (logMass[r] > logMass[arg]) {
+      if (mass[r] > mass[arg]) {
         arg = r;
       }
     }
@@ -342,16 +396,7 @@ public final class OnsetMonitor {
 
   /** Whether the verdict on the last day added is Yes; cheaper than {@link #verdict()}, same rule. */
   public boolean escalating() {
-    if (!alarm) {
-      return false;
-    }
-    Estimate e = estimate();
-    return yes(e);
-  }
-
-  private boolean yes(Estimate e) {
-    double since = sum[n] - sum[e.onset()];
-    return since >= p.minEvents() && changeProbabilityWithin(n - e.from()) >= p.probability();
+    return alarm && confirmed;
   }
 
   /** The verdict on the last day added, with every detector's evidence. */
@@ -364,13 +409,13 @@ public final class OnsetMonitor {
     List<Finding> evidence = new ArrayList<>();
     evidence.add(acledWeekly());
     evidence.add(acledMonthly());
-    Estimate e = alarm ? estimate() : null;
+    Estimate e = current;
     evidence.add(cusumFinding(e));
     int since = e == null ? p.recentDays() : n - e.from();
     evidence.add(bayesFinding(since));
-    if (e != null && yes(e)) {
+    if (escalating()) {
       return new Verdict.Yes(region, metric, asOf, day(e.onset()), day(e.from()), day(e.to()), e.before(), e.after(),
-          changeProbabilityWithin(n - e.from()), evidence);
+          bestProbability, evidence);
     }
     return new Verdict.No(region, metric, asOf, evidence);
   }

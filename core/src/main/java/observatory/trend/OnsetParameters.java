@@ -39,7 +39,7 @@ public record OnsetParameters(int baselineDays, int guardDays, double ratio, dou
 
   /** The documented defaults. */
   public static OnsetParameters defaults() {
-    return new OnsetParameters(56, 7, 2.0, 365, 90, 60, 1.0 / 365, 100, 28, 0.5, 10, 10, 30);
+    return new OnsetParameters(56, 7, 2.0, 365, 90, 60, 1.0 / 365, 64, 28, 0.5, 10, 10, 30);
   }
 
   /** The CUSUM threshold: an in-control run length of at least e^h days (Lorden's bound). */
