@@ -15,6 +15,7 @@ jar=bench/target/benchmarks.jar
 java -cp "$jar" observatory.bench.ThroughputRunner --docs "${DOCS:-10000}" --threads "${THREADS:-1}"
 # its own JVM: the load is only cold once
 java -cp "$jar" observatory.bench.GazetteerLoadRunner
+java -cp "$jar" observatory.bench.OnsetRunner --threads "${THREADS:-1}"
 
 if [[ "${1:-}" == "--jmh" ]]; then
   java -jar "$jar" "${2:-observatory.bench}" -f 1 -wi 2 -i 3 -w 2s -r 3s
