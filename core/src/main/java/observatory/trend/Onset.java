@@ -39,13 +39,14 @@ public final class Onset {
 
   /**
    * The regions of {@code source} with an escalation on {@code asOf}, most certain first (then by
-   * the ratio of the rates after and before). Regions whose data end before {@code asOf} are judged
-   * on their last day.
+   * the ratio of the rates after and before). Only regions with data on {@code asOf} are judged:
+   * a series that ended earlier says nothing about that day.
    */
   public static List<Verdict.Yes> alerts(SeriesSource source, LocalDate asOf, OnsetParameters p) {
     List<Verdict.Yes> yes = new ArrayList<>();
     for (String region : source.regions()) {
-      if (assess(source.daily(region), asOf, p) instanceof Verdict.Yes y) {
+      DailySeries s = source.daily(region);
+      if (!s.end().isBefore(asOf) && assess(s, asOf, p) instanceof Verdict.Yes y) {
         yes.add(y);
       }
     }

@@ -127,4 +127,32 @@ class OnsetTest {
     assertThat(OnsetMonitor.logRising(2.5, 4)).isCloseTo(OnsetMonitor.lnGamma(6.5) - OnsetMonitor.lnGamma(2.5),
         org.assertj.core.data.Offset.offset(1e-9));
   }
+
+  @Test
+  void alertsRankEscalatingRegionsAndSkipSeriesThatEndedBeforeTheDay() {
+    Draws draws = new Draws(9);
+    DailySeries strong = draws.step("Strong", START, 200, 150, 2, 12, Double.POSITIVE_INFINITY);
+    DailySeries weak = draws.step("Weak", START, 200, 150, 2, 6, Double.POSITIVE_INFINITY);
+    DailySeries quiet = draws.step("Quiet", START, 200, 0, 2, 2, Double.POSITIVE_INFINITY);
+    DailySeries ended = strong.upTo(START.plusDays(180));
+    SeriesSource source = new SeriesSource() {
+      @Override
+      public java.util.List<String> regions() {
+        return java.util.List.of("Ended", "Quiet", "Strong", "Weak");
+      }
+
+      @Override
+      public DailySeries daily(String region) {
+        return switch (region) {
+          case "Strong" -> strong;
+          case "Weak" -> weak;
+          case "Quiet" -> quiet;
+          default -> new DailySeries("Ended", "killed", START, ended.counts());
+        };
+      }
+    };
+    java.util.List<Verdict.Yes> alerts = Onset.alerts(source, START.plusDays(199), P);
+    assertThat(alerts).extracting(Verdict::region).containsExactly("Strong", "Weak");
+    assertThat(Onset.assess(ended, START.plusDays(180), P)).isInstanceOf(Verdict.Yes.class);
+  }
 }
