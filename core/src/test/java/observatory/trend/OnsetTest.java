@@ -155,4 +155,29 @@ class OnsetTest {
     assertThat(alerts).extracting(Verdict::region).containsExactly("Strong", "Weak");
     assertThat(Onset.assess(ended, START.plusDays(180), P)).isInstanceOf(Verdict.Yes.class);
   }
+
+  @Test
+  void bayesianDetectorGivesAChangeItsProbabilityOnlyAfterIt() {
+    DailySeries s = new Draws(5).step("A", START, 230, 200, 3, 12, Double.POSITIVE_INFINITY);
+    OnsetMonitor m = Onset.monitor(s, P);
+    double before = 0;
+    for (int i = 0; i < s.length(); i++) {
+      m.add(s.count(i));
+      if (i == 199) {
+        before = m.changeProbabilityWithin(P.recentDays());
+      }
+    }
+    assertThat(before).as("probability of a change in the last 28 days, the day before it").isLessThan(0.2);
+    assertThat(m.changeProbabilityWithin(40)).as("a change in the last 40 days, 30 days after it").isGreaterThan(0.95);
+    assertThat(m.changeProbabilityWithin(20)).as("a change in the last 20 days, 30 days after it").isLessThan(0.2);
+  }
+
+  @Test
+  void cusumLikelihoodRatioIsPoissonsWithoutOverDispersion() {
+    // Poisson: x log(mu1/mu0) - (mu1 - mu0); the negative binomial tends to it as the size grows.
+    assertThat(OnsetMonitor.llr(6, 2, 4, Double.POSITIVE_INFINITY)).isCloseTo(6 * Math.log(2) - 2, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(OnsetMonitor.llr(6, 2, 4, 1e7)).isCloseTo(6 * Math.log(2) - 2, org.assertj.core.data.Offset.offset(1e-4));
+    // Over-dispersion makes one big day weigh less.
+    assertThat(OnsetMonitor.llr(30, 2, 4, 1.0)).isLessThan(OnsetMonitor.llr(30, 2, 4, Double.POSITIVE_INFINITY));
+  }
 }
