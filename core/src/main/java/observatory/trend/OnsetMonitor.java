@@ -213,11 +213,13 @@ public final class OnsetMonitor {
     // Log predictive of the day under each run (negative binomial), less the factor common to all.
     double best = Double.NEGATIVE_INFINITY;
     for (int r = 0; r <= top; r++) {
+      double a = shape[r];
       if (mass[r] == 0) {
         scratch[r] = Double.NEGATIVE_INFINITY;
+        nextShape[r] = a;
+        nextLogShape[r] = logShape[r];
         continue;
       }
-      double a = shape[r];
       double lp = a * logRatioTerm[r] - k * logBPlus1[r];
       if (k > 0) {
         double ak = a + k;
