@@ -278,31 +278,6 @@ public final class OnsetMonitor {
     return stirling(a + k, Math.log(a + k)) - stirling(a, Math.log(a)) + (ratio == 1 ? 0 : Math.log(ratio));
   }
 
-  /** log of a (a+1) ... (a+k-1) = lnGamma(a+k) - lnGamma(a). */
-  static double logRising(double a, long k) {
-    if (k <= 12) {
-      double prod = a;
-      for (long i = 1; i < k; i++) {
-        prod *= a + i;
-      }
-      return Math.log(prod);
-    }
-    return lnGamma(a + k) - lnGamma(a);
-  }
-
-  /** ln Gamma(z) for z > 0: Stirling's series after shifting z above 7. */
-  static double lnGamma(double z) {
-    double shift = 0;
-    while (z < 7) {
-      shift -= Math.log(z);
-      z += 1;
-    }
-    double zi = 1 / z;
-    double zi2 = zi * zi;
-    double series = zi * (1.0 / 12 - zi2 * (1.0 / 360 - zi2 * (1.0 / 1260 - zi2 / 1680)));
-    return shift + (z - 0.5) * Math.log(z) - z + 0.5 * Math.log(2 * Math.PI) + series;
-  }
-
   /**
    * The posterior probability that the current regime began within the last {@code days} days
    * (its run is at most {@code days} days long); runs beyond the detector's memory count as older.

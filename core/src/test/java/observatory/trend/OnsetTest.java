@@ -120,12 +120,13 @@ class OnsetTest {
   }
 
   @Test
-  void lnGammaMatchesFactorials() {
-    assertThat(OnsetMonitor.lnGamma(1)).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(OnsetMonitor.lnGamma(11)).isCloseTo(Math.log(3628800), org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(OnsetMonitor.lnGamma(0.5)).isCloseTo(Math.log(Math.sqrt(Math.PI)), org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(OnsetMonitor.logRising(2.5, 4)).isCloseTo(OnsetMonitor.lnGamma(6.5) - OnsetMonitor.lnGamma(2.5),
-        org.assertj.core.data.Offset.offset(1e-9));
+  void logGammaRatioMatchesFactorials() {
+    org.assertj.core.data.Offset<Double> close = org.assertj.core.data.Offset.offset(1e-9);
+    assertThat(OnsetMonitor.lnGammaRatio(1, 10)).isCloseTo(Math.log(3628800), close);           // 10!
+    assertThat(OnsetMonitor.lnGammaRatio(0.5, 1)).isCloseTo(Math.log(0.5), close);              // Gamma(1.5) / Gamma(0.5)
+    assertThat(OnsetMonitor.lnGammaRatio(20, 3)).isCloseTo(Math.log(20.0 * 21 * 22), close);
+    assertThat(OnsetMonitor.lnGammaRatio(2.5, 0.75)).isCloseTo(
+        OnsetMonitor.lnGammaRatio(1, 2.25) - OnsetMonitor.lnGammaRatio(1, 1.5), close);
   }
 
   @Test
