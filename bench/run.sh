@@ -24,6 +24,7 @@ fi
 if [[ -f "$world" ]]; then
   java -cp "$jar" observatory.bench.GazetteerLoadRunner --file "$world"
 fi
+java -cp "$jar" observatory.bench.OnsetRunner --threads "${THREADS:-1}"
 
 if [[ "${1:-}" == "--jmh" ]]; then
   java -jar "$jar" "${2:-observatory.bench}" -f 1 -wi 2 -i 3 -w 2s -r 3s

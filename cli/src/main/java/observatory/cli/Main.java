@@ -54,6 +54,9 @@ public final class Main implements Runnable {
     cli.addSubcommand("places", new PlacesCommand());
     cli.addSubcommand("generate", new GenerateCommand());
     cli.addSubcommand("score-links", new ScoreLinksCommand());
+    cli.addSubcommand("onset", new OnsetCommands.OnsetCommand());
+    cli.addSubcommand("trend", new OnsetCommands.TrendCommand());
+    cli.addSubcommand("alerts", new OnsetCommands.AlertsCommand());
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,375 @@
+package observatory.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import observatory.store.Store;
+import observatory.store.StoreException;
+import observatory.store.StoreSeries;
+import observatory.trend.DailySeries;
+import observatory.trend.Finding;
+import observatory.trend.Onset;
+import observatory.trend.OnsetEval;
+import observatory.trend.OnsetParameters;
+import observatory.trend.SeriesCsv;
+import observatory.trend.SeriesFormatException;
+import observatory.trend.SeriesSource;
+import observatory.trend.TrendSummary;
+import observatory.trend.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Trend analysis on the command line: {@code onset} (and {@code onset eval}), {@code trend}, {@code alerts}. */
+final class OnsetCommands {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final int DRIVERS = 5;
+
+  private OnsetCommands() {
+  }
+
+  enum Format { table, json }
+
+  /** Where the series come from: a CSV file, else the store's incidents. */
+  static final class SeriesOptions {
+    @Option(names = "--series", paramLabel = "FILE",
+        description = "A CSV of daily counts (date[,region][,series],counts...) instead of the store's incidents.")
+    Path file;
+
+    @Option(names = "--metric", paramLabel = "M",
+        description = "The count to analyse: a column of FILE (default: its first count column), or for the store "
+            + "killed, civilians, incidents or strikes (default: killed).")
+    String metric;
+
+    @Option(names = "--series-name", paramLabel = "S", description = "The sub-series of FILE, where it has a 'series' column.")
+    String seriesName;
+
+    @Mixin
+    IncidentCommands.StoreOption store;
+
+    /** Runs {@code work} on the source, the store staying open while it runs. */
+    <T> T with(String region, Function<SeriesSource, T> work) {
+      if (file != null) {
+        return work.apply(SeriesCsv.read(file, SeriesCsv.Selection.of(seriesName, metric, region)));
+      }
+      try (Store s = Store.open(store.url())) {
+        return work.apply(StoreSeries.of(s, metric == null ? "killed" : metric));
+      }
+    }
+  }
+
+  /** Runs a command body; bad input (series, store) is one line on standard error and exit code 1. */
+  static int guarded(CommandSpec spec, Callable<Integer> body) throws Exception {
+    try {
+      return body.call();
+    } catch (SeriesFormatException | StoreException | IllegalArgumentException e) {
+      spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
+      return 1;
+    }
+  }
+
+  @Command(name = "onset", mixinStandardHelpOptions = true, subcommands = EvalOnsets.class,
+      description = {"Has an escalation started in a region, and since when? Prints Yes (onset day, interval, rates "
+          + "before and after, probability, the incidents that drive it), No, or Not enough data.",
+          "--as-of judges with the data up to that day only."})
+  static final class OnsetCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--region", paramLabel = "NAME", description = "The region (governorate, or the series' region).")
+    String region;
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Judge with the data up to this day (default: the last day).")
+    LocalDate asOf;
+    @Mixin
+    SeriesOptions series;
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default: table).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+      if (region == null) {
+        spec.commandLine().getErr().println("observatory: onset needs --region NAME (or: onset eval --known FILE)");
+        return 2;
+      }
+      return guarded(spec, () -> {
+        PrintWriter out = spec.commandLine().getOut();
+        OnsetParameters p = OnsetParameters.defaults();
+        String text = series.with(region, source -> {
+          DailySeries s = source.daily(region);
+          Verdict v = Onset.assess(s, asOf == null ? s.end() : asOf, p);
+          List<SeriesSource.Driver> drivers = v instanceof Verdict.Yes y
+              ? source.drivers(s.region(), y.onset(), y.asOf(), DRIVERS) : List.of();
+          return format == Format.json ? json(v, drivers).toString() : text(v, drivers);
+        });
+        out.print(text.endsWith("\n") ? text : text + "\n");
+        return 0;
+      });
+    }
+  }
+
+  static String text(Verdict v, List<SeriesSource.Driver> drivers) {
+    StringBuilder sb = new StringBuilder();
+    if (v instanceof Verdict.Yes y) {
+      sb.append(String.format(Locale.ROOT, "Yes: an escalation in %s began on %s (interval %s to %s). %s rose from %s/day to %s/day (%s). "
+              + "Probability %.2f.", y.region(), y.onset(), y.intervalFrom(), y.intervalTo(), what(y.metric()), rate(y.rateBefore()),
+          rate(y.rateAfter()), Double.isInfinite(y.ratio()) ? "from none" : String.format(Locale.ROOT, "×%.1f", y.ratio()),
+          y.probability()));
+      if (!drivers.isEmpty()) {
+        List<String> d = new ArrayList<>();
+        for (SeriesSource.Driver i : drivers) {
+          d.add(i.incidentId() + " (" + i.date() + ", " + (i.place().isEmpty() ? "place unknown" : i.place()) + ", " + i.sources() + ")");
+        }
+        sb.append(" Driven by: ").append(String.join("; ", d)).append('.');
+      }
+      sb.append(" As of ").append(y.asOf()).append('.');
+    } else if (v instanceof Verdict.No n) {
+      sb.append("No: no escalation in ").append(n.region()).append(" as of ").append(n.asOf()).append(" (").append(n.metric()).append(").");
+    } else if (v instanceof Verdict.NotEnoughData n) {
+      sb.append("Not enough data: ").append(n.reason()).append('.');
+    }
+    sb.append('\n');
+    for (Finding f : v.evidence()) {
+      sb.append("  ").append(f.fired() ? "[fired] " : "[quiet] ").append(f.detector()).append(": ").append(f.summary()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String what(String metric) {
+    return switch (metric) {
+      case "civilians", "civilians_killed_min", "civilians_killed_max" -> "Civilian deaths";
+      case "killed", "total" -> "Deaths";
+      case "incidents" -> "Incidents";
+      case "strikes" -> "Strikes";
+      default -> "The count of " + metric;
+    };
+  }
+
+  private static String rate(double r) {
+    return r >= 10 ? String.format(Locale.ROOT, "%.0f", r) : String.format(Locale.ROOT, "%.2f", r);
+  }
+
+  static ObjectNode json(Verdict v, List<SeriesSource.Driver> drivers) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("region", v.region());
+    o.put("metric", v.metric());
+    o.put("as_of", v.asOf().toString());
+    if (v instanceof Verdict.Yes y) {
+      o.put("verdict", "yes");
+      o.put("onset", y.onset().toString());
+      o.put("interval_from", y.intervalFrom().toString());
+      o.put("interval_to", y.intervalTo().toString());
+      o.put("rate_before", y.rateBefore());
+      o.put("rate_after", y.rateAfter());
+      if (Double.isInfinite(y.ratio())) {
+        o.putNull("ratio");
+      } else {
+        o.put("ratio", y.ratio());
+      }
+      o.put("probability", y.probability());
+      ArrayNode d = o.putArray("driven_by");
+      for (SeriesSource.Driver i : drivers) {
+        ObjectNode n = d.addObject();
+        n.put("incident", i.incidentId());
+        n.put("date", i.date().toString());
+        n.put("place", i.place());
+        n.put("sources", i.sources());
+        n.put("count", i.count());
+      }
+    } else if (v instanceof Verdict.No) {
+      o.put("verdict", "no");
+    } else if (v instanceof Verdict.NotEnoughData n) {
+      o.put("verdict", "not_enough_data");
+      o.put("reason", n.reason());
+    }
+    ArrayNode ev = o.putArray("evidence");
+    for (Finding f : v.evidence()) {
+      ObjectNode n = ev.addObject();
+      n.put("detector", f.detector());
+      n.put("fired", f.fired());
+      n.put("summary", f.summary());
+      n.set("values", MAPPER.valueToTree(f.values()));
+    }
+    return o;
+  }
+
+  @Command(name = "eval", mixinStandardHelpOptions = true,
+      description = {"Judges the onset verdict against documented onsets, stepping day by day with --as-of semantics.",
+          "FILE: CSV with the header file,region,series,metric,onset,alternative,what (paths relative to FILE's folder)."})
+  static final class EvalOnsets implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--known", paramLabel = "FILE", required = true, description = "The known onsets.")
+    Path known;
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default: table).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+      return guarded(spec, () -> {
+        OnsetEval.Result r = OnsetEval.evaluate(known, OnsetParameters.defaults());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+          ObjectNode o = MAPPER.createObjectNode();
+          ArrayNode rows = o.putArray("rows");
+          for (OnsetEval.Row row : r.rows()) {
+            ObjectNode n = rows.addObject();
+            n.put("region", row.known().region());
+            n.put("series", row.known().series().orElse(""));
+            n.put("metric", row.known().metric());
+            n.put("onset", row.known().onset().toString());
+            putOrNull(n, "first_alarm", row.firstAlarm().map(LocalDate::toString).orElse(null));
+            putOrNull(n, "estimated_onset", row.estimatedOnset().map(LocalDate::toString).orElse(null));
+            if (row.delayDays().isPresent()) {
+              n.put("delay_days", row.delayDays().get());
+            } else {
+              n.putNull("delay_days");
+            }
+            n.put("detected", row.detected());
+          }
+          o.put("other_alarm_episodes_per_180_days", Math.round(r.otherEpisodesPer180Days() * 1000) / 1000.0);
+          out.println(MAPPER.writeValueAsString(o));
+          return 0;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"region", "series", "metric", "onset", "first_alarm", "estimated_onset", "delay_days", "detected"});
+        for (OnsetEval.Row row : r.rows()) {
+          rows.add(new String[] {row.known().region(), row.known().series().orElse(""), row.known().metric(),
+              row.known().onset().toString(), row.firstAlarm().map(LocalDate::toString).orElse("-"),
+              row.estimatedOnset().map(LocalDate::toString).orElse("-"), row.delayDays().map(String::valueOf).orElse("-"),
+              row.detected() ? "yes" : "no"});
+        }
+        out.print(table(rows));
+        out.println();
+        for (OnsetEval.SeriesFalseAlarms f : r.series()) {
+          out.printf(Locale.ROOT, "%s %s%s %s: %d other alarm episodes in %d days outside the known windows%n", f.file(), f.region(),
+              f.series().isEmpty() ? "" : " " + f.series(), f.metric(), f.episodes(), f.daysOutside());
+        }
+        long detected = r.rows().stream().filter(OnsetEval.Row::detected).count();
+        out.printf(Locale.ROOT, "detected=%d/%d other_alarm_episodes_per_180_days=%.3f%n", detected, r.rows().size(),
+            r.otherEpisodesPer180Days());
+        return 0;
+      });
+    }
+
+    private static void putOrNull(ObjectNode n, String key, String value) {
+      if (value == null) {
+        n.putNull(key);
+      } else {
+        n.put(key, value);
+      }
+    }
+  }
+
+  @Command(name = "trend", mixinStandardHelpOptions = true,
+      description = "A region's series in brief: weekly totals, the recent rate, a sparkline of the weeks.")
+  static final class TrendCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--region", paramLabel = "NAME", required = true, description = "The region.")
+    String region;
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "The last day to show (default: the last day).")
+    LocalDate asOf;
+    @Option(names = "--weeks", paramLabel = "N", defaultValue = "12", description = "Weeks to list (default: 12).")
+    int weeks;
+    @Mixin
+    SeriesOptions series;
+
+    @Override
+    public Integer call() throws Exception {
+      return guarded(spec, () -> {
+        if (weeks < 1) {
+          throw new IllegalArgumentException("--weeks " + weeks + " must be at least 1");
+        }
+        TrendSummary t = series.with(region, source -> {
+          DailySeries s = source.daily(region);
+          return TrendSummary.of(s, asOf == null ? s.end() : asOf, weeks);
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s, %s: %d from %s to %s%n", t.region(), t.metric(), t.total(), t.first(), t.asOf());
+        out.printf(Locale.ROOT, "last %d days: %.2f/day (the %d before: %.2f/day)%n", 28, t.recentPerDay(), 28, t.previousPerDay());
+        out.println("weeks: " + t.sparkline());
+        for (TrendSummary.Week w : t.weeks()) {
+          out.printf(Locale.ROOT, "  %s..%s  %d%n", w.first(), w.last(), w.total());
+        }
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "alerts", mixinStandardHelpOptions = true,
+      description = "Lists the regions with an escalation on the as-of day, the most certain first.")
+  static final class AlertsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Judge with the data up to this day (default: the last day of the data).")
+    LocalDate asOf;
+    @Mixin
+    SeriesOptions series;
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default: table).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+      return guarded(spec, () -> {
+        String text = series.with(null, source -> {
+          LocalDate day = asOf;
+          if (day == null) {
+            day = source.regions().stream().map(r -> source.daily(r).end()).max(LocalDate::compareTo).orElse(LocalDate.now());
+          }
+          List<Verdict.Yes> yes = Onset.alerts(source, day, OnsetParameters.defaults());
+          if (format == Format.json) {
+            ArrayNode a = MAPPER.createArrayNode();
+            yes.forEach(y -> a.add(json(y, List.of())));
+            return a.toString();
+          }
+          if (yes.isEmpty()) {
+            return "no region escalating as of " + day + " (" + source.regions().size() + " regions)";
+          }
+          List<String[]> rows = new ArrayList<>();
+          rows.add(new String[] {"rank", "region", "onset", "interval", "before/day", "after/day", "ratio", "probability"});
+          int rank = 1;
+          for (Verdict.Yes y : yes) {
+            rows.add(new String[] {Integer.toString(rank++), y.region(), y.onset().toString(), y.intervalFrom() + ".." + y.intervalTo(),
+                rate(y.rateBefore()), rate(y.rateAfter()),
+                Double.isInfinite(y.ratio()) ? "-" : String.format(Locale.ROOT, "%.1f", y.ratio()),
+                String.format(Locale.ROOT, "%.2f", y.probability())});
+          }
+          return "as of " + day + "\n" + table(rows);
+        });
+        spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
+        return 0;
+      });
+    }
+  }
+
+  private static String table(List<String[]> rows) {
+    int[] width = new int[rows.get(0).length];
+    for (String[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        width[c] = Math.max(width[c], row[c].length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int r = 0; r < rows.size(); r++) {
+      String[] row = rows.get(r);
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < row.length; c++) {
+        line.append(c == 0 ? "" : "  ").append(row[c]).append(" ".repeat(width[c] - row[c].length()));
+      }
+      sb.append(line.toString().stripTrailing()).append('\n');
+      if (r == 0) {
+        sb.append(String.join("  ", java.util.Arrays.stream(width).mapToObj("-"::repeat).toList())).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+}

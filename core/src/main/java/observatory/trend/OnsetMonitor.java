@@ -1,0 +1,490 @@
+package observatory.trend;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The online onset detectors of one series, fed one day at a time: what it says after
+ * {@link #add(long)} on a day depends on that day and the days before only, so stepping through
+ * history gives the answers that were possible on each day, with no hindsight.
+ *
+ * <p>Three detectors run side by side: ACLED's tracker rules, a negative-binomial CUSUM whose
+ * baseline is frozen while it alarms (it dates the onset), and a Bayesian online change-point
+ * detector (Adams and MacKay 2007, Poisson–Gamma) that gives the probability of a change. The
+ * verdict is Yes when the CUSUM alarms, the Bayesian probability of a change since the onset
+ * interval reaches {@link OnsetParameters#probability()}, and the counts since the onset reach the
+ * low-activity floor.
+ */
+public final class OnsetMonitor {
+  private static final double CHI2_95_HALF = 1.92;  // half the 95% quantile of chi-square(1): a likelihood interval
+
+  private final String region;
+  private final String metric;
+  private final LocalDate start;
+  private final OnsetParameters p;
+
+  private long[] x = new long[512];
+  private double[] sum = new double[513];  // sum[i]: counts of days [0, i)
+  private double[] sumSq = new double[513];
+  private int n;
+
+  // CUSUM state
+  private double s;
+  private int runStart = -1;
+  private boolean alarm;
+  private int alarmDay = -1;
+  private double mu0;
+  private double size;  // negative-binomial size r; infinite: Poisson
+  private double lastMu0 = Double.NaN;
+  private double lastSize = Double.NaN;
+
+  // The verdict's state: today's onset estimate while the CUSUM alarms, and the episode's confirmation
+  private Estimate current;
+  private boolean confirmed;
+  private double bestProbability;
+
+  // Bayesian online change-point state: log posterior of the run length r (observations in the current run)
+  private final double[] mass;     // normalised
+  private final double[] shape;    // each run's posterior Gamma shape
+  private final double[] logShape;
+  private final double[] nextShape;
+  private final double[] nextLogShape;
+  private final double[] scratch;
+  private final double[] logRatioTerm;  // log(b/(b+1)), b = b0 + r, b0 = 1
+  private final double[] logBPlus1;     // log(b+1)
+  private int maxRun;                   // the largest run length with mass
+
+  private OnsetMonitor(String region, String metric, LocalDate start, OnsetParameters p) {
+    this.region = region;
+    this.metric = metric;
+    this.start = start;
+    this.p = p;
+    int r = p.maxRunLength();
+    mass = new double[r + 2];
+    shape = new double[r + 2];
+    logShape = new double[r + 2];
+    nextShape = new double[r + 1];
+    nextLogShape = new double[r + 1];
+    scratch = new double[r + 1];
+    logRatioTerm = new double[r + 1];
+    logBPlus1 = new double[r + 1];
+    for (int i = 0; i <= r; i++) {
+      double b = 1.0 + i;
+      logRatioTerm[i] = Math.log(b / (b + 1));
+      logBPlus1[i] = Math.log(b + 1);
+    }
+    mass[0] = 1;
+  }
+
+  /** A monitor whose first day will be {@code start}. */
+  public static OnsetMonitor start(String region, String metric, LocalDate start, OnsetParameters p) {
+    return new OnsetMonitor(region, metric, start, p);
+  }
+
+  /** The days added so far. */
+  public int days() {
+    return n;
+  }
+
+  /** The last day added. */
+  public LocalDate asOf() {
+    return start.plusDays(n - 1L);
+  }
+
+  /** Adds the next day's count and updates every detector. */
+  public void add(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("negative count " + count + " for " + region + " on " + start.plusDays(n));
+    }
+    if (n == x.length) {
+      x = Arrays.copyOf(x, n * 2);
+      sum = Arrays.copyOf(sum, n * 2 + 1);
+      sumSq = Arrays.copyOf(sumSq, n * 2 + 1);
+    }
+    bayesUpdate(count);
+    x[n] = count;
+    sum[n + 1] = sum[n] + count;
+    sumSq[n + 1] = sumSq[n] + (double) count * count;
+    n++;
+    cusumUpdate(count);
+    confirm();
+  }
+
+  /**
+   * While the CUSUM alarms: dates the onset, and confirms the episode once the Bayesian detector
+   * gives a change since the onset interval at least the required probability and the counts since
+   * the onset reach the low-activity floor. A confirmed episode stays confirmed until the CUSUM's
+   * alarm ends: the Bayesian detector's memory is finite, so later in a long episode its
+   * probability speaks of its last days only.
+   */
+  private void confirm() {
+    if (!alarm) {
+      current = null;
+      confirmed = false;
+      bestProbability = 0;
+      return;
+    }
+    current = estimate();
+    double prob = changeProbabilityWithin(n - current.from());
+    if (!confirmed && prob >= p.probability() && sum[n] - sum[current.onset()] >= p.minEvents()) {
+      confirmed = true;
+    }
+    bestProbability = Math.max(bestProbability, prob);
+  }
+
+  // ---------------------------------------------------------------- CUSUM
+
+  private void cusumUpdate(long count) {
+    int t = n - 1;
+    if (n < p.warmUpDays()) {
+      return;
+    }
+    if (!alarm) {
+      int to = t - p.guardDays();      // exclusive
+      int from = to - p.baselineDays();
+      if (from < 0) {
+        return;
+      }
+      double w = p.baselineDays();
+      double total = sum[to] - sum[from];
+      double mean = total / w;
+      double var = w > 1 ? Math.max(0, (sumSq[to] - sumSq[from] - w * mean * mean) / (w - 1)) : 0;
+      // Half an event added to an empty window keeps the rate positive (a Jeffreys-style floor).
+      mu0 = (total + 0.5) / w;
+      size = var > mean && mean > 0 ? Math.max(0.05, mean * mean / (var - mean)) : Double.POSITIVE_INFINITY;
+      lastMu0 = mu0;
+      lastSize = size;
+    }
+    double llr = llr(count, mu0, p.ratio() * mu0, size);
+    double next = Math.max(0, s + llr);
+    if (s == 0 && next > 0) {
+      runStart = t;
+    }
+    s = next;
+    if (!alarm && s >= p.threshold()) {
+      alarm = true;
+      alarmDay = t;
+    }
+    if (alarm) {
+      // Capped at h, the statistic falls back to 0 within days once the rate is back to baseline.
+      s = Math.min(s, p.threshold());
+      if (s == 0 || t - alarmDay >= p.maxAlarmDays()) {
+        alarm = false;
+        s = 0;
+        runStart = -1;
+      }
+    }
+  }
+
+  /** The log-likelihood ratio of one day's count: negative binomial (mean mu1 vs mu0, same size), Poisson when size is infinite. */
+  static double llr(long x, double mu0, double mu1, double size) {
+    if (Double.isInfinite(size)) {
+      return x * Math.log(mu1 / mu0) - (mu1 - mu0);
+    }
+    return x * Math.log(mu1 * (mu0 + size) / (mu0 * (mu1 + size))) + size * Math.log((mu0 + size) / (mu1 + size));
+  }
+
+  /** The CUSUM is in alarm on the last day added. */
+  public boolean cusumAlarm() {
+    return alarm;
+  }
+
+  // ---------------------------------------------------------------- Bayesian online change points
+
+  private void bayesUpdate(long count) {
+    // Over-dispersed counts make a plain Poisson model see a change on every busy day. The counts are
+    // divided by the dispersion factor phi = variance / mean of the baseline (a quasi-Poisson scaling:
+    // x / phi has variance equal to its mean), so the Poisson–Gamma model sees effective counts.
+    double phi = Double.isNaN(lastMu0) || Double.isInfinite(lastSize) ? 1 : 1 + lastMu0 / lastSize;
+    double scale = 1 / phi;
+    double k = count * scale;
+    // A new run's prior: Gamma(shape mu b0, rate b0) with b0 = 1 day and mu the trailing baseline
+    // mean, fixed when the run starts; each run then keeps its own posterior shape.
+    int w = Math.min(n, p.baselineDays());
+    double prior = (w == 0 ? Math.max(0.5, count) : (sum[n] - sum[n - w] + 0.5) / w) * scale;
+    shape[0] = prior;
+    logShape[0] = Math.log(prior);
+    int top = maxRun;
+    // Log predictive of the day under each run (negative binomial), less the factor common to all.
+    double best = Double.NEGATIVE_INFINITY;
+    for (int r = 0; r <= top; r++) {
+      double a = shape[r];
+      if (mass[r] == 0) {
+        scratch[r] = Double.NEGATIVE_INFINITY;
+        nextShape[r] = a;
+        nextLogShape[r] = logShape[r];
+        continue;
+      }
+      double lp = a * logRatioTerm[r] - k * logBPlus1[r];
+      if (k > 0) {
+        double ak = a + k;
+        double logAk = Math.log(ak);
+        // lnGamma(a + k) - lnGamma(a) by Stirling's series, log a cached from the run's last update.
+        lp += a >= 7 ? stirling(ak, logAk) - stirling(a, logShape[r]) : lnGammaRatio(a, k);
+        nextShape[r] = ak;
+        nextLogShape[r] = logAk;
+      } else {
+        nextShape[r] = a;
+        nextLogShape[r] = logShape[r];
+      }
+      scratch[r] = lp;
+      best = Math.max(best, lp);
+    }
+    // Growth (no change) and change point, in linear space scaled by the best predictive.
+    double cp = 0;
+    double total = 0;
+    int memory = p.maxRunLength();
+    double overflow = 0;
+    for (int r = top; r >= 0; r--) {
+      double joint = mass[r] == 0 ? 0 : mass[r] * Math.exp(scratch[r] - best);
+      cp += joint * p.hazard();
+      double grown = joint * (1 - p.hazard());
+      total += joint;
+      if (r + 1 > memory) {
+        overflow = grown;  // runs longer than the memory merge into the longest, which keeps its last days' shape
+        continue;
+      }
+      mass[r + 1] = grown;
+      shape[r + 1] = nextShape[r];
+      logShape[r + 1] = nextLogShape[r];
+    }
+    int newTop = Math.min(top + 1, memory);
+    mass[newTop] += overflow;
+    mass[0] = cp;
+    for (int r = 0; r <= newTop; r++) {
+      mass[r] /= total;
+    }
+    maxRun = newTop;
+  }
+
+  private static double stirling(double z, double logZ) {
+    double zi = 1 / z;
+    double zi2 = zi * zi;
+    return (z - 0.5) * logZ - z + zi * (1.0 / 12 - zi2 * (1.0 / 360 - zi2 / 1260));
+  }
+
+  /** lnGamma(a + k) - lnGamma(a) for a, k > 0, with Stirling's series after shifting a above 7. */
+  static double lnGammaRatio(double a, double k) {
+    double ratio = 1;
+    while (a < 7) {
+      ratio *= a / (a + k);
+      a += 1;
+    }
+    return stirling(a + k, Math.log(a + k)) - stirling(a, Math.log(a)) + (ratio == 1 ? 0 : Math.log(ratio));
+  }
+
+  /**
+   * The posterior probability that the current regime began within the last {@code days} days
+   * (its run is at most {@code days} days long); runs beyond the detector's memory count as older.
+   */
+  public double changeProbabilityWithin(int days) {
+    double prob = 0;
+    int last = Math.min(days, maxRun);
+    if (maxRun == p.maxRunLength() && last == maxRun) {
+      last--;  // the merged longest run stands for every older start
+    }
+    for (int r = 0; r <= last; r++) {
+      prob += mass[r];
+    }
+    return Math.min(1, Math.max(0, prob));
+  }
+
+  /** The most probable run length: days since the most likely change (or since the detector's memory). */
+  int likeliestRunLength() {
+    int arg = 0;
+    for (int r = 1; r <= maxRun; r++) {
+      if (mass[r] > mass[arg]) {
+        arg = r;
+      }
+    }
+    return arg;
+  }
+
+  // ---------------------------------------------------------------- onset day
+
+  /** The change-point estimate of an alarm: most likely day, interval, rates before and after. */
+  record Estimate(int onset, int from, int to, double before, double after) {
+  }
+
+  /**
+   * The most likely onset day of the current alarm by the two-rate likelihood over the days
+   * before and after each candidate day (negative binomial with the frozen dispersion), with the
+   * days whose likelihood lies within 1.92 of the best as its interval (about 95%).
+   */
+  Estimate estimate() {
+    int t = n - 1;
+    int first = Math.max(1, alarmDay - p.lookbackDays());
+    int left = Math.max(0, first - p.baselineDays());
+    double best = Double.NEGATIVE_INFINITY;
+    int arg = -1;
+    double[] ll = new double[alarmDay - first + 1];
+    for (int tau = first; tau <= alarmDay; tau++) {
+      double sb = sum[tau] - sum[left];
+      double sa = sum[t + 1] - sum[tau];
+      int nb = tau - left;
+      int na = t + 1 - tau;
+      double l = Double.NEGATIVE_INFINITY;
+      if (sa / na > sb / nb) {
+        l = segment(sb, nb, size) + segment(sa, na, size);
+      }
+      ll[tau - first] = l;
+      if (l > best) {
+        best = l;
+        arg = tau;
+      }
+    }
+    if (arg < 0) {
+      arg = runStart >= 0 ? runStart : alarmDay;
+      return new Estimate(arg, arg, arg, rate(Math.max(0, arg - p.baselineDays()), arg), rate(arg, t + 1));
+    }
+    int lo = arg;
+    int hi = arg;
+    for (int tau = first; tau <= alarmDay; tau++) {
+      if (ll[tau - first] >= best - CHI2_95_HALF) {
+        lo = Math.min(lo, tau);
+        hi = Math.max(hi, tau);
+      }
+    }
+    return new Estimate(arg, lo, hi, rate(Math.max(0, arg - p.baselineDays()), arg), rate(arg, t + 1));
+  }
+
+  /** The maximised log-likelihood of a segment with total s over m days, up to terms that do not depend on the split. */
+  private static double segment(double s, int m, double size) {
+    if (s == 0) {
+      return 0;
+    }
+    double mean = s / m;
+    if (Double.isInfinite(size)) {
+      return s * Math.log(mean) - s;
+    }
+    return s * Math.log(mean / (mean + size)) + m * size * Math.log(size / (mean + size));
+  }
+
+  private double rate(int from, int to) {
+    return to > from ? (sum[to] - sum[from]) / (to - from) : 0;
+  }
+
+  // ---------------------------------------------------------------- verdict
+
+  /** Whether the verdict on the last day added is Yes; cheaper than {@link #verdict()}, same rule. */
+  public boolean escalating() {
+    return alarm && confirmed;
+  }
+
+  /** The verdict on the last day added, with every detector's evidence. */
+  public Verdict verdict() {
+    LocalDate asOf = asOf();
+    if (n < p.warmUpDays()) {
+      return new Verdict.NotEnoughData(region, metric, asOf, "the series has " + n + " days up to " + asOf + "; the detectors need "
+          + p.warmUpDays() + " (an " + p.baselineDays() + "-day baseline and a " + p.guardDays() + "-day guard)");
+    }
+    List<Finding> evidence = new ArrayList<>();
+    evidence.add(acledWeekly());
+    evidence.add(acledMonthly());
+    Estimate e = current;
+    evidence.add(cusumFinding(e));
+    int since = e == null ? p.recentDays() : n - e.from();
+    evidence.add(bayesFinding(since));
+    if (escalating()) {
+      return new Verdict.Yes(region, metric, asOf, day(e.onset()), day(e.from()), day(e.to()), e.before(), e.after(),
+          bestProbability, evidence);
+    }
+    return new Verdict.No(region, metric, asOf, evidence);
+  }
+
+  private LocalDate day(int i) {
+    return start.plusDays(i);
+  }
+
+  private Finding acledWeekly() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("floor", p.weeklyFloor());
+    if (n < 35) {
+      v.put("week", null);
+      return new Finding("acled_weekly", false, "needs 5 weeks of data", v);
+    }
+    double week = sum[n] - sum[n - 7];
+    double mean = (sum[n - 7] - sum[n - 35]) / 4;
+    boolean fired = week >= p.weeklyFloor() && week >= 2 * mean;
+    v.put("week_from", day(n - 7).toString());
+    v.put("week", week);
+    v.put("previous_4_weeks_mean", mean);
+    v.put("change", mean == 0 ? null : week / mean - 1);
+    return new Finding("acled_weekly", fired, String.format(Locale.ROOT,
+        "last 7 days %s vs a weekly mean of %s over the previous 4 weeks (%s; fires at +100%% and at least %d)",
+        num(week), num(mean), change(week, mean), p.weeklyFloor()), v);
+  }
+
+  private Finding acledMonthly() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("floor", p.monthlyFloor());
+    if (n < 390) {
+      v.put("month", null);
+      return new Finding("acled_monthly", false, "needs 13 months of data", v);
+    }
+    double month = sum[n] - sum[n - 30];
+    double mean = (sum[n - 30] - sum[n - 390]) / 12;
+    boolean fired = month >= p.monthlyFloor() && month >= 2 * mean;
+    v.put("month_from", day(n - 30).toString());
+    v.put("month", month);
+    v.put("previous_12_months_mean", mean);
+    v.put("change", mean == 0 ? null : month / mean - 1);
+    return new Finding("acled_monthly", fired, String.format(Locale.ROOT,
+        "last 30 days %s vs a 30-day mean of %s over the previous 12 (%s; fires at +100%% and at least %d)",
+        num(month), num(mean), change(month, mean), p.monthlyFloor()), v);
+  }
+
+  private Finding cusumFinding(Estimate e) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("statistic", s);
+    v.put("threshold", p.threshold());
+    v.put("baseline_per_day", lastMu0);
+    v.put("dispersion_size", Double.isInfinite(lastSize) ? null : lastSize);
+    v.put("ratio", p.ratio());
+    v.put("baseline_days", p.baselineDays());
+    v.put("guard_days", p.guardDays());
+    String summary;
+    if (e != null) {
+      v.put("alarm_since", day(alarmDay).toString());
+      v.put("onset", day(e.onset()).toString());
+      v.put("interval_from", day(e.from()).toString());
+      v.put("interval_to", day(e.to()).toString());
+      v.put("rate_before", e.before());
+      v.put("rate_after", e.after());
+      summary = String.format(Locale.ROOT, "alarm since %s against a frozen baseline of %s/day; most likely onset %s (%s..%s)",
+          day(alarmDay), num(lastMu0), day(e.onset()), day(e.from()), day(e.to()));
+    } else {
+      summary = String.format(Locale.ROOT, "statistic %.2f below the threshold %.2f (baseline %s/day, watching for ×%s)",
+          s, p.threshold(), num(lastMu0), num(p.ratio()));
+    }
+    return new Finding("nb_cusum", e != null, summary, v);
+  }
+
+  private Finding bayesFinding(int since) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    double recent = changeProbabilityWithin(p.recentDays());
+    double sinceP = changeProbabilityWithin(since);
+    v.put("recent_days", p.recentDays());
+    v.put("probability_recent", recent);
+    v.put("since_days", since);
+    v.put("probability_since", sinceP);
+    v.put("hazard", p.hazard());
+    v.put("likeliest_run_days", likeliestRunLength());
+    return new Finding("bocpd", sinceP >= p.probability(), String.format(Locale.ROOT,
+        "probability %.2f of a change in the last %d days, %.2f in the last %d (hazard 1/%.0f)",
+        sinceP, since, recent, p.recentDays(), 1 / p.hazard()), v);
+  }
+
+  static String num(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private static String change(double current, double base) {
+    return base == 0 ? (current == 0 ? "no change" : "from zero") : String.format(Locale.ROOT, "%+.0f%%", 100 * (current / base - 1));
+  }
+}

@@ -1,0 +1,184 @@
+package observatory.trend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+
+class OnsetTest {
+  private static final LocalDate START = LocalDate.of(2020, 1, 1);
+  private static final OnsetParameters P = OnsetParameters.defaults();
+
+  /** The first day from {@code from} on which the verdict is Yes, with that verdict. */
+  private static Verdict.Yes firstYes(DailySeries s, int from) {
+    OnsetMonitor m = Onset.monitor(s, P);
+    for (int i = 0; i < s.length(); i++) {
+      m.add(s.count(i));
+      if (i >= from && m.escalating()) {
+        return (Verdict.Yes) m.verdict();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void findsAPoissonTriplingWithinAWeekAndDatesItsOnset() {
+    for (long seed = 1; seed <= 5; seed++) {
+      DailySeries s = new Draws(seed).step("A", START, 300, 200, 3, 9, Double.POSITIVE_INFINITY);
+      Verdict.Yes yes = firstYes(s, 150);
+      LocalDate change = START.plusDays(200);
+      assertThat(yes).as("seed %d", seed).isNotNull();
+      assertThat(ChronoUnit.DAYS.between(change, yes.asOf())).as("delay, seed %d", seed).isBetween(0L, 7L);
+      assertThat(Math.abs(ChronoUnit.DAYS.between(change, yes.onset()))).as("onset error, seed %d", seed).isLessThanOrEqualTo(7);
+      assertThat(yes.intervalFrom()).isBeforeOrEqualTo(yes.onset());
+      assertThat(yes.ratio()).isGreaterThan(2);
+    }
+  }
+
+  @Test
+  void findsAnOverDispersedTriplingWithinThreeWeeks() {
+    for (long seed = 11; seed <= 15; seed++) {
+      // Negative binomial, size 2: a day's count varies as much as a monitor's daily deaths do.
+      DailySeries s = new Draws(seed).step("A", START, 300, 200, 10, 30, 2);
+      Verdict.Yes yes = firstYes(s, 150);
+      LocalDate change = START.plusDays(200);
+      assertThat(yes).as("seed %d", seed).isNotNull();
+      assertThat(ChronoUnit.DAYS.between(change, yes.asOf())).as("delay, seed %d", seed).isBetween(0L, 21L);
+      assertThat(Math.abs(ChronoUnit.DAYS.between(change, yes.onset()))).as("onset error, seed %d", seed).isLessThanOrEqualTo(10);
+      assertThat(yes.probability()).isGreaterThanOrEqualTo(P.probability());
+    }
+  }
+
+  @Test
+  void quietOverDispersedSeriesRaiseFewAlarms() {
+    int episodes = 0;
+    int days = 0;
+    for (long seed = 21; seed <= 30; seed++) {
+      DailySeries s = new Draws(seed).step("Q", START, 3 * 365, 0, 10, 10, 1.5);
+      OnsetMonitor m = Onset.monitor(s, P);
+      boolean before = false;
+      for (int i = 0; i < s.length(); i++) {
+        m.add(s.count(i));
+        boolean now = m.escalating();
+        if (now && !before) {
+          episodes++;
+        }
+        before = now;
+      }
+      days += s.length() - P.warmUpDays();
+    }
+    // The CUSUM threshold aims at no more than one false alarm a year per series (h = ln 365): the
+    // design target, over about 28 quiet series-years here (12 episodes in 10,320 days when this was written).
+    assertThat(episodes).as("alarm episodes in %d quiet days", days).isLessThanOrEqualTo(days / 365);
+  }
+
+  @Test
+  void asOfNeverReadsPastTheDay() {
+    DailySeries quiet = new Draws(3).step("A", START, 400, 400, 5, 5, 2);
+    long[] counts = quiet.counts();
+    long[] burst = counts.clone();
+    for (int i = 301; i < burst.length; i++) {
+      burst[i] = 500;  // a huge escalation right after the as-of day
+    }
+    DailySeries withBurst = new DailySeries("A", "killed", START, burst);
+    LocalDate asOf = START.plusDays(300);
+    Verdict a = Onset.assess(quiet, asOf, P);
+    Verdict b = Onset.assess(withBurst, asOf, P);
+    assertThat(b).isEqualTo(a);
+    assertThat(b.asOf()).isEqualTo(asOf);
+    assertThat(Onset.assess(withBurst, START.plusDays(330), P)).isInstanceOf(Verdict.Yes.class);
+  }
+
+  @Test
+  void aShortSeriesIsNotEnoughData() {
+    DailySeries s = new Draws(4).step("A", START, 30, 10, 1, 50, Double.POSITIVE_INFINITY);
+    assertThat(Onset.assess(s, P)).isInstanceOf(Verdict.NotEnoughData.class);
+  }
+
+  @Test
+  void aFewEventsInAnEmptyRegionStayBelowTheLowActivityFloor() {
+    long[] counts = new long[200];
+    counts[150] = 3;
+    counts[152] = 2;
+    counts[155] = 2;
+    Verdict v = Onset.assess(new DailySeries("A", "killed", START, counts), P);
+    assertThat(v).isInstanceOf(Verdict.No.class);
+  }
+
+  @Test
+  void acledWeeklyRuleFiresOnADoublingAboveTheFloor() {
+    long[] counts = new long[100];
+    java.util.Arrays.fill(counts, 2);
+    for (int i = 93; i < 100; i++) {
+      counts[i] = 5;  // 35 this week against 14 a week before: +150%
+    }
+    Verdict v = Onset.assess(new DailySeries("A", "killed", START, counts), P);
+    Finding weekly = v.evidence().stream().filter(f -> f.detector().equals("acled_weekly")).findFirst().orElseThrow();
+    assertThat(weekly.fired()).isTrue();
+    assertThat(weekly.values()).containsEntry("week", 35.0).containsEntry("previous_4_weeks_mean", 14.0);
+  }
+
+  @Test
+  void logGammaRatioMatchesFactorials() {
+    org.assertj.core.data.Offset<Double> close = org.assertj.core.data.Offset.offset(1e-9);
+    assertThat(OnsetMonitor.lnGammaRatio(1, 10)).isCloseTo(Math.log(3628800), close);           // 10!
+    assertThat(OnsetMonitor.lnGammaRatio(0.5, 1)).isCloseTo(Math.log(0.5), close);              // Gamma(1.5) / Gamma(0.5)
+    assertThat(OnsetMonitor.lnGammaRatio(20, 3)).isCloseTo(Math.log(20.0 * 21 * 22), close);
+    assertThat(OnsetMonitor.lnGammaRatio(2.5, 0.75)).isCloseTo(
+        OnsetMonitor.lnGammaRatio(1, 2.25) - OnsetMonitor.lnGammaRatio(1, 1.5), close);
+  }
+
+  @Test
+  void alertsRankEscalatingRegionsAndSkipSeriesThatEndedBeforeTheDay() {
+    Draws draws = new Draws(9);
+    DailySeries strong = draws.step("Strong", START, 200, 150, 2, 12, Double.POSITIVE_INFINITY);
+    DailySeries weak = draws.step("Weak", START, 200, 150, 2, 6, Double.POSITIVE_INFINITY);
+    DailySeries quiet = draws.step("Quiet", START, 200, 0, 2, 2, Double.POSITIVE_INFINITY);
+    DailySeries ended = strong.upTo(START.plusDays(180));
+    SeriesSource source = new SeriesSource() {
+      @Override
+      public java.util.List<String> regions() {
+        return java.util.List.of("Ended", "Quiet", "Strong", "Weak");
+      }
+
+      @Override
+      public DailySeries daily(String region) {
+        return switch (region) {
+          case "Strong" -> strong;
+          case "Weak" -> weak;
+          case "Quiet" -> quiet;
+          default -> new DailySeries("Ended", "killed", START, ended.counts());
+        };
+      }
+    };
+    java.util.List<Verdict.Yes> alerts = Onset.alerts(source, START.plusDays(199), P);
+    assertThat(alerts).extracting(Verdict::region).containsExactly("Strong", "Weak");
+    assertThat(Onset.assess(ended, START.plusDays(180), P)).isInstanceOf(Verdict.Yes.class);
+  }
+
+  @Test
+  void bayesianDetectorGivesAChangeItsProbabilityOnlyAfterIt() {
+    DailySeries s = new Draws(5).step("A", START, 230, 200, 3, 12, Double.POSITIVE_INFINITY);
+    OnsetMonitor m = Onset.monitor(s, P);
+    double before = 0;
+    for (int i = 0; i < s.length(); i++) {
+      m.add(s.count(i));
+      if (i == 199) {
+        before = m.changeProbabilityWithin(P.recentDays());
+      }
+    }
+    assertThat(before).as("probability of a change in the last 28 days, the day before it").isLessThan(0.2);
+    assertThat(m.changeProbabilityWithin(40)).as("a change in the last 40 days, 30 days after it").isGreaterThan(0.95);
+    assertThat(m.changeProbabilityWithin(20)).as("a change in the last 20 days, 30 days after it").isLessThan(0.2);
+  }
+
+  @Test
+  void cusumLikelihoodRatioIsPoissonsWithoutOverDispersion() {
+    // Poisson: x log(mu1/mu0) - (mu1 - mu0); the negative binomial tends to it as the size grows.
+    assertThat(OnsetMonitor.llr(6, 2, 4, Double.POSITIVE_INFINITY)).isCloseTo(6 * Math.log(2) - 2, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(OnsetMonitor.llr(6, 2, 4, 1e7)).isCloseTo(6 * Math.log(2) - 2, org.assertj.core.data.Offset.offset(1e-4));
+    // Over-dispersion makes one big day weigh less.
+    assertThat(OnsetMonitor.llr(30, 2, 4, 1.0)).isLessThan(OnsetMonitor.llr(30, 2, 4, Double.POSITIVE_INFINITY));
+  }
+}
