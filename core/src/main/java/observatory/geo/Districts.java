@@ -25,8 +25,9 @@ public final class Districts {
   /** Beyond this distance from every seat of its governorate, a place gets no district. */
   static final double MAX_KM = 60;
 
-  /** "geonameid|district" of every place whose district was approximated. Shared by all loads. */
-  private static final Set<String> APPROXIMATED = ConcurrentHashMap.newKeySet();
+  /** The GeoNames ids of the places whose district was approximated, and the seats' names. Shared by all loads. */
+  private static final java.util.BitSet APPROXIMATED = new java.util.BitSet();
+  private static final Set<String> SEAT_NAMES = ConcurrentHashMap.newKeySet();
 
   private record Seat(String name, double latitude, double longitude) {
   }
@@ -75,7 +76,12 @@ public final class Districts {
     if (nearest == null) {
       return Optional.empty();
     }
-    APPROXIMATED.add(row.geonameId() + "|" + nearest.name());
+    synchronized (APPROXIMATED) {
+      if (row.geonameId() <= Integer.MAX_VALUE) {
+        APPROXIMATED.set((int) row.geonameId());
+      }
+    }
+    SEAT_NAMES.add(nearest.name());
     return Optional.of(nearest.name());
   }
 
@@ -84,8 +90,13 @@ public final class Districts {
    * imported with its own district, even one GeoNames also lists, is not approximate.
    */
   public static boolean isApproximate(Place place) {
-    return place.kind() == Place.Kind.POPULATED_PLACE && place.geonameId().isPresent() && place.admin2().isPresent()
-        && APPROXIMATED.contains(place.geonameId().getAsLong() + "|" + place.admin2().get());
+    if (place.kind() != Place.Kind.POPULATED_PLACE || place.geonameId().isEmpty() || place.admin2().isEmpty()
+        || place.geonameId().getAsLong() > Integer.MAX_VALUE || !SEAT_NAMES.contains(place.admin2().get())) {
+      return false;
+    }
+    synchronized (APPROXIMATED) {
+      return APPROXIMATED.get((int) place.geonameId().getAsLong());
+    }
   }
 
   static double kilometres(double lat1d, double lon1d, double lat2d, double lon2d) {

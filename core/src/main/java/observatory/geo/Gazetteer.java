@@ -123,19 +123,22 @@ public final class Gazetteer {
     int indexed = base == null ? 0 : base.entries.size();
     List<Entry> built = new ArrayList<>(entries.size());
     built.addAll(entries.subList(0, indexed));
+    // The keys of every name, computed on all cores (they are pure functions of the names, and
+    // most of the load); the index is then filled in order, so it is the same on every run.
+    List<Entry> fresh = entries.subList(indexed, entries.size());
+    List<NameKeys.Keys[]> keysOfEntries = (fresh.size() > 10_000 ? fresh.parallelStream() : fresh.stream())
+        .map(raw -> names(raw.place()).stream().map(NameKeys::keys).toArray(NameKeys.Keys[]::new)).toList();
     List<String> folds = new ArrayList<>();
-    for (Entry raw : entries.subList(indexed, entries.size())) {
+    for (int i = 0; i < fresh.size(); i++) {
+      Entry raw = fresh.get(i);
+      NameKeys.Keys[] keysOfNames = keysOfEntries.get(i);
       folds.clear();
-      Entry entry = raw;
-      List<NameKeys.Keys> keysOfNames = new ArrayList<>();
-      for (String name : names(raw.place())) {
-        NameKeys.Keys keys = NameKeys.keys(name);
-        keysOfNames.add(keys);
+      for (NameKeys.Keys keys : keysOfNames) {
         if (!folds.contains(keys.fold())) {
           folds.add(keys.fold());
         }
       }
-      entry = new Entry(raw.place(), raw.prior(), raw.ownKeys(), List.copyOf(folds));
+      Entry entry = new Entry(raw.place(), raw.prior(), raw.ownKeys(), List.copyOf(folds));
       for (NameKeys.Keys keys : keysOfNames) {
         // Equal keys of two tiers share one string.
         String fold = keys.fold().equals(keys.exact()) ? keys.exact() : keys.fold();
@@ -693,21 +696,18 @@ public final class Gazetteer {
     if (key.isEmpty()) {
       return;
     }
-    Object known = tier.get(key);
-    if (known == null) {
-      tier.put(key, entry);
-    } else if (known instanceof Entry one) {
-      if (one != entry) {
-        tier.put(key, new Entry[] {one, entry});
+    tier.merge(key, entry, (known, added) -> {
+      if (known instanceof Entry one) {
+        return one == added ? one : new Entry[] {one, (Entry) added};
       }
-    } else {
       Entry[] many = (Entry[]) known;
-      if (many[many.length - 1] != entry) {
-        Entry[] more = Arrays.copyOf(many, many.length + 1);
-        more[many.length] = entry;
-        tier.put(key, more);
+      if (many[many.length - 1] == added) {
+        return many;
       }
-    }
+      Entry[] more = Arrays.copyOf(many, many.length + 1);
+      more[many.length] = (Entry) added;
+      return more;
+    });
   }
 
   /** The entries under a key of a tier; null when none. */
