@@ -50,6 +50,9 @@ public final class Main implements Runnable {
     cli.addSubcommand("places", new PlacesCommand());
     cli.addSubcommand("generate", new GenerateCommand());
     cli.addSubcommand("score-links", new ScoreLinksCommand());
+    cli.addSubcommand("serve", new ServeCommand());
+    cli.addSubcommand("user", new CommandLine(new UserCommands.User()).addSubcommand("add", new UserCommands.Add(stdin)));
+    cli.addSubcommand("token", new CommandLine(new UserCommands.Token()).addSubcommand("create", new UserCommands.Create()));
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
