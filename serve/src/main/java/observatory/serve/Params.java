@@ -68,7 +68,7 @@ final class Params {
     Optional<LocalDate> from = day(ctx, "from");
     Optional<LocalDate> to = day(ctx, "to");
     if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-      throw ApiError.badRequest("to", "the period ends (" + to.get() + ") before it starts (" + from.get() + ")");
+      throw ApiError.badRequest("to", "'to' (" + to.get() + ") is before 'from' (" + from.get() + ")");
     }
     return IncidentFilter.all().region(text(ctx, "region").orElse(null)).from(from.orElse(null)).to(to.orElse(null))
         .actor(text(ctx, "actor").orElse(null)).type(text(ctx, "type").orElse(null));
