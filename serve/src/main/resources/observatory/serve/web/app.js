@@ -25,10 +25,12 @@ function el(tag, attrs, ...children) {
 
 function main() { return document.getElementById('main'); }
 
-function show(...nodes) {
-  const m = main();
-  m.replaceChildren(...nodes.flat());
+/** Replaces a node's children; arrays are flattened and absent parts (null, false) left out. */
+function fill(node, ...children) {
+  node.replaceChildren(...children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
 }
+
+function show(...nodes) { fill(main(), ...nodes); }
 
 class ApiFailure extends Error {
   constructor(status, error) {
@@ -416,18 +418,18 @@ function addPage() {
   const previewButton = el('button', { type: 'submit', id: 'r-preview' }, 'Extract claims');
   const form = el('form', { class: 'panel', onsubmit: async (ev) => {
     ev.preventDefault();
-    result.replaceChildren(el('p', { class: 'muted' }, 'Extracting…'));
+    fill(result, el('p', { class: 'muted' }, 'Extracting…'));
     try {
       const p = await api('/api/reports/preview', { method: 'POST', body: body() });
       const dupes = p.claims.filter(c => c.possible_duplicate).length;
-      result.replaceChildren(
+      fill(result, 
         el('h2', {}, p.claims.length + ' claim' + (p.claims.length === 1 ? '' : 's') + ' found'),
         p.already_stored ? el('p', { class: 'error' }, 'This report is already stored (same text): saving changes nothing.') : null,
         dupes ? el('p', { class: 'badge dup' }, dupes + ' would join existing incidents: saving adds a source to them, it does not count them twice.') : null,
         highlighted(p.text, p.claims.flatMap(c => c.evidence_spans)),
         claimList(p.claims, p.text, true));
       saveButton.disabled = false;
-    } catch (e) { result.replaceChildren(failure(e)); saveButton.disabled = true; }
+    } catch (e) { fill(result, failure(e)); saveButton.disabled = true; }
   } },
     el('label', { for: 'r-text', class: 'muted' }, 'Report text'), text,
     el('div', { class: 'form-row' }, el('label', {}, 'Publisher', publisher), el('label', {}, 'Published', published),
