@@ -74,6 +74,10 @@ class ApiTest {
       offset = page.path("next_offset").asInt();
     }
     assertThat(seen).containsExactlyElementsOf(expected);
+    // Read a page at a time, an incident is the same record as read on its own.
+    for (Incident i : observatory.store.IncidentQueries.page(store, IncidentFilter.all(), java.util.Optional.empty(), 0, 1000).incidents()) {
+      assertThat(i).isEqualTo(store.incident(i.id()).orElseThrow());
+    }
     assertThat(pages).isEqualTo((expected.size() + 6) / 7);
   }
 
