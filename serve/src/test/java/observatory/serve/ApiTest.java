@@ -41,6 +41,11 @@ class ApiTest {
     List<observatory.generate.GeneratedReport> stored = new ArrayList<>(corpus.reports().subList(0, 25));
     stored.addAll(corpus.reports().subList(35, 80));
     store = Fixture.store(dir, stored);
+    // A monitor's tally over a period, so that some incident spans several days.
+    store.ingest(Fixture.EXTRACTOR.extract(observatory.report.Report.builder("At least 288 civilians, including 93"
+        + " children, were killed in Idlib province between 2 March and 20 March 2019, the Syrian Network for"
+        + " Human Rights said in a monthly report.").publisher("SNHR").published(LocalDate.of(2019, 3, 21)).build()));
+    store.relink();
     server = Server.start(store, Fixture.EXTRACTOR, ServeConfig.local(0));
     client = new Fixture.Client(server);
   }
@@ -93,6 +98,32 @@ class ApiTest {
         + "&from=" + day.minusDays(30) + "&to=" + day.plusDays(30)).json();
     assertThat(ids(page)).containsExactlyElementsOf(expected).contains(some.id());
     page.path("incidents").forEach(i -> assertThat(i.path("admin1").asText()).isEqualTo(region));
+  }
+
+  @Test
+  void periodsSelectAndSumWhatTheStoreDoes() {
+    // The database reads a first day through two indexes (starting on or after it, periods reaching
+    // it); the result must be the store's own selection, periods and all.
+    List<Incident> all = store.incidents(IncidentFilter.all());
+    assertThat(all).anyMatch(i -> i.when() instanceof observatory.claim.When.Between b && b.from().isPresent()
+        && b.to().isPresent());
+    for (Incident i : all) {
+      if (!(i.when() instanceof observatory.claim.When.Day d)) {
+        continue;
+      }
+      for (LocalDate from : List.of(d.date(), d.date().plusDays(1), LocalDate.of(2019, 3, 10))) {
+        IncidentFilter filter = IncidentFilter.all().from(from);
+        List<String> expected = store.incidents(filter).stream().map(Incident::id).toList();
+        assertThat(ids(client.get("/api/incidents?limit=1000&from=" + from).json())).as("from " + from)
+            .containsExactlyElementsOf(expected);
+        Totals sums = store.totals(filter.to(from.plusDays(60)));
+        JsonNode api = client.get("/api/totals?from=" + from + "&to=" + from.plusDays(60)).json();
+        assertThat(api.path("incidents").asInt()).isEqualTo(sums.incidents());
+        assertThat(api.path("aggregates_left_out").asInt()).isEqualTo(sums.aggregatesLeftOut());
+        assertThat(api.path("sums").path("killed").path("best").asLong())
+            .isEqualTo(sums.sums().containsKey(Measure.KILLED) ? sums.sums().get(Measure.KILLED).best() : 0);
+      }
+    }
   }
 
   @Test

@@ -53,10 +53,16 @@ public final class IncidentQueries {
           + offset + ", limit " + limit);
     }
     return store.inTransaction("read a page of incidents", c -> {
-      Where where = where(filter, status, "");
+      Where where;
+      if (filter.from().isEmpty()) {
+        Where w = where(filter, status);
+        where = new Where("SELECT id FROM incidents" + w.sql + " ORDER BY " + SORT_KEY + ", id LIMIT ? OFFSET ?", w.args);
+      } else {
+        Where w = select(filter, status, "id, " + SORT_KEY + " AS k", "id, date_from AS k", null);
+        where = new Where(w.sql + " ORDER BY k, id LIMIT ? OFFSET ?", w.args);
+      }
       List<String> ids = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT id FROM incidents" + where.sql
-          + " ORDER BY " + SORT_KEY + ", id LIMIT ? OFFSET ?")) {
+      try (PreparedStatement s = c.prepareStatement(where.sql)) {
         int n = where.bind(s);
         s.setInt(n++, limit + 1);
         s.setInt(n, offset);
@@ -78,9 +84,9 @@ public final class IncidentQueries {
   public static Map<Optional<String>, Totals> totalsByRegion(Store store, IncidentFilter filter, Optional<String> status) {
     return store.inTransaction("sum incidents by region", c -> {
       Map<Optional<String>, int[]> counts = new LinkedHashMap<>();  // summed, aggregates left out
-      Where where = where(filter, status, "");
-      try (PreparedStatement s = c.prepareStatement("SELECT admin1, scope, COUNT(*) FROM incidents" + where.sql
-          + " GROUP BY admin1, scope ORDER BY admin1, scope")) {
+      Where where = select(filter, status, "admin1, scope", "admin1, scope", null);
+      try (PreparedStatement s = c.prepareStatement("SELECT admin1, scope, COUNT(*) FROM (" + where.sql
+          + ") t GROUP BY admin1, scope ORDER BY admin1, scope")) {
         where.bind(s);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -90,11 +96,10 @@ public final class IncidentQueries {
         }
       }
       Map<Optional<String>, Map<Measure, Totals.Sum>> sums = new LinkedHashMap<>();
-      Where joined = where(filter, status, "i.");
+      Where joined = select(filter, status, "id, admin1", "id, admin1", "scope = 'single'");
       try (PreparedStatement s = c.prepareStatement("SELECT i.admin1, f.measure, COUNT(*), SUM(f.low), SUM(f.best),"
           + " SUM(f.high), SUM(CASE WHEN f.high IS NULL THEN 1 ELSE 0 END)"
-          + " FROM incidents i JOIN incident_figures f ON f.incident_id = i.id"
-          + joined.sql + (joined.sql.isEmpty() ? " WHERE" : " AND") + " i.scope = 'single'"
+          + " FROM (" + joined.sql + ") i JOIN incident_figures f ON f.incident_id = i.id"
           + " GROUP BY i.admin1, f.measure")) {
         joined.bind(s);
         try (ResultSet r = s.executeQuery()) {
@@ -322,35 +327,64 @@ public final class IncidentQueries {
     }
   }
 
-  private static Where where(IncidentFilter filter, Optional<String> status, String alias) {
+  /** The filter's terms but its first day, which {@link #select} applies so that an index serves it. */
+  private static Where where(IncidentFilter filter, Optional<String> status, String... more) {
     List<String> parts = new ArrayList<>();
     List<String> args = new ArrayList<>();
     filter.region().ifPresent(r -> {
-      parts.add("LOWER(" + alias + "admin1) = ?");
+      parts.add("LOWER(admin1) = ?");
       args.add(r.toLowerCase(Locale.ROOT));
     });
-    filter.from().ifPresent(d -> {
-      parts.add("COALESCE(" + alias + "date_to, " + alias + "date_from) >= ?");
-      args.add(d.toString());
-    });
     filter.to().ifPresent(d -> {
-      // The sort key of the day indexes: the same set (undated incidents sort after every real day).
-      parts.add("COALESCE(" + alias + "date_from, " + alias + "date_to, '9999-12-31') <= ?");
+      // The sort key of the day indexes: the same set as COALESCE(date_from, date_to) <= d, since
+      // undated incidents sort after every real day.
+      parts.add(SORT_KEY + " <= ?");
       args.add(d.toString());
     });
     filter.actor().ifPresent(a -> {
-      parts.add("LOWER(" + alias + "actor) LIKE ?");
+      parts.add("LOWER(actor) LIKE ?");
       args.add("%" + a.toLowerCase(Locale.ROOT) + "%");
     });
     filter.type().ifPresent(t -> {
-      parts.add("(LOWER(" + alias + "event_type) = ? OR LOWER(" + alias + "sub_event_type) = ?)");
+      parts.add("(LOWER(event_type) = ? OR LOWER(sub_event_type) = ?)");
       args.add(t.toLowerCase(Locale.ROOT));
       args.add(t.toLowerCase(Locale.ROOT));
     });
     status.ifPresent(s -> {
-      parts.add(alias + "status = ?");
+      parts.add("status = ?");
       args.add(s.toLowerCase(Locale.ROOT));
     });
+    for (String m : more) {
+      if (m != null) {
+        parts.add(m);
+      }
+    }
     return new Where(parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts), args);
   }
+
+  /**
+   * The selected incidents as a SELECT of {@code columns} (one more condition optional). A first day
+   * {@code from} keeps incidents that end on or after it: those that start on or after it (a range
+   * of the day index) and, UNION ALL, the periods that start before and reach it (the partial index
+   * incidents_spanning of V5). {@code spanningColumns} are the columns of the second part, where the
+   * sort key is date_from.
+   */
+  private static Where select(IncidentFilter filter, Optional<String> status, String columns,
+      String spanningColumns, String extra) {
+    if (filter.from().isEmpty()) {
+      Where w = where(filter, status, extra);
+      return new Where("SELECT " + columns + " FROM incidents" + w.sql, w.args);
+    }
+    String from = filter.from().get().toString();
+    Where starting = where(filter, status, extra, SORT_KEY + " >= ?", "COALESCE(date_from, date_to) IS NOT NULL");
+    Where spanning = where(filter, status, extra, "date_to > date_from", "date_to >= ?", "date_from < ?");
+    List<String> args = new ArrayList<>(starting.args);
+    args.add(from);
+    args.addAll(spanning.args);
+    args.add(from);
+    args.add(from);
+    return new Where("SELECT " + columns + " FROM incidents" + starting.sql
+        + " UNION ALL SELECT " + spanningColumns + " FROM incidents" + spanning.sql, args);
+  }
+
 }

@@ -338,7 +338,7 @@ async function incidentPage(id) {
       el('div', {}, el('strong', {}, (r.publisher || 'report') + (r.published ? ', ' + r.published : '')), ' · claim ', c.id,
         ' · ', el('a', { href: '#/report/' + encodeURIComponent(c.report_id) }, 'report')),
       claimFacts(c),
-      c.explanation ? el('div', { class: 'why' }, 'linked ' + c.explanation) : null);
+      c.explanation ? el('div', { class: 'why' }, 'why it is here: ' + c.explanation) : null);
   });
   const texts = i.reports.map(r => el('section', { class: 'report', 'data-report': r.id },
     el('h2', {}, (r.title || r.publisher || 'Report') + (r.published ? ' — ' + r.published : '')),

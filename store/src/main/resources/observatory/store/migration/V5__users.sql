@@ -24,3 +24,7 @@ CREATE TABLE api_tokens (
 CREATE INDEX incidents_by_day ON incidents (COALESCE(date_from, date_to, '9999-12-31'), id);
 -- Region filters match the governorate in any case.
 CREATE INDEX incidents_by_region_day ON incidents (LOWER(admin1), COALESCE(date_from, date_to, '9999-12-31'), id);
+-- A first day keeps the incidents that reach it: those starting on or after it (the indexes above)
+-- and the periods that started before; these partial indexes hold only the periods.
+CREATE INDEX incidents_spanning ON incidents (LOWER(admin1), date_to) WHERE date_to > date_from;
+CREATE INDEX incidents_spanning_days ON incidents (date_to) WHERE date_to > date_from;
