@@ -75,6 +75,7 @@ function fmtEstimate(e) {
   if (!e) return '';
   const high = e.high === null ? '…' : fmtNumber(e.high);
   if (e.low === e.best && e.high === e.best) return fmtNumber(e.best);
+  if (e.low === e.best && e.high === null) return 'at least ' + fmtNumber(e.best);
   return fmtNumber(e.best) + ' (' + fmtNumber(e.low) + '–' + high + ')';
 }
 
@@ -275,7 +276,7 @@ async function renderMap(box, incidents) {
     marker.addTo(map);
     points.push([i.location.lat, i.location.lon]);
   }
-  if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.4), { maxZoom: 9 });
+  if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.4), { maxZoom: 8 });
   else map.fitBounds(basemap.getBounds());
   const legend = L.control({ position: 'bottomleft' });
   legend.onAdd = () => el('div', { class: 'legend' },
