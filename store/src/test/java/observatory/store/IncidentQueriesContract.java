@@ -79,13 +79,13 @@ abstract class IncidentQueriesContract {
 
   @Test
   void aPreviewFindsTheIncidentAHeldOutReportJoins() throws Exception {
-    Corpus corpus = Generator.generate(40, 3);
-    List<GeneratedReport> stored = new ArrayList<>(corpus.reports().subList(0, 15));
-    stored.addAll(corpus.reports().subList(25, 40));
+    Corpus corpus = Generator.generate(80, 7);
+    List<GeneratedReport> stored = new ArrayList<>(corpus.reports().subList(0, 25));
+    stored.addAll(corpus.reports().subList(35, 80));
     try (Store store = filled(corpus, stored)) {
       var before = store.counts();
       int joins = 0;
-      for (GeneratedReport held : corpus.reports().subList(15, 25)) {
+      for (GeneratedReport held : corpus.reports().subList(25, 35)) {
         for (LinkPreview.Join join : LinkPreview.of(store, EXTRACTOR.extract(held.toReport()))) {
           for (String id : join.incidents()) {
             assertThat(store.incident(id)).isPresent();
