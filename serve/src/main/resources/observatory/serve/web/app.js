@@ -1,0 +1,468 @@
+// The dashboard. Plain JavaScript, no build step. Every string that comes from a report, a claim
+// or a user goes into the page as text (el() / textContent), never as HTML.
+'use strict';
+
+const state = { session: null, config: null, map: null };
+
+// ---- small helpers ------------------------------------------------------------------------
+
+/** An element with attributes and children; strings become text nodes. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'style') Object.assign(node.style, v);  // CSSOM: allowed by the page's CSP, unlike style attributes
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+function main() { return document.getElementById('main'); }
+
+/** Replaces a node's children; arrays are flattened and absent parts (null, false) left out. */
+function fill(node, ...children) {
+  node.replaceChildren(...children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
+}
+
+function show(...nodes) { fill(main(), ...nodes); }
+
+class ApiFailure extends Error {
+  constructor(status, error) {
+    super(error && error.message ? error.message : 'request failed (' + status + ')');
+    this.status = status;
+    this.field = error ? error.field : null;
+  }
+}
+
+async function api(path, options) {
+  const opts = Object.assign({ headers: {} }, options || {});
+  opts.credentials = 'same-origin';
+  if (opts.body !== undefined) {
+    opts.headers['Content-Type'] = 'application/json';
+    opts.body = JSON.stringify(opts.body);
+  }
+  if (opts.method && opts.method !== 'GET' && state.session && state.session.csrf_token) {
+    opts.headers['X-CSRF-Token'] = state.session.csrf_token;
+  }
+  const res = await fetch(path, opts);
+  const type = res.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await res.json() : null;
+  if (!res.ok) throw new ApiFailure(res.status, body && body.error);
+  return body;
+}
+
+function failure(e) {
+  return el('p', { class: 'error', role: 'alert' }, e.message);
+}
+
+function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== '' && v !== null && v !== undefined) q.set(k, v);
+  const s = q.toString();
+  return s ? '?' + s : '';
+}
+
+function fmtNumber(n) { return n === null || n === undefined ? '' : Number(n).toLocaleString('en-GB'); }
+
+/** "26 (26–38)" for an estimate; an open high shows as "26+". */
+function fmtEstimate(e) {
+  if (!e) return '';
+  const high = e.high === null ? '…' : fmtNumber(e.high);
+  if (e.low === e.best && e.high === e.best) return fmtNumber(e.best);
+  if (e.low === e.best && e.high === null) return 'at least ' + fmtNumber(e.best);
+  return fmtNumber(e.best) + ' (' + fmtNumber(e.low) + '–' + high + ')';
+}
+
+function fmtDates(a, b) {
+  if (!a && !b) return 'date unknown';
+  if (a === b) return a;
+  return (a || '…') + ' – ' + (b || '…');
+}
+
+const TYPE_COLOURS = {
+  'Explosions/Remote violence': '#b2182b',
+  'Battles': '#2166ac',
+  'Violence against civilians': '#762a83',
+  'Protests': '#1b7837',
+  'Riots': '#d17a00',
+  'Strategic developments': '#5f6b73',
+};
+function typeColour(t) { return TYPE_COLOURS[t] || '#7a7a7a'; }
+
+const PRECISION_LABEL = {
+  place: 'town or village', near_place: 'near a town', admin2: 'district', admin1: 'governorate', country: 'country',
+};
+
+// ---- session ---------------------------------------------------------------------------------
+
+async function loadSession() {
+  state.session = await api('/api/session');
+  const who = document.getElementById('who');
+  who.replaceChildren();
+  if (state.session.signed_in && state.session.via !== 'local') {
+    who.append(state.session.user + ' (' + state.session.role + ') ',
+      el('a', { href: '#/', onclick: async (ev) => { ev.preventDefault(); await api('/api/session', { method: 'DELETE' }); await loadSession(); route(); } }, 'sign out'));
+  } else if (state.session.via === 'local') {
+    who.append('single-user mode (this machine only)');
+  }
+}
+
+function loginPage() {
+  const name = el('input', { id: 'login-name', autocomplete: 'username', required: true });
+  const password = el('input', { id: 'login-password', type: 'password', autocomplete: 'current-password', required: true });
+  const out = el('div');
+  const form = el('form', { class: 'panel', onsubmit: async (ev) => {
+    ev.preventDefault();
+    try {
+      await api('/api/session', { method: 'POST', body: { name: name.value, password: password.value } });
+      await loadSession();
+      route();
+    } catch (e) { out.replaceChildren(failure(e)); }
+  } },
+    el('div', { class: 'form-row' }, el('label', {}, 'User name', name), el('label', {}, 'Password', password)),
+    el('button', { type: 'submit', id: 'login-submit' }, 'Sign in'), out);
+  show(el('h1', {}, 'Sign in'), el('p', { class: 'muted' }, 'This is a shared install: sign in to read and add reports.'), form);
+}
+
+// ---- incidents: filters, totals, map, table --------------------------------------------------
+
+function filtersFromHash() {
+  const q = new URLSearchParams(location.hash.split('?')[1] || '');
+  const f = {};
+  for (const k of ['region', 'from', 'to', 'actor', 'type', 'status', 'offset']) f[k] = q.get(k) || '';
+  return f;
+}
+
+async function incidentsPage() {
+  const f = filtersFromHash();
+  const limit = 25;
+  const regionSelect = el('select', { id: 'f-region' }, el('option', { value: '' }, 'All governorates'));
+  const fromInput = el('input', { id: 'f-from', type: 'date', value: f.from });
+  const toInput = el('input', { id: 'f-to', type: 'date', value: f.to });
+  const actorInput = el('input', { id: 'f-actor', value: f.actor, placeholder: 'e.g. Russia' });
+  const typeSelect = el('select', { id: 'f-type' }, el('option', { value: '' }, 'All event types'),
+    Object.keys(TYPE_COLOURS).map(t => el('option', { value: t, selected: t === f.type }, t)));
+  const statusSelect = el('select', { id: 'f-status' }, el('option', { value: '' }, 'Any status'),
+    ['reported', 'corroborated'].map(s => el('option', { value: s, selected: s === f.status }, s)));
+  const apply = (ev) => {
+    if (ev) ev.preventDefault();
+    location.hash = '#/' + query({ region: regionSelect.value, from: fromInput.value, to: toInput.value,
+      actor: actorInput.value.trim(), type: typeSelect.value, status: statusSelect.value });
+  };
+  const filterForm = el('form', { class: 'filters', id: 'filters', onsubmit: apply },
+    el('label', {}, 'Governorate', regionSelect), el('label', {}, 'From', fromInput), el('label', {}, 'To', toInput),
+    el('label', {}, 'Perpetrator', actorInput), el('label', {}, 'Event type', typeSelect), el('label', {}, 'Status', statusSelect),
+    el('button', { type: 'submit', id: 'f-apply' }, 'Apply'),
+    el('button', { type: 'button', class: 'secondary', onclick: () => { location.hash = '#/'; } }, 'Clear'));
+  const totalsBox = el('div', { class: 'totals', id: 'totals' });
+  const mapBox = el('div', { id: 'map', role: 'img', 'aria-label': 'Map of the incidents listed below' });
+  const tableBox = el('div', { id: 'incident-table' }, el('p', { class: 'muted' }, 'Loading…'));
+  const filterParams = { region: f.region, from: f.from, to: f.to, actor: f.actor, type: f.type, status: f.status };
+  const exports = el('p', { class: 'muted' }, 'Export these incidents: ',
+    el('a', { href: '/api/export/incidents.csv' + query(filterParams), id: 'export-csv' }, 'CSV'), ' · ',
+    el('a', { href: '/api/export/incidents.json' + query(filterParams), id: 'export-json' }, 'JSON'));
+  show(el('h1', {}, 'Incidents'), filterForm, totalsBox, mapBox, el('h2', {}, 'List'), tableBox, exports);
+
+  try {
+    const regions = await api('/api/regions');
+    for (const r of regions.regions) regionSelect.append(el('option', { value: r, selected: r === f.region }, r));
+  } catch (e) { /* the list still works without the region choices */ }
+
+  const offset = Number(f.offset || 0);
+  try {
+    const [page, totals, mapPage] = await Promise.all([
+      api('/api/incidents' + query(Object.assign({}, filterParams, { limit, offset }))),
+      api('/api/totals' + query(filterParams)),
+      api('/api/incidents' + query(Object.assign({}, filterParams, { limit: 1000 }))),
+    ]);
+    renderTotals(totalsBox, totals);
+    renderTable(tableBox, page, f, limit);
+    renderMap(mapBox, mapPage.incidents);
+  } catch (e) {
+    tableBox.replaceChildren(failure(e));
+  }
+}
+
+function renderTotals(box, t) {
+  const killed = t.sums.killed;
+  const civilians = t.sums.civilians;
+  const item = (figure, label) => el('div', {}, el('div', { class: 'figure' }, figure), el('div', { class: 'label' }, label));
+  box.replaceChildren(
+    item(fmtNumber(t.incidents), 'incidents summed'),
+    item(killed ? fmtEstimate(killed) : '0', 'killed, best (low–high)'),
+    item(civilians ? fmtEstimate(civilians) : '0', 'civilians killed'),
+    item(fmtNumber(t.aggregates_left_out), 'totals and tallies kept out of the sums'));
+}
+
+function renderTable(box, page, f, limit) {
+  if (page.incidents.length === 0) {
+    box.replaceChildren(el('p', { class: 'muted', id: 'no-incidents' }, 'No incident matches these filters.'));
+    return;
+  }
+  const rows = page.incidents.map(i => el('tr', { class: 'link', 'data-id': i.id,
+      onclick: () => { location.hash = '#/incident/' + encodeURIComponent(i.id); } },
+    el('td', {}, fmtDates(i.date_from, i.date_to)),
+    el('td', {}, el('a', { href: '#/incident/' + encodeURIComponent(i.id) }, i.place || (i.location && i.location.name) || i.admin1 || 'place unknown'),
+      i.location ? el('div', { class: 'muted' }, PRECISION_LABEL[i.location.precision] || '') : null),
+    el('td', {}, i.admin1 || ''),
+    el('td', {}, el('span', { class: 'swatch', style: { background: typeColour(i.event_type) } }), i.sub_event_type || i.event_type || ''),
+    el('td', {}, i.actor || ''),
+    el('td', { class: 'num' }, fmtEstimate(i.figures.killed)),
+    el('td', {}, el('span', { class: 'badge ' + i.status }, i.status), i.scope === 'aggregate' ? el('div', { class: 'muted' }, 'total, not summed') : null),
+    el('td', { class: 'num' }, String(i.sources.length))));
+  const table = el('table', { id: 'incidents' },
+    el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Place'), el('th', {}, 'Governorate'),
+      el('th', {}, 'Type'), el('th', {}, 'Perpetrator'), el('th', { class: 'num' }, 'Killed'),
+      el('th', {}, 'Status'), el('th', { class: 'num' }, 'Sources'))),
+    el('tbody', {}, rows));
+  const go = (offset) => {
+    const q = new URLSearchParams(location.hash.split('?')[1] || '');
+    q.set('offset', offset);
+    location.hash = '#/?' + q.toString();
+  };
+  const pager = el('div', { class: 'pager' },
+    el('button', { class: 'secondary', id: 'prev', disabled: page.offset === 0, onclick: () => go(Math.max(0, page.offset - limit)) }, '← Previous'),
+    el('span', { class: 'muted' }, (page.offset + 1) + '–' + (page.offset + page.incidents.length)),
+    el('button', { class: 'secondary', id: 'next', disabled: page.next_offset === null, onclick: () => go(page.next_offset) }, 'Next →'));
+  box.replaceChildren(table, pager);
+}
+
+let shapesCache = null;
+async function shapes() {
+  if (!shapesCache) shapesCache = await (await fetch('/api/regions/shapes')).json();
+  return shapesCache;
+}
+
+async function renderMap(box, incidents) {
+  if (typeof L === 'undefined') { box.replaceChildren(el('p', { class: 'error' }, 'The map library did not load.')); return; }
+  // A view before any layer: Leaflet cannot place a layer on a map that has none.
+  const map = L.map(box, { zoomSnap: 0.25, attributionControl: true }).setView([35, 38.5], 6);
+  state.map = map;
+  if (state.config && state.config.tile_url) {
+    L.tileLayer(state.config.tile_url, { maxZoom: 18, attribution: 'map tiles: ' + new URL(state.config.tile_url.replace(/[{}]/g, '')).host }).addTo(map);
+  }
+  const basemap = L.geoJSON(await shapes(), {
+    style: { color: '#9aa5ae', weight: 1, fillColor: '#ffffff', fillOpacity: state.config && state.config.tile_url ? 0 : 0.9 },
+    onEachFeature: (feature, layer) => layer.bindTooltip(document.createTextNode(feature.properties.name), { sticky: true, direction: 'top', opacity: 0.85 }),
+  }).addTo(map);
+  map.attributionControl.addAttribution('Governorates: Natural Earth');
+  const points = [];
+  for (const i of incidents) {
+    // Totals and tallies are not events: drawn, they would count their parts a second time.
+    if (!i.location || i.scope === 'aggregate' || i.location.precision === 'country') continue;
+    const killed = i.figures.killed ? i.figures.killed.best : 0;
+    const radius = Math.min(40, 4 + 2.2 * Math.sqrt(killed));
+    const colour = typeColour(i.event_type);
+    const p = i.location.precision;
+    // A town is a filled dot; a district a dashed ring with a light fill; a whole governorate a wide dotted ring.
+    const style = p === 'place' ? { color: colour, weight: 1, fillColor: colour, fillOpacity: 0.65 }
+      : p === 'admin1' || p === 'country' ? { color: colour, weight: 2, dashArray: '2 4', fillOpacity: 0.05, fillColor: colour }
+      : { color: colour, weight: 2, dashArray: '6 4', fillColor: colour, fillOpacity: 0.25 };
+    const marker = L.circleMarker([i.location.lat, i.location.lon], Object.assign({ radius: p === 'admin1' ? radius + 8 : radius }, style));
+    const popup = el('div', {},
+      el('strong', {}, i.place || i.location.name || i.admin1 || ''), el('br'),
+      fmtDates(i.date_from, i.date_to), el('br'),
+      (i.sub_event_type || i.event_type || 'type unknown'), el('br'),
+      'killed: ' + (i.figures.killed ? fmtEstimate(i.figures.killed) : 'not stated'), el('br'),
+      'located to: ' + (PRECISION_LABEL[p] || p), el('br'),
+      el('a', { href: '#/incident/' + encodeURIComponent(i.id) }, 'open incident'));
+    marker.bindPopup(popup);
+    marker.addTo(map);
+    points.push([i.location.lat, i.location.lon]);
+  }
+  if (points.length) map.fitBounds(L.latLngBounds(points).pad(0.4), { maxZoom: 8 });
+  else map.fitBounds(basemap.getBounds());
+  const legend = L.control({ position: 'bottomleft' });
+  legend.onAdd = () => el('div', { class: 'legend' },
+    Object.entries(TYPE_COLOURS).slice(0, 4).map(([t, c]) => el('div', {}, el('span', { class: 'swatch', style: { background: c } }), t)),
+    el('div', {}, el('span', { class: 'ring solid' }), 'town or village'),
+    el('div', {}, el('span', { class: 'ring' }), 'district, or governorate only (wider)'),
+    el('div', { class: 'muted' }, 'size: killed (best)'));
+  legend.addTo(map);
+}
+
+// ---- one incident ----------------------------------------------------------------------------
+
+/** The report text with the given spans highlighted; every piece is a text node. */
+function highlighted(text, spans) {
+  const cuts = new Set([0, text.length]);
+  for (const s of spans) { cuts.add(Math.max(0, Math.min(text.length, s.start))); cuts.add(Math.max(0, Math.min(text.length, s.end))); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out = el('div', { class: 'report-text' });
+  for (let k = 0; k + 1 < points.length; k++) {
+    const a = points[k], b = points[k + 1];
+    const covering = spans.filter(s => s.start <= a && s.end >= b && s.end > s.start);
+    const piece = text.slice(a, b);
+    if (covering.length) {
+      const fields = [...new Set(covering.map(s => s.field))];
+      out.append(el('mark', { title: fields.join(', '), class: fields.some(f => f !== 'statement') ? 'strong' : null, 'data-fields': fields.join(' ') }, piece));
+    } else {
+      out.append(document.createTextNode(piece));
+    }
+  }
+  return out;
+}
+
+function claimFacts(c) {
+  const rows = [];
+  const add = (k, v) => { if (v !== null && v !== undefined && v !== '') rows.push(el('dt', {}, k), el('dd', {}, v)); };
+  add('when', c.date || fmtDates(c.date_from, c.date_to));
+  add('where', (c.places || []).map(p => typeof p === 'string' ? p : p.as_written + (p.name ? ' → ' + p.name : '') + (p.precision ? ' (' + (PRECISION_LABEL[p.precision] || p.precision) + ')' : '')).join('; ') || c.admin1);
+  add('killed', c.killed === null ? null : (c.killed_qualifier && c.killed_qualifier !== 'exact' ? c.killed_qualifier + ' ' : '') + c.killed);
+  for (const k of ['civilians', 'children', 'women', 'combatants']) add(k + ' killed', c[k + '_killed']);
+  add('wounded', c.wounded);
+  add('perpetrator', c.perpetrator && c.perpetrator !== 'unknown' ? c.perpetrator + (c.attribution ? ' (' + c.attribution + ')' : '') : null);
+  add('weapons', (c.weapons || []).join(', '));
+  add('sources', (c.sources || []).join(', '));
+  add('type', c.sub_event_type || c.event_type);
+  add('scope', c.scope);
+  return el('dl', { class: 'facts' }, rows);
+}
+
+async function incidentPage(id) {
+  show(el('p', { class: 'muted' }, 'Loading…'));
+  let i;
+  try { i = await api('/api/incidents/' + encodeURIComponent(id)); } catch (e) { show(failure(e)); return; }
+  const figureRows = Object.entries(i.figures).map(([m, e]) => el('tr', {}, el('td', {}, m),
+    el('td', { class: 'num' }, fmtNumber(e.low)), el('td', { class: 'num' }, fmtNumber(e.best)),
+    el('td', { class: 'num' }, e.high === null ? 'open' : fmtNumber(e.high))));
+  const reports = new Map(i.reports.map(r => [r.id, r]));
+  const claims = i.claims.map(c => {
+    const r = reports.get(c.report_id) || {};
+    return el('div', { class: 'claim' },
+      el('div', {}, el('strong', {}, (r.publisher || 'report') + (r.published ? ', ' + r.published : '')), ' · claim ', c.id,
+        ' · ', el('a', { href: '#/report/' + encodeURIComponent(c.report_id) }, 'report')),
+      claimFacts(c),
+      c.explanation ? el('div', { class: 'why' }, 'why it is here: ' + c.explanation) : null);
+  });
+  const texts = i.reports.map(r => el('section', { class: 'report', 'data-report': r.id },
+    el('h2', {}, (r.title || r.publisher || 'Report') + (r.published ? ' — ' + r.published : '')),
+    r.url ? el('p', { class: 'muted' }, el('a', { href: r.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, r.url)) : null,
+    highlighted(r.text, i.claims.filter(c => c.report_id === r.id).flatMap(c => c.evidence_spans))));
+  show(
+    el('p', {}, el('a', { href: '#/' }, '← all incidents')),
+    el('h1', { id: 'incident-title' }, (i.place || (i.location && i.location.name) || i.admin1 || 'Place unknown') + ', ' + fmtDates(i.date_from, i.date_to)),
+    el('p', {}, el('span', { class: 'badge ' + i.status }, i.status), ' ',
+      i.scope === 'aggregate' ? el('span', { class: 'badge' }, 'a total over several events: kept out of sums') : null, ' ',
+      [i.sub_event_type || i.event_type, i.actor].filter(Boolean).join(' · '),
+      i.location ? el('span', { class: 'muted' }, ' · located to ' + (PRECISION_LABEL[i.location.precision] || i.location.precision)) : null),
+    el('div', { class: 'grid2' },
+      el('div', {}, el('h2', {}, 'Figures'), figureRows.length
+        ? el('table', { id: 'figures' }, el('thead', {}, el('tr', {}, el('th', {}, 'measure'), el('th', { class: 'num' }, 'low'), el('th', { class: 'num' }, 'best'), el('th', { class: 'num' }, 'high'))), el('tbody', {}, figureRows))
+        : el('p', { class: 'muted' }, 'No figure stated.')),
+      el('div', {}, el('h2', {}, 'Sources'), el('ul', { id: 'sources' }, i.sources.map(s => el('li', {}, s))))),
+    el('h2', {}, 'Claims (' + i.claims.length + ')'), claims,
+    el('h2', {}, 'The words behind the figures'), el('p', { class: 'muted' }, 'Highlighted: every span of text that supports a field of these claims.'),
+    texts);
+}
+
+// ---- reports -----------------------------------------------------------------------------------
+
+async function reportsPage() {
+  show(el('h1', {}, 'Reports'), el('p', { class: 'muted' }, 'Loading…'));
+  try {
+    const page = await api('/api/reports?limit=100');
+    const rows = page.reports.map(r => el('tr', { class: 'link', onclick: () => { location.hash = '#/report/' + r.id; } },
+      el('td', {}, el('a', { href: '#/report/' + r.id }, r.title || r.publisher || r.id.slice(0, 12))),
+      el('td', {}, r.publisher || ''), el('td', {}, r.published || ''), el('td', { class: 'num' }, String(r.claims)),
+      el('td', { class: 'muted' }, r.ingested_at)));
+    show(el('h1', {}, 'Reports'), el('table', { id: 'reports' }, el('thead', {}, el('tr', {}, el('th', {}, 'Report'),
+      el('th', {}, 'Publisher'), el('th', {}, 'Published'), el('th', { class: 'num' }, 'Claims'), el('th', {}, 'Stored'))),
+      el('tbody', {}, rows)));
+  } catch (e) { show(el('h1', {}, 'Reports'), failure(e)); }
+}
+
+function claimList(claims, text, linkIncidents) {
+  return claims.map(c => el('div', { class: 'claim', 'data-claim': c.id },
+    el('div', {}, el('strong', {}, 'claim ' + c.id), ' ',
+      c.possible_duplicate ? el('span', { class: 'badge dup' }, 'possible duplicate: joins an existing incident') : null,
+      c.incident_id ? el('span', {}, ' · incident ', el('a', { href: '#/incident/' + encodeURIComponent(c.incident_id) }, c.incident_id)) : null),
+    claimFacts(c),
+    c.would_join && c.would_join.length ? el('div', { class: 'why' }, 'would join ',
+      c.would_join.map((id, k) => [k ? ', ' : '', el('a', { href: '#/incident/' + encodeURIComponent(id), class: 'join' }, id)]),
+      c.link_explanation ? ' (' + c.link_explanation + ')' : '') : (linkIncidents ? el('div', { class: 'why' }, 'would be a new incident') : null)));
+}
+
+async function reportPage(id) {
+  show(el('p', { class: 'muted' }, 'Loading…'));
+  let r;
+  try { r = await api('/api/reports/' + encodeURIComponent(id)); } catch (e) { show(failure(e)); return; }
+  show(el('p', {}, el('a', { href: '#/reports' }, '← all reports')),
+    el('h1', { id: 'report-title' }, r.title || r.publisher || 'Report'),
+    el('p', { class: 'muted' }, [r.publisher, r.published, r.url].filter(Boolean).join(' · ')),
+    highlighted(r.text, r.claims.flatMap(c => c.evidence_spans)),
+    el('h2', {}, 'Claims (' + r.claims.length + ')'), claimList(r.claims, r.text, false));
+}
+
+function addPage() {
+  const text = el('textarea', { id: 'r-text', placeholder: 'Paste the text of a report…', spellcheck: 'false' });
+  const publisher = el('input', { id: 'r-publisher', placeholder: 'e.g. AFP' });
+  const published = el('input', { id: 'r-published', type: 'date' });
+  const title = el('input', { id: 'r-title' });
+  const url = el('input', { id: 'r-url', type: 'url', placeholder: 'https://…' });
+  const result = el('div', { id: 'preview' });
+  const body = () => ({ text: text.value, publisher: publisher.value || null, published: published.value || null,
+    title: title.value || null, url: url.value || null });
+  const saveButton = el('button', { type: 'button', id: 'r-save', disabled: true, onclick: async () => {
+    saveButton.disabled = true;
+    try {
+      const saved = await api('/api/reports', { method: 'POST', body: body() });
+      location.hash = '#/report/' + saved.report_id;
+    } catch (e) { result.prepend(failure(e)); saveButton.disabled = false; }
+  } }, 'Save');
+  const previewButton = el('button', { type: 'submit', id: 'r-preview' }, 'Extract claims');
+  const form = el('form', { class: 'panel', onsubmit: async (ev) => {
+    ev.preventDefault();
+    fill(result, el('p', { class: 'muted' }, 'Extracting…'));
+    try {
+      const p = await api('/api/reports/preview', { method: 'POST', body: body() });
+      const dupes = p.claims.filter(c => c.possible_duplicate).length;
+      fill(result, 
+        el('h2', {}, p.claims.length + ' claim' + (p.claims.length === 1 ? '' : 's') + ' found'),
+        p.already_stored ? el('p', { class: 'error' }, 'This report is already stored (same text): saving changes nothing.') : null,
+        dupes ? el('p', { class: 'badge dup' }, dupes + ' would join existing incidents: saving adds a source to them, it does not count them twice.') : null,
+        highlighted(p.text, p.claims.flatMap(c => c.evidence_spans)),
+        claimList(p.claims, p.text, true));
+      saveButton.disabled = false;
+    } catch (e) { fill(result, failure(e)); saveButton.disabled = true; }
+  } },
+    el('label', { for: 'r-text', class: 'muted' }, 'Report text'), text,
+    el('div', { class: 'form-row' }, el('label', {}, 'Publisher', publisher), el('label', {}, 'Published', published),
+      el('label', {}, 'Title', title), el('label', {}, 'URL', url)),
+    el('div', { class: 'form-row' }, previewButton, saveButton));
+  text.addEventListener('input', () => { saveButton.disabled = true; });
+  show(el('h1', {}, 'Add a report'),
+    el('p', { class: 'muted' }, 'Paste a report, check what is extracted and which incidents its claims would join, then save.'),
+    form, result);
+}
+
+// ---- routing ---------------------------------------------------------------------------------
+
+async function route() {
+  const hash = location.hash || '#/';
+  for (const a of document.querySelectorAll('.top nav a')) a.classList.remove('active');
+  if (state.session && state.session.login_required && !state.session.signed_in) { loginPage(); return; }
+  const path = hash.slice(1).split('?')[0];
+  let m;
+  if ((m = path.match(/^\/incident\/(.+)$/))) { document.getElementById('nav-incidents').classList.add('active'); await incidentPage(decodeURIComponent(m[1])); }
+  else if ((m = path.match(/^\/report\/(.+)$/))) { document.getElementById('nav-reports').classList.add('active'); await reportPage(decodeURIComponent(m[1])); }
+  else if (path === '/reports') { document.getElementById('nav-reports').classList.add('active'); await reportsPage(); }
+  else if (path === '/add') { document.getElementById('nav-add').classList.add('active'); addPage(); }
+  else { document.getElementById('nav-incidents').classList.add('active'); await incidentsPage(); }
+  document.body.setAttribute('data-ready', hash);
+}
+
+window.addEventListener('hashchange', () => { route(); });
+window.addEventListener('DOMContentLoaded', async () => {
+  try {
+    state.config = await api('/api/config');
+    await loadSession();
+  } catch (e) { show(failure(e)); return; }
+  route();
+});

@@ -1,0 +1,100 @@
+package observatory.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import observatory.claim.When;
+import observatory.extract.Extractor;
+import observatory.generate.Corpus;
+import observatory.generate.GeneratedReport;
+import observatory.generate.Generator;
+import observatory.link.Incident;
+import observatory.link.Measure;
+import observatory.link.Totals;
+import observatory.report.Report;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The server's queries ({@link IncidentQueries}, {@link LinkPreview}) select, page and sum exactly
+ * what the store's own reads do, on each engine.
+ */
+abstract class IncidentQueriesContract {
+  abstract String freshDatabase() throws Exception;
+
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private Store filled(Corpus corpus, List<GeneratedReport> reports) throws Exception {
+    Store store = Store.open(freshDatabase());
+    for (GeneratedReport r : reports) {
+      store.ingest(EXTRACTOR.extract(r.toReport()));
+    }
+    store.ingest(EXTRACTOR.extract(Report.builder("At least 288 civilians, including 93 children, were killed in"
+        + " Idlib province between 2 March and 20 March 2019, the Syrian Network for Human Rights said in a"
+        + " monthly report.").publisher("SNHR").published(LocalDate.of(2019, 3, 21)).build()));
+    store.relink();
+    return store;
+  }
+
+  @Test
+  void pagesAndSumsAreTheStoresOwn() throws Exception {
+    Corpus corpus = Generator.generate(40, 3);
+    try (Store store = filled(corpus, corpus.reports())) {
+      List<Incident> all = store.incidents(IncidentFilter.all());
+      assertThat(all).anyMatch(i -> i.when() instanceof When.Between b && b.from().isPresent() && b.to().isPresent());
+      List<IncidentFilter> filters = new ArrayList<>(List.of(IncidentFilter.all(),
+          IncidentFilter.all().from(LocalDate.of(2019, 3, 10)),
+          IncidentFilter.all().region("IDLIB").from(LocalDate.of(2019, 3, 10)).to(LocalDate.of(2019, 12, 31)),
+          IncidentFilter.all().to(LocalDate.of(2019, 6, 30)).actor("gov"),
+          IncidentFilter.all().type("air/drone strike")));
+      for (IncidentFilter filter : filters) {
+        List<Incident> expected = store.incidents(filter);
+        List<Incident> paged = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+          IncidentQueries.Page page = IncidentQueries.page(store, filter, Optional.empty(), offset, 5);
+          paged.addAll(page.incidents());
+          if (!page.more()) {
+            break;
+          }
+          offset += 5;
+        }
+        assertThat(paged).as(filter.toString()).containsExactlyElementsOf(expected);
+        Totals sums = Totals.of(expected);
+        Totals sql = IncidentQueries.totals(store, filter, Optional.empty());
+        assertThat(sql.incidents()).isEqualTo(sums.incidents());
+        assertThat(sql.aggregatesLeftOut()).isEqualTo(sums.aggregatesLeftOut());
+        assertThat(sql.sums()).as(filter.toString()).isEqualTo(sums.sums());
+      }
+      List<Incident> corroborated = IncidentQueries.page(store, IncidentFilter.all(), Optional.of("corroborated"), 0, 1000)
+          .incidents();
+      assertThat(corroborated).isNotEmpty().allMatch(i -> i.status() == Incident.Status.CORROBORATED);
+      long byRegion = IncidentQueries.totalsByRegion(store, IncidentFilter.all(), Optional.empty()).values().stream()
+          .mapToLong(t -> t.sums().containsKey(Measure.KILLED) ? t.sums().get(Measure.KILLED).best() : 0).sum();
+      assertThat(byRegion).isEqualTo(store.totals(IncidentFilter.all()).sums().get(Measure.KILLED).best());
+    }
+  }
+
+  @Test
+  void aPreviewFindsTheIncidentAHeldOutReportJoins() throws Exception {
+    Corpus corpus = Generator.generate(80, 7);
+    List<GeneratedReport> stored = new ArrayList<>(corpus.reports().subList(0, 25));
+    stored.addAll(corpus.reports().subList(35, 80));
+    try (Store store = filled(corpus, stored)) {
+      var before = store.counts();
+      int joins = 0;
+      for (GeneratedReport held : corpus.reports().subList(25, 35)) {
+        for (LinkPreview.Join join : LinkPreview.of(store, EXTRACTOR.extract(held.toReport()))) {
+          for (String id : join.incidents()) {
+            assertThat(store.incident(id)).isPresent();
+            joins++;
+          }
+        }
+      }
+      assertThat(joins).isPositive();
+      assertThat(store.counts()).isEqualTo(before);
+    }
+  }
+}
