@@ -205,7 +205,8 @@ public final class Gazetteer {
   /** Loaded on first use; the JVM's class initialisation makes it happen once. */
   private static final class Bundled {
     static final Gazetteer INSTANCE = new Gazetteer(
-        entries(GazetteerFiles.readResource("places.tsv.gz", GazetteerFiles::places), ReferenceTables.bundled()),
+        entries(GazetteerFiles.withMoreNames(GazetteerFiles.readResource("places.tsv.gz", GazetteerFiles::places),
+            GazetteerFiles.readResource("alternate-names.tsv", GazetteerFiles::moreNames)), ReferenceTables.bundled()),
         ReferenceTables.bundled());
   }
 

@@ -190,6 +190,44 @@ final class GazetteerFiles {
     return rows;
   }
 
+  /** Names reports use for a GeoNames place that GeoNames lacks ({@code alternate-names.tsv}). */
+  record MoreNames(long geonameId, List<String> alternateNames) {
+  }
+
+  static List<MoreNames> moreNames(String file, BufferedReader in) {
+    List<MoreNames> rows = new ArrayList<>();
+    for (Line line : lines(file, in)) {
+      line.expectColumns(3, "geonameid, place, alternates");
+      rows.add(new MoreNames(line.whole(0, "geonameid", true), line.list(2)));
+    }
+    return rows;
+  }
+
+  /** The rows with the names added to the places they name; a name for no row is an error. */
+  static List<PlaceRow> withMoreNames(List<PlaceRow> rows, List<MoreNames> more) {
+    java.util.Map<Long, List<String>> byId = new java.util.HashMap<>();
+    for (MoreNames m : more) {
+      byId.computeIfAbsent(m.geonameId(), k -> new ArrayList<>()).addAll(m.alternateNames());
+    }
+    List<PlaceRow> out = new ArrayList<>(rows.size());
+    for (PlaceRow row : rows) {
+      List<String> names = byId.remove(row.geonameId());
+      if (names == null) {
+        out.add(row);
+        continue;
+      }
+      List<String> alternates = new ArrayList<>(row.alternateNames());
+      names.stream().filter(n -> !alternates.contains(n)).forEach(alternates::add);
+      out.add(new PlaceRow(row.geonameId(), row.name(), row.asciiName(), List.copyOf(alternates), row.latitude(),
+          row.longitude(), row.featureCode(), row.countryCode(), row.admin1Code(), row.population()));
+    }
+    if (!byId.isEmpty()) {
+      throw new GazetteerFormatException("alternate-names.tsv", 0, "GeoNames ids " + byId.keySet()
+          + " are not in the bundled places; rebuild them or fix the ids");
+    }
+    return out;
+  }
+
   static List<CountryRow> countries(String file, BufferedReader in) {
     List<CountryRow> rows = new ArrayList<>();
     for (Line line : lines(file, in)) {

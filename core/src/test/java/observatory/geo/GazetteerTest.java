@@ -59,6 +59,17 @@ class GazetteerTest {
   }
 
   @Test
+  void kurdishNamesOfNorthEasternTownsResolveInBothScripts() {
+    // GeoNames has "Kobani" but not كوباني, nor Serêkaniyê for Ras al-Ain: alternate-names.tsv adds them.
+    assertThat(geonameId("كوباني")).isEqualTo(172256L);
+    assertThat(geonameId("Kobani")).isEqualTo(172256L);
+    assertThat(geonameId("Serekaniye")).isEqualTo(165509L);
+    assertThat(geonameId("سري كانيه")).isEqualTo(165509L);
+    assertThat(geonameId("ديرك")).isEqualTo(173530L);
+    assertThat(resolved("قامشلو").place().admin1()).hasValue("Al-Hasakah");
+  }
+
+  @Test
   void resolvesTransliterationsOfEasternTowns() {
     assertThat(geonameId("Khan Sheikhoun")).isEqualTo(KHAN_SHAYKHUN);
     assertThat(geonameId("Khan Shaykhun")).isEqualTo(KHAN_SHAYKHUN);
