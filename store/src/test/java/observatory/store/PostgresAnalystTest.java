@@ -1,38 +1,9 @@
 package observatory.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-
-/**
- * The analyst contract on a real PostgreSQL server (binaries from Maven Central, started once for the
- * class), one new database per test.
- */
+/** The analyst contract on a real PostgreSQL server (see {@link PostgresServer}), one new database per test. */
 class PostgresAnalystTest extends AnalystContract {
-  private static EmbeddedPostgres postgres;
-  private static int databases;
-
-  @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-    }
-  }
-
   @Override
   String freshDatabase() throws Exception {
-    String name = "analyst_" + ++databases;
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    }
-    return postgres.getJdbcUrl("postgres", name);
+    return PostgresServer.freshDatabase();
   }
 }
