@@ -540,7 +540,8 @@ public final class Extractor {
     /** Two places written as one list: "A and B", "A, B", "A, and the B". */
     private boolean listedTogether(PlaceFinder.Candidate a, PlaceFinder.Candidate b) {
       return a.span().end() <= b.span().start()
-          && Rx.matches(text.substring(a.span().end(), b.span().start()), "\\s*(,|and|, and|&)\\s*(the\\s+)?");
+          && Rx.matches(text.substring(a.span().end(), b.span().start()),
+              "\\s*(,|and|, and|&)\\s*(the\\s+)?((northern|southern|eastern|western|north|south|east|west|central|rural)\\s+)?");
     }
 
     /** "the Eastern Ghouta of Damascus": the second name only says where the first lies. */

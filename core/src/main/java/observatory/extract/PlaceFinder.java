@@ -174,7 +174,7 @@ final class PlaceFinder {
       }
       int directionStart = -1;
       if (cue == Cue.AREA && AREA_WORDS.contains(prev[0])) {
-        lookup = prev[0] + " " + asWritten;
+        lookup = prev[0] + " " + lookup; // "eastern Ghouta", "western Aleppo governorates"
         directionStart = text.lastIndexOf(' ', start - 2) + 1; // "eastern Ghouta": the word before the name
       }
       if (acronym && cue != Cue.TYPED) {
@@ -200,7 +200,8 @@ final class PlaceFinder {
         for (int k = out.size() - 1; k >= 0; k--) {
           Candidate before = out.get(k);
           int gapEnd = k == out.size() - 1 ? start : out.get(k + 1).span().start();
-          if (!Rx.matches(text.substring(before.span().end(), gapEnd), "\\s*(,|and|, and|&)\\s*(the\\s+)?")) {
+          if (!Rx.matches(text.substring(before.span().end(), gapEnd),
+              "\\s*(,|and|, and|&)\\s*(the\\s+)?((northern|southern|eastern|western|north|south|east|west|central|rural)\\s+)?")) {
             break;
           }
           String written = before.mention().asWritten();
