@@ -50,7 +50,11 @@ public final class Linker {
     return new Linker();
   }
 
-  /** The incidents these claims describe, ordered by date then id; every claim is in exactly one. */
+  /**
+   * The incidents these claims describe, ordered by date then id; every claim is in exactly one.
+   * Only claims that may link are compared (see {@link LinkSweep}); the result is the one an
+   * all-pairs comparison gives.
+   */
   public List<Incident> link(List<LinkClaim> claims) {
     List<LinkClaim> sorted = new ArrayList<>(claims);
     sorted.sort(Comparator.comparing(LinkClaim::ref));
@@ -59,18 +63,35 @@ public final class Linker {
         throw new IllegalArgumentException("claim " + sorted.get(i).ref() + " given twice to the linker");
       }
     }
+    sorted.sort(LinkSweep.ORDER);
+    List<Incident> incidents = new ArrayList<>();
+    LinkSweep sweep = sweep(incidents::add);
+    sorted.forEach(sweep::add);
+    sweep.finish();
+    incidents.sort(Comparator.comparing((Incident i) -> start(i.when()).orElse(LocalDate.MAX)).thenComparing(Incident::id));
+    return List.copyOf(incidents);
+  }
+
+  /**
+   * A streaming link: claims given in date order ({@link LinkSweep#ORDER}) are linked in a moving
+   * window, and each incident goes to {@code out} as soon as no later claim can join it. Memory
+   * depends on the claims within reach of each other, not on how many pass through.
+   */
+  public LinkSweep sweep(java.util.function.Consumer<Incident> out) {
+    return new LinkSweep(out);
+  }
+
+  /** A link between two claims, {@code a} before {@code b} in reference order, with its comparison. */
+  record Edge(int a, int b, Comparison c) {
+  }
+
+  /**
+   * Greedy clustering, best pair first (ties by claim reference): the claims sorted by reference,
+   * and every pair among them that links, compared in that order.
+   */
+  static List<Incident> cluster(List<LinkClaim> sorted, List<Edge> candidates) {
     int n = sorted.size();
-    record Edge(int a, int b, Comparison c) {
-    }
-    List<Edge> edges = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        Comparison c = compare(sorted.get(i), sorted.get(j));
-        if (c.links()) {
-          edges.add(new Edge(i, j, c));
-        }
-      }
-    }
+    List<Edge> edges = new ArrayList<>(candidates);
     edges.sort(Comparator.comparingInt((Edge e) -> -e.c().score()).thenComparingInt(Edge::a).thenComparingInt(Edge::b));
 
     int[] group = new int[n];
@@ -105,11 +126,10 @@ public final class Linker {
     for (List<Integer> g : members.values()) {
       incidents.add(incident(g.stream().map(sorted::get).toList(), g.stream().map(i -> why[i]).toList()));
     }
-    incidents.sort(Comparator.comparing((Incident i) -> start(i.when()).orElse(LocalDate.MAX)).thenComparing(Incident::id));
-    return List.copyOf(incidents);
+    return incidents;
   }
 
-  private static boolean mergeable(List<LinkClaim> claims, List<Integer> a, List<Integer> b) {
+  static boolean mergeable(List<LinkClaim> claims, List<Integer> a, List<Integer> b) {
     Set<String> reports = new HashSet<>();
     a.forEach(i -> reports.add(claims.get(i).ref().reportId()));
     for (int j : b) {
@@ -255,7 +275,7 @@ public final class Linker {
     return new Comparison(false, score, strongNeeded, reasons);
   }
 
-  private static Incident incident(List<LinkClaim> claims, List<String> why) {
+  static Incident incident(List<LinkClaim> claims, List<String> why) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < claims.size(); i++) {
       order.add(i);
@@ -333,7 +353,7 @@ public final class Linker {
     return Optional.empty();
   }
 
-  private static Optional<LocalDate> lo(When when) {
+  static Optional<LocalDate> lo(When when) {
     return when instanceof When.Between b ? b.from() : start(when);
   }
 
