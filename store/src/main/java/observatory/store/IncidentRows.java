@@ -9,12 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.function.Function;
 import observatory.claim.Count;
 import observatory.claim.DatePrecision;
 import observatory.claim.EventType;
@@ -25,6 +26,7 @@ import observatory.link.ClaimRef;
 import observatory.link.Estimate;
 import observatory.link.Incident;
 import observatory.link.LinkClaim;
+import observatory.link.LinkSweep;
 import observatory.link.Linker;
 import observatory.link.Measure;
 
@@ -33,35 +35,100 @@ final class IncidentRows {
   private IncidentRows() {
   }
 
-  static Store.LinkSummary relink(Connection c) throws SQLException {
-    Map<String, Optional<String>> publishers = new LinkedHashMap<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT id, publisher FROM reports ORDER BY id");
-         ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        publishers.put(r.getString("id"), Optional.ofNullable(r.getString("publisher")));
-      }
-    }
-    List<LinkClaim> claims = new ArrayList<>();
-    for (Map.Entry<String, Optional<String>> report : publishers.entrySet()) {
-      for (StoredClaim claim : Rows.claims(c, report.getKey())) {
-        claims.add(linkable(claim, report.getValue()));
-      }
-    }
-    List<Incident> incidents = Linker.standard().link(claims);
+  /** Incidents written per round trip of batched inserts. */
+  static final int BATCH = 500;
+  /** Rows PostgreSQL sends per round trip of the claim cursor (without it, the driver reads them all at once). */
+  static final int FETCH = 2000;
 
+  /**
+   * The claims in the order the linker sweeps them (by earliest date, see {@link LinkSweep#ORDER}),
+   * each with its report's publisher and the first place it resolved to at town precision.
+   */
+  private static final String CLAIMS_BY_DATE = "SELECT c.*, r.publisher AS report_publisher,"
+      + " p.name AS town_name, p.geonameid AS town_id"
+      + " FROM claims c JOIN reports r ON r.id = c.report_id"
+      + " LEFT JOIN claim_places p ON p.report_id = c.report_id AND p.claim_id = c.claim_id AND p.seq ="
+      + " (SELECT MIN(q.seq) FROM claim_places q WHERE q.report_id = c.report_id AND q.claim_id = c.claim_id"
+      + " AND q.outcome = 'resolved' AND q.geonameid IS NOT NULL AND q.name IS NOT NULL"
+      + " AND q.place_precision IN ('place', 'near_place'))"
+      + " ORDER BY COALESCE(c.date, c.date_from, ''), c.report_id, c.claim_id";
+
+  /**
+   * Empties the incident tables and refills them with what the linker makes of the stored claims,
+   * within the caller's transaction. The claims stream from the database in date order through
+   * {@link LinkSweep}; each incident the sweep finishes goes through {@code decisions} (the seam
+   * where analyst decisions rewrite the linker's output: one incident in, the incidents to store
+   * out) and is written in batches. Memory depends on the claims within a few days of each other,
+   * not on the size of the store.
+   */
+  static Store.LinkSummary relink(Connection c, Function<Incident, List<Incident>> decisions) throws SQLException {
     for (String table : List.of("incident_figures", "incident_claims", "incidents")) {
       try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table)) {
         s.executeUpdate();
       }
     }
-    try (PreparedStatement inc = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from, date_to,"
-            + " place_name, geonameid, admin1, actor, event_type, sub_event_type, sources)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-         PreparedStatement member = c.prepareStatement("INSERT INTO incident_claims"
-            + " (incident_id, seq, report_id, claim_id, explanation) VALUES (?, ?, ?, ?, ?)");
-         PreparedStatement figure = c.prepareStatement("INSERT INTO incident_figures"
-            + " (incident_id, measure, low, best, high) VALUES (?, ?, ?, ?, ?)")) {
-      for (Incident i : incidents) {
+    try (IncidentWriter writer = new IncidentWriter(c);
+         PreparedStatement s = c.prepareStatement(CLAIMS_BY_DATE)) {
+      s.setFetchSize(FETCH);
+      LinkSweep sweep = Linker.standard().sweep(linked -> {
+        for (Incident i : decisions.apply(linked)) {
+          writer.add(i);
+        }
+      });
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String reportId = r.getString("report_id");
+          StoredClaim claim = Rows.claim(r, reportId, List.of(), List.of());
+          long townId = r.getLong("town_id");
+          Optional<Town> town = r.wasNull() ? Optional.empty() : Optional.of(new Town(townId, r.getString("town_name")));
+          sweep.add(linkable(claim, town, Optional.ofNullable(r.getString("report_publisher"))));
+        }
+      }
+      sweep.finish();
+      writer.flush();
+      return new Store.LinkSummary(Math.toIntExact(sweep.claims()), writer.incidents, writer.corroborated);
+    } catch (UncheckedSql e) {
+      throw e.getCause();
+    }
+  }
+
+  /** An {@link SQLException} thrown from inside the sweep's callback, unwrapped by {@link #relink}. */
+  private static final class UncheckedSql extends RuntimeException {
+    UncheckedSql(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+
+  /** The place a claim resolved to at town precision. */
+  record Town(long geonameId, String name) {
+  }
+
+  /** Batched inserts of incidents, their claims and their figures. */
+  private static final class IncidentWriter implements AutoCloseable {
+    private final PreparedStatement inc;
+    private final PreparedStatement member;
+    private final PreparedStatement figure;
+    private int pending;
+    int incidents;
+    int corroborated;
+
+    IncidentWriter(Connection c) throws SQLException {
+      inc = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from, date_to,"
+          + " place_name, geonameid, admin1, actor, event_type, sub_event_type, sources)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      member = c.prepareStatement("INSERT INTO incident_claims"
+          + " (incident_id, seq, report_id, claim_id, explanation) VALUES (?, ?, ?, ?, ?)");
+      figure = c.prepareStatement("INSERT INTO incident_figures"
+          + " (incident_id, measure, low, best, high) VALUES (?, ?, ?, ?, ?)");
+    }
+
+    void add(Incident i) {
+      try {
         inc.setString(1, i.id());
         inc.setString(2, i.aggregate() ? "aggregate" : "single");
         inc.setString(3, i.status().label());
@@ -74,7 +141,7 @@ final class IncidentRows {
         inc.setString(10, i.eventType().map(EventType::type).orElse(null));
         inc.setString(11, i.eventType().map(EventType::subType).orElse(null));
         inc.setString(12, String.join(Rows.LIST, i.sources()));
-        inc.executeUpdate();
+        inc.addBatch();
         int seq = 0;
         for (Incident.Member m : i.members()) {
           member.setString(1, i.id());
@@ -84,8 +151,7 @@ final class IncidentRows {
           member.setString(5, m.explanation());
           member.addBatch();
         }
-        member.executeBatch();
-        for (Map.Entry<Measure, Estimate> f : new java.util.TreeMap<>(i.figures()).entrySet()) {
+        for (Map.Entry<Measure, Estimate> f : new TreeMap<>(i.figures()).entrySet()) {
           figure.setString(1, i.id());
           figure.setString(2, f.getKey().label());
           figure.setLong(3, f.getValue().low());
@@ -93,11 +159,36 @@ final class IncidentRows {
           setLong(figure, 5, f.getValue().high());
           figure.addBatch();
         }
-        figure.executeBatch();
+        incidents++;
+        if (i.status() == Incident.Status.CORROBORATED) {
+          corroborated++;
+        }
+        if (++pending >= BATCH) {
+          flush();
+        }
+      } catch (SQLException e) {
+        throw new UncheckedSql(e);
       }
     }
-    int corroborated = (int) incidents.stream().filter(i -> i.status() == Incident.Status.CORROBORATED).count();
-    return new Store.LinkSummary(claims.size(), incidents.size(), corroborated);
+
+    /** Sends the pending rows, incidents first (their claims and figures refer to them). */
+    void flush() {
+      try {
+        inc.executeBatch();
+        member.executeBatch();
+        figure.executeBatch();
+        pending = 0;
+      } catch (SQLException e) {
+        throw new UncheckedSql(e);
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try (inc; member; figure) {
+        // closes all three, even when one fails
+      }
+    }
   }
 
   /**
@@ -105,6 +196,15 @@ final class IncidentRows {
    * the other figures are read as floors ("at least"), which never invents an upper bound.
    */
   static LinkClaim linkable(StoredClaim claim, Optional<String> publisher) {
+    Optional<Town> town = claim.places().stream()
+        .filter(p -> p.outcome().equals("resolved") && p.geonameId().isPresent() && p.name().isPresent())
+        .filter(p -> p.precision().map(x -> x == LocationPrecision.PLACE || x == LocationPrecision.NEAR_PLACE).orElse(false))
+        .findFirst().map(p -> new Town(p.geonameId().getAsLong(), p.name().get()));
+    return linkable(claim, town, publisher);
+  }
+
+  /** The linker's view of a stored claim whose town (see {@link #linkable(StoredClaim, Optional)}) is known. */
+  static LinkClaim linkable(StoredClaim claim, Optional<Town> town, Optional<String> publisher) {
     StoredClaim.Figures f = claim.figures();
     Map<Measure, Count> figures = new EnumMap<>(Measure.class);
     if (f.killed().isPresent()) {
@@ -118,15 +218,11 @@ final class IncidentRows {
     }
     f.killedBy().forEach((category, n) -> figures.put(Measure.fromLabel(category.label()), Count.of(n, Qualifier.AT_LEAST)));
     f.wounded().ifPresent(n -> figures.put(Measure.WOUNDED, Count.of(n, Qualifier.AT_LEAST)));
-    Optional<StoredClaim.StoredPlace> town = claim.places().stream()
-        .filter(p -> p.outcome().equals("resolved") && p.geonameId().isPresent() && p.name().isPresent())
-        .filter(p -> p.precision().map(x -> x == LocationPrecision.PLACE || x == LocationPrecision.NEAR_PLACE).orElse(false))
-        .findFirst();
     Optional<String> admin1 = claim.admin1().map(a -> a.split(Rows.LIST, -1)[0]);
     String origin = !claim.sources().isEmpty() ? claim.sources().get(0) : publisher.orElse("report " + claim.reportId());
     return new LinkClaim(new ClaimRef(claim.reportId(), claim.id()), origin, claim.when(),
-        town.map(StoredClaim.StoredPlace::geonameId).orElse(OptionalLong.empty()),
-        town.flatMap(StoredClaim.StoredPlace::name), admin1, claim.eventType(), claim.weapons(),
+        town.map(t -> OptionalLong.of(t.geonameId())).orElse(OptionalLong.empty()),
+        town.map(Town::name), admin1, claim.eventType(), claim.weapons(),
         claim.perpetrator().map(p -> p.actor()), claim.scope(), claim.partOf(), figures);
   }
 

@@ -222,26 +222,32 @@ final class Rows {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           String id = r.getString("claim_id");
-          String attribution = r.getString("attribution");
-          String subType = r.getString("sub_event_type");
-          claims.add(new StoredClaim(reportId, id,
-              Scope.valueOf(r.getString("scope").toUpperCase(Locale.ROOT)),
-              text(r, "part_of"),
-              when(r),
-              text(r, "perpetrator").map(actor -> new Perpetrator(actor, attribution(attribution))),
-              list(r.getString("weapons")),
-              list(r.getString("sources")),
-              text(r, "event_type").map(t -> new EventType(t, subType)),
-              figures(r),
-              text(r, "admin1"),
-              text(r, "country"),
-              integer(r, "geo_precision"),
-              places.getOrDefault(id, List.of()),
-              evidence.getOrDefault(id, List.of())));
+          claims.add(claim(r, reportId, places.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of())));
         }
       }
     }
     return claims;
+  }
+
+  /** The claim on the current row of a query over {@code claims}, with the places and evidence given. */
+  static StoredClaim claim(ResultSet r, String reportId, List<StoredClaim.StoredPlace> places, List<Evidence> evidence)
+      throws SQLException {
+    String attribution = r.getString("attribution");
+    String subType = r.getString("sub_event_type");
+    return new StoredClaim(reportId, r.getString("claim_id"),
+        Scope.valueOf(r.getString("scope").toUpperCase(Locale.ROOT)),
+        text(r, "part_of"),
+        when(r),
+        text(r, "perpetrator").map(actor -> new Perpetrator(actor, attribution(attribution))),
+        list(r.getString("weapons")),
+        list(r.getString("sources")),
+        text(r, "event_type").map(t -> new EventType(t, subType)),
+        figures(r),
+        text(r, "admin1"),
+        text(r, "country"),
+        integer(r, "geo_precision"),
+        places,
+        evidence);
   }
 
   private static Map<String, List<StoredClaim.StoredPlace>> places(Connection c, String reportId) throws SQLException {

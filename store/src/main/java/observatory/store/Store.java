@@ -211,10 +211,12 @@ public final class Store implements AutoCloseable {
   /**
    * Recomputes all incidents from all stored claims, in one transaction: the incident tables are
    * emptied and refilled with what {@link Linker} makes of the claims. Deterministic: the same
-   * claims give the same incidents, with the same ids.
+   * claims give the same incidents, with the same ids. The claims stream through the linker in date
+   * order and the incidents are written in batches, so memory does not grow with the store; a
+   * failure (or a killed process) leaves the previous incidents as they were.
    */
   public LinkSummary relink() {
-    return inTransaction("link the stored claims into incidents", IncidentRows::relink);
+    return inTransaction("link the stored claims into incidents", c -> IncidentRows.relink(c, List::of));
   }
 
   /** What a relink made: how many claims it read, incidents it wrote, and of those corroborated. */

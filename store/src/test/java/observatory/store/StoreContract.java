@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +34,10 @@ import observatory.geo.LocationPrecision;
 import observatory.geo.Place;
 import observatory.geo.Resolution;
 import observatory.link.Estimate;
+import observatory.generate.Generator;
 import observatory.link.Incident;
+import observatory.link.LinkClaim;
+import observatory.link.Linker;
 import observatory.link.Measure;
 import observatory.link.Totals;
 import observatory.report.Report;
@@ -317,6 +323,58 @@ abstract class StoreContract {
     store.relink();
 
     assertThat(store.incidents(IncidentFilter.all())).isEqualTo(first);
+  }
+
+  @Test
+  void streamingRelinkGivesWhatTheLinkerMakesOfAllStoredClaimsAtOnce() {
+    Extractor extractor = Extractor.standard();
+    Generator.generate(150, 11).reports().forEach(r -> store.ingest(extractor.extract(r.toReport())));
+
+    Store.LinkSummary summary = store.relink();
+
+    List<LinkClaim> all = store.inTransaction(c -> {
+      List<LinkClaim> claims = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT id, publisher FROM reports");
+           ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          for (StoredClaim claim : Rows.claims(c, r.getString(1))) {
+            claims.add(IncidentRows.linkable(claim, Optional.ofNullable(r.getString(2))));
+          }
+        }
+      }
+      return claims;
+    });
+    List<Incident> expected = Linker.standard().link(all);
+    assertThat(expected).anySatisfy(i -> assertThat(i.members()).hasSizeGreaterThan(1));
+    assertThat(summary.claims()).isEqualTo(all.size());
+    assertThat(summary.incidents()).isEqualTo(expected.size());
+    // Read back, a period keeps its dates but not its precision: compare what the store keeps.
+    assertThat(store.incidents(IncidentFilter.all()).stream().map(StoreContract::kept).sorted().toList())
+        .isEqualTo(expected.stream().map(StoreContract::kept).sorted().toList());
+  }
+
+  private static String kept(Incident i) {
+    return i.id() + " " + i.members() + " " + new java.util.TreeMap<>(i.figures()) + " " + i.sources() + " "
+        + i.status() + " " + i.placeId() + " " + i.admin1() + " " + i.actor() + " " + i.eventType() + " " + i.aggregate();
+  }
+
+  @Test
+  void aRelinkThatFailsHalfwayLeavesThePreviousIncidents() {
+    store.ingest(handMade());
+    store.ingest(wire());
+    store.relink();
+    List<Incident> before = store.incidents(IncidentFilter.all());
+    int[] seen = {0};
+
+    // The incident tables are emptied and the first incident written before the second one fails.
+    assertThatThrownBy(() -> store.inTransaction("relink", c -> IncidentRows.relink(c, i -> {
+      if (seen[0]++ == 1) {
+        throw new IllegalStateException("a decision could not be applied");
+      }
+      return List.of(i);
+    }))).hasMessageContaining("a decision could not be applied");
+
+    assertThat(store.incidents(IncidentFilter.all())).isEqualTo(before);
   }
 
   static Extraction handMade() {
