@@ -126,10 +126,10 @@ public final class LinkSweep {
         boolean otherFirst = other.claim.ref().compareTo(node.claim.ref()) < 0;
         Node a = otherFirst ? other : node;
         Node b = otherFirst ? node : other;
-        Linker.Comparison c = Linker.compare(a.claim, b.claim);
-        if (c.links()) {
+        // Scored first without reasons; only a pair that links is explained.
+        if (Linker.compare(a.claim, b.claim, false).links()) {
           Group g = union(a.group, b.group);
-          g.edges.add(new PendingEdge(a, b, c));
+          g.edges.add(new PendingEdge(a, b, Linker.compare(a.claim, b.claim, true)));
         }
       }
     }
