@@ -86,11 +86,11 @@ final class Rows {
                  + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       for (Claim claim : extraction.claims()) {
         bindClaim(claims, report.id(), claim, extraction.eventType());
-        claims.executeUpdate();
+        claims.addBatch();
         int seq = 0;
         for (PlaceMention p : claim.places()) {
           bindPlace(placeRows, report.id(), claim.id(), seq++, p);
-          placeRows.executeUpdate();
+          placeRows.addBatch();
           places++;
         }
         seq = 0;
@@ -102,10 +102,14 @@ final class Rows {
           evidenceRows.setInt(5, e.span().start());
           evidenceRows.setInt(6, e.span().end());
           evidenceRows.setString(7, e.text());
-          evidenceRows.executeUpdate();
+          evidenceRows.addBatch();
           evidence++;
         }
       }
+      // One round trip per table; claims first, as places and evidence refer to them.
+      claims.executeBatch();
+      placeRows.executeBatch();
+      evidenceRows.executeBatch();
     }
     return new IngestResult.Stored(report.id(), extraction.claims().size(), places, evidence);
   }

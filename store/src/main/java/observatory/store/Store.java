@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -116,6 +118,9 @@ public final class Store implements AutoCloseable {
       // ingested, never corrupt the file; ingesting them again is harmless (same content hash).
       props.setProperty("journal_mode", "WAL");
       props.setProperty("synchronous", "NORMAL");
+    } else {
+      // Batched inserts go as multi-row INSERTs: one statement per batch instead of one per row.
+      props.setProperty("reWriteBatchedInserts", "true");
     }
     try {
       Connection c = DriverManager.getConnection(url, props);
@@ -196,6 +201,69 @@ public final class Store implements AutoCloseable {
   public IngestResult ingest(Extraction extraction) {
     String id = extraction.report().id();
     return inTransaction("store report " + id, c -> Rows.insert(c, extraction));
+  }
+
+  /**
+   * Stores several reports in one transaction (group commit: one commit, one sync to disk, for the
+   * lot), each report still all or nothing: each goes in under its own savepoint, and a report that
+   * fails is rolled back to it and comes back as {@link Batched.Failed} while the others are
+   * stored. A check the database defers to the commit (a part naming a total its report lacks)
+   * fails the whole commit; the reports are then stored one transaction each, so that only the
+   * faulty one is refused. A process killed before the commit loses the batch, never part of a
+   * report; ingesting again stores it.
+   *
+   * @return what became of each report, in the order given
+   */
+  public List<Batched> ingestAll(List<Extraction> extractions) {
+    if (extractions.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return inTransaction("store " + extractions.size() + " reports", c -> {
+        List<Batched> out = new ArrayList<>(extractions.size());
+        for (Extraction extraction : extractions) {
+          String id = extraction.report().id();
+          Savepoint savepoint = c.setSavepoint();
+          try {
+            IngestResult result = Rows.insert(c, extraction);
+            c.releaseSavepoint(savepoint);
+            out.add(new Batched.Done(result));
+          } catch (SQLException | RuntimeException e) {
+            c.rollback(savepoint);
+            out.add(new Batched.Failed(id, new StoreException("cannot store report " + id, e)));
+          }
+        }
+        return out;
+      });
+    } catch (StoreException batch) {
+      List<Batched> out = new ArrayList<>(extractions.size());
+      for (Extraction extraction : extractions) {
+        try {
+          out.add(new Batched.Done(ingest(extraction)));
+        } catch (StoreException e) {
+          out.add(new Batched.Failed(extraction.report().id(), e));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** What became of one report of {@link #ingestAll}: stored (or already known), or refused with the reason. */
+  public sealed interface Batched {
+    /** The report's id (its content hash). */
+    String reportId();
+
+    /** Stored, or found already stored. */
+    record Done(IngestResult result) implements Batched {
+      @Override
+      public String reportId() {
+        return result.reportId();
+      }
+    }
+
+    /** Not stored; nothing of it is in the store. */
+    record Failed(String reportId, StoreException error) implements Batched {
+    }
   }
 
   /** The stored report with this id (content hash). */

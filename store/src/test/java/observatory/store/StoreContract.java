@@ -191,6 +191,42 @@ abstract class StoreContract {
   }
 
   @Test
+  void aBatchStoresEachReportWholeAndRefusesOnlyTheFaultyOne() {
+    Extraction good = handMade();
+    Extraction other = wire();
+    Claim c1 = good.claims().get(0);
+    // Two claims with one id: the second violates the primary key after the report row went in.
+    Extraction broken = new Extraction(Report.builder(TEXT + " Another.").build(), List.of(c1, c1), Optional.empty());
+
+    List<Store.Batched> out = store.ingestAll(List.of(good, broken, other, good));
+
+    assertThat(out).hasSize(4);
+    assertThat(out.get(0)).isEqualTo(new Store.Batched.Done(new IngestResult.Stored(good.report().id(), 2, 1, 5)));
+    assertThat(out.get(1)).isInstanceOfSatisfying(Store.Batched.Failed.class, f -> assertThat(f.error())
+        .hasMessageContaining("cannot store report " + broken.report().id()));
+    assertThat(out.get(2).reportId()).isEqualTo(other.report().id());
+    assertThat(out.get(3)).isEqualTo(new Store.Batched.Done(new IngestResult.AlreadyKnown(good.report().id())));
+    assertThat(store.report(broken.report().id())).isEmpty();
+    assertThat(store.counts().reports()).isEqualTo(2);
+    assertThat(store.counts().claims()).isEqualTo(good.claims().size() + other.claims().size());
+  }
+
+  @Test
+  void aCheckDeferredToTheCommitRefusesOnlyItsReportOfTheBatch() {
+    Claim orphan = Claim.builder("c1").partOf("c9")
+        .evidence(Evidence.of(Evidence.Field.STATEMENT, Span.of(0, 11), TEXT)).build();
+    Extraction broken = new Extraction(Report.builder(TEXT + " Orphan.").build(), List.of(orphan), Optional.empty());
+    Extraction good = handMade();
+
+    List<Store.Batched> out = store.ingestAll(List.of(good, broken));
+
+    assertThat(out.get(0)).isInstanceOf(Store.Batched.Done.class);
+    assertThat(out.get(1)).isInstanceOf(Store.Batched.Failed.class);
+    assertThat(store.report(broken.report().id())).isEmpty();
+    assertThat(store.counts()).isEqualTo(new Store.Counts(1, 2, 1, 5));
+  }
+
+  @Test
   void aPartMustPointToATotalOfTheSameReport() {
     Claim orphan = Claim.builder("c1").partOf("c9")
         .evidence(Evidence.of(Evidence.Field.STATEMENT, Span.of(0, 11), TEXT)).build();
