@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -204,13 +203,13 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Stores several reports in one transaction (group commit: one commit, one sync to disk, for the
-   * lot), each report still all or nothing: each goes in under its own savepoint, and a report that
-   * fails is rolled back to it and comes back as {@link Batched.Failed} while the others are
-   * stored. A check the database defers to the commit (a part naming a total its report lacks)
-   * fails the whole commit; the reports are then stored one transaction each, so that only the
-   * faulty one is refused. A process killed before the commit loses the batch, never part of a
-   * report; ingesting again stores it.
+   * Stores several reports in one transaction (group commit: one commit, one sync to disk, and a
+   * few batched statements for the lot). Each report stays all or nothing: when anything in the
+   * batch fails (a faulty report, a check the database defers to the commit, a report another
+   * writer stored meanwhile), the batch is rolled back and each report stored in its own
+   * transaction, so only a faulty report is refused, with its reason, and nothing of it is kept.
+   * A process killed before the commit loses the batch, never part of a report; ingesting again
+   * stores it.
    *
    * @return what became of each report, in the order given
    */
@@ -219,23 +218,9 @@ public final class Store implements AutoCloseable {
       return List.of();
     }
     try {
-      return inTransaction("store " + extractions.size() + " reports", c -> {
-        List<Batched> out = new ArrayList<>(extractions.size());
-        for (Extraction extraction : extractions) {
-          String id = extraction.report().id();
-          Savepoint savepoint = c.setSavepoint();
-          try {
-            IngestResult result = Rows.insert(c, extraction);
-            c.releaseSavepoint(savepoint);
-            out.add(new Batched.Done(result));
-          } catch (SQLException | RuntimeException e) {
-            c.rollback(savepoint);
-            out.add(new Batched.Failed(id, new StoreException("cannot store report " + id, e)));
-          }
-        }
-        return out;
-      });
-    } catch (StoreException batch) {
+      return inTransaction("store " + extractions.size() + " reports",
+          c -> Rows.insertAll(c, extractions).stream().map(r -> (Batched) new Batched.Done(r)).toList());
+    } catch (RuntimeException batch) {  // a StoreException, or a fault in one report's data
       List<Batched> out = new ArrayList<>(extractions.size());
       for (Extraction extraction : extractions) {
         try {

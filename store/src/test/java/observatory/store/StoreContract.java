@@ -191,6 +191,26 @@ abstract class StoreContract {
   }
 
   @Test
+  void aBatchStoresItsReportsOnceAndKnowsThemAgain() {
+    Extraction good = handMade();
+    Extraction other = wire();
+
+    List<Store.Batched> first = store.ingestAll(List.of(good, other, good));
+    List<Store.Batched> again = store.ingestAll(List.of(other, good));
+
+    assertThat(first).hasSize(3);
+    assertThat(first.get(0)).isEqualTo(new Store.Batched.Done(new IngestResult.Stored(good.report().id(), 2, 1, 5)));
+    assertThat(first.get(1)).isInstanceOfSatisfying(Store.Batched.Done.class, d -> assertThat(d.result())
+        .isInstanceOf(IngestResult.Stored.class).extracting(IngestResult::reportId).isEqualTo(other.report().id()));
+    assertThat(first.get(2)).isEqualTo(new Store.Batched.Done(new IngestResult.AlreadyKnown(good.report().id())));
+    assertThat(again).containsExactly(
+        new Store.Batched.Done(new IngestResult.AlreadyKnown(other.report().id())),
+        new Store.Batched.Done(new IngestResult.AlreadyKnown(good.report().id())));
+    assertThat(store.counts().reports()).isEqualTo(2);
+    assertThat(store.counts().claims()).isEqualTo(good.claims().size() + other.claims().size());
+  }
+
+  @Test
   void aBatchStoresEachReportWholeAndRefusesOnlyTheFaultyOne() {
     Extraction good = handMade();
     Extraction other = wire();
