@@ -141,7 +141,6 @@ public final class LinkRunner {
       System.out.printf(Locale.ROOT, "store: %,d synthetic claims written into %s in %.1f s%n", stored[0], engine,
           loadSeconds);
 
-      System.gc();
       resetPeaks();
       double cpu = cpuSeconds();
       long linkStart = System.nanoTime();
@@ -238,22 +237,60 @@ public final class LinkRunner {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
+  /**
+   * Samples the heap every 20 ms on a daemon thread: the most used at any moment (garbage
+   * included, so at most -Xmx) and the most still live after a collection (what the run holds).
+   */
+  private static final class HeapWatch {
+    private static volatile long peakUsed;
+    private static volatile long peakLive;
+    private static Thread thread;
+
+    static synchronized void reset() {
+      peakUsed = 0;
+      peakLive = 0;
+      if (thread == null) {
+        thread = new Thread(() -> {
+          while (true) {
+            sample();
+            try {
+              Thread.sleep(20);
+            } catch (InterruptedException e) {
+              return;
+            }
+          }
+        }, "heap-watch");
+        thread.setDaemon(true);
+        thread.start();
+      }
+    }
+
+    static void sample() {
+      long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      long live = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+          live += pool.getCollectionUsage().getUsed();
+        }
+      }
+      peakUsed = Math.max(peakUsed, used);
+      peakLive = Math.max(peakLive, live);
     }
   }
 
-  /** The peak heap of the run (the sum of each heap pool's peak: an upper bound) and the heap allowed. */
-  private static void printHeap() {
-    long peak = 0;
+  private static void resetPeaks() {
+    System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
+      pool.resetPeakUsage();
     }
-    System.out.printf(Locale.ROOT, "peak heap: %,d MB (max heap -Xmx %,d MB)%n", peak >> 20,
-        Runtime.getRuntime().maxMemory() >> 20);
+    HeapWatch.reset();
+  }
+
+  /** The peak heap of the run, sampled, and the heap allowed. */
+  private static void printHeap() {
+    HeapWatch.sample();
+    System.out.printf(Locale.ROOT, "peak heap: %,d MB used, %,d MB live after a collection (max heap -Xmx %,d MB)%n",
+        HeapWatch.peakUsed >> 20, HeapWatch.peakLive >> 20, Runtime.getRuntime().maxMemory() >> 20);
   }
 
   private static String value(String[] args, int i) {

@@ -136,13 +136,16 @@ public final class LinkSweep {
     bucket.subList(kept, bucket.size()).clear();
   }
 
-  /** Cheap tests of blocks {@link Linker#compare} would find anyway. */
+  /** Cheap tests of blocks {@link Linker#compare} would find anyway (same report, towns, event types, days). */
   private static boolean mayLink(Node x, Node y) {
     if (x.claim.ref().reportId().equals(y.claim.ref().reportId())) {
       return false;
     }
     if (x.claim.placeId().isPresent() && y.claim.placeId().isPresent()
         && x.claim.placeId().getAsLong() != y.claim.placeId().getAsLong()) {
+      return false;
+    }
+    if (x.type != null && y.type != null && !x.type.equals(y.type)) {
       return false;
     }
     return !(x.day != null && y.day != null && Math.abs(x.day - y.day) > 1);
@@ -219,6 +222,7 @@ public final class LinkSweep {
     final long reachEnd;
     final Long day;
     final String admin1;
+    final String type;
     Group group;
 
     Node(LinkClaim claim) {
@@ -227,6 +231,7 @@ public final class LinkSweep {
       this.day = claim.when() instanceof When.Day d ? d.date().toEpochDay() : null;
       // The same key Linker.compare blocks on.
       this.admin1 = claim.admin1().map(a -> a.strip().toLowerCase(Locale.ROOT)).orElse("");
+      this.type = claim.eventType().map(t -> t.type().strip().toLowerCase(Locale.ROOT)).orElse(null);
     }
   }
 
