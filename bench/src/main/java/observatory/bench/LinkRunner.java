@@ -79,6 +79,14 @@ public final class LinkRunner {
       if (server != null) {
         server.close();
       }
+      if (dir != null) {
+        // A million claims make a file of a gigabyte: the run's own temporary database goes.
+        try (var files = Files.walk(dir)) {
+          for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
     }
   }
 
