@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import observatory.extract.Extraction;
 import observatory.extract.Extractor;
 import observatory.geo.GazetteerFormatException;
 import observatory.report.Report;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code observatory ingest PATH...}: reports, with the claims extraction finds, into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Stores reports with their claims, places and evidence, one transaction per report.",
+    description = {"Stores reports with their claims, places and evidence; each report is stored whole or not at all.",
         "PATH may be plain text, HTML or an annotated JSON document; '-' reads standard input;"
             + " a folder stands for the files in it.",
         "A report already stored (same text) changes nothing. Ends with a summary: new, already known, rejected.",
@@ -105,32 +106,35 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
 
-    int stored = 0;
-    int known = 0;
-    long claims = 0;
+    Tally tally = new Tally(rejected);
     String linked = null;
     Progress counter = new Progress(err, progress != null ? progress : System.console() != null, inputs.size());
     try (Store store = Store.open(dbUrl)) {
-      for (String input : inputs) {
-        counter.show(stored + known + rejected.size());
+      List<String> batchInputs = new ArrayList<>();
+      List<Extraction> batch = new ArrayList<>();
+      long batchStart = 0;
+      for (int n = 0; n < inputs.size(); n++) {
+        String input = inputs.get(n);
+        counter.show(n);
         try {
           Report report = withOptions(input.equals("-") ? reader.read("-", stdin) : reader.read(Path.of(input)));
-          IngestResult result = store.ingest(extractor.extract(report));
-          if (result instanceof IngestResult.Stored s) {
-            stored++;
-            claims += s.claims();
-          } else {
-            known++;
+          Extraction extraction = extractor.extract(report);
+          if (batch.isEmpty()) {
+            batchStart = System.nanoTime();
           }
+          batchInputs.add(input);
+          batch.add(extraction);
         } catch (ReportFormatException e) {
           rejected.add(Main.oneLine(e));  // names the file already
-        } catch (StoreException e) {
-          rejected.add(input + ": not stored (" + Main.oneLine(e) + ")");
         } catch (RuntimeException e) {
           rejected.add(input + ": extraction failed (" + Main.oneLine(e) + ")");
         }
+        if (batch.size() >= BATCH_REPORTS || (!batch.isEmpty() && System.nanoTime() - batchStart > BATCH_NANOS)) {
+          tally.store(store, batchInputs, batch);
+        }
       }
-      if (stored > 0) {
+      tally.store(store, batchInputs, batch);
+      if (tally.stored > 0) {
         linked = IncidentCommands.summary(store.relink());
       }
     } catch (StoreException e) {
@@ -139,6 +143,9 @@ final class IngestCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
+    int stored = tally.stored;
+    int known = tally.known;
+    long claims = tally.claims;
     counter.clear();
 
     out.printf("%d new (%d claims), %d already known, %d rejected%n", stored, claims, known, rejected.size());
@@ -150,6 +157,51 @@ final class IngestCommand implements Callable<Integer> {
     }
     out.flush();
     return rejected.isEmpty() ? 0 : 1;
+  }
+
+  /**
+   * Reports stored per transaction (group commit): one commit, one sync to disk, per batch. A batch
+   * is also stored once it is this old, so a killed run loses at most a moment's work; each report
+   * stays all or nothing either way (see Store.ingestAll).
+   */
+  static final int BATCH_REPORTS = 100;
+  static final long BATCH_NANOS = 250_000_000L;
+
+  /** What the run did so far: reports stored, already known, and their claims; rejections beside. */
+  private static final class Tally {
+    private final List<String> rejected;
+    int stored;
+    int known;
+    long claims;
+
+    Tally(List<String> rejected) {
+      this.rejected = rejected;
+    }
+
+    /** Stores the batch and empties it. */
+    void store(Store store, List<String> inputs, List<Extraction> batch) {
+      if (batch.isEmpty()) {
+        return;
+      }
+      try {
+        List<Store.Batched> outcomes = store.ingestAll(batch);
+        for (int i = 0; i < outcomes.size(); i++) {
+          Store.Batched outcome = outcomes.get(i);
+          if (outcome instanceof Store.Batched.Done done && done.result() instanceof IngestResult.Stored s) {
+            stored++;
+            claims += s.claims();
+          } else if (outcome instanceof Store.Batched.Done) {
+            known++;
+          } else if (outcome instanceof Store.Batched.Failed failed) {
+            rejected.add(inputs.get(i) + ": not stored (" + Main.oneLine(failed.error()) + ")");
+          }
+        }
+      } catch (StoreException e) {
+        inputs.forEach(input -> rejected.add(input + ": not stored (" + Main.oneLine(e) + ")"));
+      }
+      inputs.clear();
+      batch.clear();
+    }
   }
 
   private Report withOptions(Report r) {

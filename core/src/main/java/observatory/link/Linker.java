@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -50,7 +49,11 @@ public final class Linker {
     return new Linker();
   }
 
-  /** The incidents these claims describe, ordered by date then id; every claim is in exactly one. */
+  /**
+   * The incidents these claims describe, ordered by date then id; every claim is in exactly one.
+   * Only claims that may link are compared (see {@link LinkSweep}); the result is the one an
+   * all-pairs comparison gives.
+   */
   public List<Incident> link(List<LinkClaim> claims) {
     List<LinkClaim> sorted = new ArrayList<>(claims);
     sorted.sort(Comparator.comparing(LinkClaim::ref));
@@ -59,18 +62,35 @@ public final class Linker {
         throw new IllegalArgumentException("claim " + sorted.get(i).ref() + " given twice to the linker");
       }
     }
+    sorted.sort(LinkSweep.ORDER);
+    List<Incident> incidents = new ArrayList<>();
+    LinkSweep sweep = sweep(incidents::add);
+    sorted.forEach(sweep::add);
+    sweep.finish();
+    incidents.sort(Comparator.comparing((Incident i) -> start(i.when()).orElse(LocalDate.MAX)).thenComparing(Incident::id));
+    return List.copyOf(incidents);
+  }
+
+  /**
+   * A streaming link: claims given in date order ({@link LinkSweep#ORDER}) are linked in a moving
+   * window, and each incident goes to {@code out} as soon as no later claim can join it. Memory
+   * depends on the claims within reach of each other, not on how many pass through.
+   */
+  public LinkSweep sweep(java.util.function.Consumer<Incident> out) {
+    return new LinkSweep(out);
+  }
+
+  /** A link between two claims, {@code a} before {@code b} in reference order, with its comparison. */
+  record Edge(int a, int b, Comparison c) {
+  }
+
+  /**
+   * Greedy clustering, best pair first (ties by claim reference): the claims sorted by reference,
+   * and every pair among them that links, compared in that order.
+   */
+  static List<Incident> cluster(List<LinkClaim> sorted, List<Edge> candidates) {
     int n = sorted.size();
-    record Edge(int a, int b, Comparison c) {
-    }
-    List<Edge> edges = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        Comparison c = compare(sorted.get(i), sorted.get(j));
-        if (c.links()) {
-          edges.add(new Edge(i, j, c));
-        }
-      }
-    }
+    List<Edge> edges = new ArrayList<>(candidates);
     edges.sort(Comparator.comparingInt((Edge e) -> -e.c().score()).thenComparingInt(Edge::a).thenComparingInt(Edge::b));
 
     int[] group = new int[n];
@@ -105,11 +125,10 @@ public final class Linker {
     for (List<Integer> g : members.values()) {
       incidents.add(incident(g.stream().map(sorted::get).toList(), g.stream().map(i -> why[i]).toList()));
     }
-    incidents.sort(Comparator.comparing((Incident i) -> start(i.when()).orElse(LocalDate.MAX)).thenComparing(Incident::id));
-    return List.copyOf(incidents);
+    return incidents;
   }
 
-  private static boolean mergeable(List<LinkClaim> claims, List<Integer> a, List<Integer> b) {
+  static boolean mergeable(List<LinkClaim> claims, List<Integer> a, List<Integer> b) {
     Set<String> reports = new HashSet<>();
     a.forEach(i -> reports.add(claims.get(i).ref().reportId()));
     for (int j : b) {
@@ -119,7 +138,7 @@ public final class Linker {
     }
     for (int i : a) {
       for (int j : b) {
-        if (compare(claims.get(i), claims.get(j)).blocked()) {
+        if (compare(claims.get(i), claims.get(j), false).blocked()) {
           return false;
         }
       }
@@ -139,47 +158,60 @@ public final class Linker {
   }
 
   static Comparison compare(LinkClaim a, LinkClaim b) {
+    return compare(a, b, true);
+  }
+
+  /**
+   * The comparison of two claims; without {@code explain} the same blocks and score, but no
+   * reasons (the sweep scores many pairs and explains only those that link).
+   */
+  static Comparison compare(LinkClaim a, LinkClaim b, boolean explain) {
     if (a.ref().reportId().equals(b.ref().reportId())) {
-      return Comparison.block("same report");
+      return block(explain, () -> "same report");
     }
     if (a.scope() != b.scope()) {
-      return Comparison.block("different scope (" + label(a.scope()) + " vs " + label(b.scope()) + ")");
+      return block(explain, () -> "different scope (" + label(a.scope()) + " vs " + label(b.scope()) + ")");
     }
-    List<String> reasons = new ArrayList<>();
+    List<String> reasons = explain ? new ArrayList<>() : List.of();
     int score = 0;
 
     // place
     boolean placeInCommon = false;
-    Optional<String> adminA = a.admin1().map(Linker::key);
-    Optional<String> adminB = b.admin1().map(Linker::key);
-    if (adminA.isPresent() && adminB.isPresent() && !adminA.equals(adminB)) {
-      return Comparison.block("different governorates (" + a.admin1().get() + " vs " + b.admin1().get() + ")");
+    boolean bothAdmin = a.admin1().isPresent() && b.admin1().isPresent();
+    if (bothAdmin && !sameKey(a.admin1().get(), b.admin1().get())) {
+      return block(explain, () -> "different governorates (" + a.admin1().get() + " vs " + b.admin1().get() + ")");
     }
     if (a.placeId().isPresent() && b.placeId().isPresent()) {
       if (a.placeId().getAsLong() != b.placeId().getAsLong()) {
-        return Comparison.block("different places (" + a.placeName().get() + " vs " + b.placeName().get() + ")");
+        return block(explain, () -> "different places (" + a.placeName().get() + " vs " + b.placeName().get() + ")");
       }
       score += 3;
       placeInCommon = true;
-      reasons.add("same place " + a.placeName().get() + " (geonameid " + a.placeId().getAsLong() + ")");
-    } else if (adminA.isPresent() && adminB.isPresent()) {
+      if (explain) {
+        reasons.add("same place " + a.placeName().get() + " (geonameid " + a.placeId().getAsLong() + ")");
+      }
+    } else if (bothAdmin) {
       score += 1;
       placeInCommon = true;
-      reasons.add("same governorate " + a.admin1().get());
-    } else {
+      if (explain) {
+        reasons.add("same governorate " + a.admin1().get());
+      }
+    } else if (explain) {
       reasons.add("no place in common");
     }
 
     // date
     boolean sameDay = false;
     if (a.when() instanceof When.Day da && b.when() instanceof When.Day db) {
-      long days = Math.abs(ChronoUnit.DAYS.between(da.date(), db.date()));
+      long days = Math.abs(da.date().toEpochDay() - db.date().toEpochDay());
       if (days > 1) {
-        return Comparison.block("dates too far apart (" + da.date() + " vs " + db.date() + ")");
+        return block(explain, () -> "dates too far apart (" + da.date() + " vs " + db.date() + ")");
       }
       sameDay = days == 0;
       score += sameDay ? 2 : 1;
-      reasons.add(sameDay ? "same day " + da.date() : "a day apart (" + da.date() + ", " + db.date() + ")");
+      if (explain) {
+        reasons.add(sameDay ? "same day " + da.date() : "a day apart (" + da.date() + ", " + db.date() + ")");
+      }
     } else if (!(a.when() instanceof When.Unknown)) {
       if (!(b.when() instanceof When.Unknown)) {
         // A single day gets a day's slack either side, as two single days do.
@@ -188,51 +220,64 @@ public final class Linker {
         LocalDate fromB = lo(b.when()).orElse(LocalDate.MIN);
         LocalDate toB = end(b.when()).orElse(LocalDate.MAX);
         if (toA.isBefore(fromB) || toB.isBefore(fromA)) {
-          return Comparison.block("periods do not overlap");
+          return block(explain, () -> "periods do not overlap");
         }
         score += 1;
-        reasons.add("overlapping dates");
+        if (explain) {
+          reasons.add("overlapping dates");
+        }
       } else {
-        return Comparison.block("no date on one side: when it happened is unknown, so it is not linked");
+        return block(explain, () -> "no date on one side: when it happened is unknown, so it is not linked");
       }
     } else {
       // Without a date, "38 killed in Maarat al-Numan" may be any of the town's strikes in ten years.
-      return Comparison.block("no date on one side: when it happened is unknown, so it is not linked");
+      return block(explain, () -> "no date on one side: when it happened is unknown, so it is not linked");
     }
 
     // how
     if (a.eventType().isPresent() && b.eventType().isPresent()) {
       EventType ta = a.eventType().get();
       EventType tb = b.eventType().get();
-      if (!key(ta.type()).equals(key(tb.type()))) {
-        return Comparison.block("different event types (" + ta.type() + " vs " + tb.type() + ")");
+      if (!sameKey(ta.type(), tb.type())) {
+        return block(explain, () -> "different event types (" + ta.type() + " vs " + tb.type() + ")");
       }
-      if (key(ta.subType()).equals(key(tb.subType()))) {
+      if (sameKey(ta.subType(), tb.subType())) {
         score += 1;
-        reasons.add("both " + ta.subType().toLowerCase(Locale.ROOT));
+        if (explain) {
+          reasons.add("both " + ta.subType().toLowerCase(Locale.ROOT));
+        }
       } else {
         // A barrel bomb and a car bomb in one town on one day are two attacks, not one.
         score -= 2;
-        reasons.add(ta.subType().toLowerCase(Locale.ROOT) + " vs " + tb.subType().toLowerCase(Locale.ROOT));
+        if (explain) {
+          reasons.add(ta.subType().toLowerCase(Locale.ROOT) + " vs " + tb.subType().toLowerCase(Locale.ROOT));
+        }
       }
     }
-    Set<String> weaponsB = new HashSet<>(b.weapons().stream().map(Linker::key).toList());
-    Optional<String> shared = a.weapons().stream().filter(w -> weaponsB.contains(key(w))).findFirst();
+    Optional<String> shared = sharedWeapon(a.weapons(), b.weapons());
     if (shared.isPresent()) {
       score += 1;
-      reasons.add("both " + shared.get());
+      if (explain) {
+        reasons.add("both " + shared.get());
+      }
     }
 
     // who
     if (a.actor().isPresent() && b.actor().isPresent()) {
-      if (key(a.actor().get()).equals(key(b.actor().get()))) {
+      if (sameKey(a.actor().get(), b.actor().get())) {
         score += 1;
-        reasons.add("both blame " + a.actor().get());
+        if (explain) {
+          reasons.add("both blame " + a.actor().get());
+        }
       } else if (actorsOverlap(a.actor().get(), b.actor().get())) {
-        reasons.add("blame overlaps (" + a.actor().get() + " vs " + b.actor().get() + ")");
+        if (explain) {
+          reasons.add("blame overlaps (" + a.actor().get() + " vs " + b.actor().get() + ")");
+        }
       } else {
         score -= 2;
-        reasons.add("blame differs (" + a.actor().get() + " vs " + b.actor().get() + ")");
+        if (explain) {
+          reasons.add("blame differs (" + a.actor().get() + " vs " + b.actor().get() + ")");
+        }
       }
     }
 
@@ -246,13 +291,37 @@ public final class Linker {
       close = y - x <= Math.max(3, y * 3 / 10);
       boolean far = y > 2 * x + 5;
       score += close ? 1 : far ? -2 : 0;
-      reasons.add("killed " + ka.getAsLong() + " vs " + kb.getAsLong());
+      if (explain) {
+        reasons.add("killed " + ka.getAsLong() + " vs " + kb.getAsLong());
+      }
     }
     boolean strongNeeded = !placeInCommon;
     if (strongNeeded && !(sameDay && close)) {
       return new Comparison(false, Math.min(score, STRONG - 1), true, reasons);
     }
     return new Comparison(false, score, strongNeeded, reasons);
+  }
+
+  private static final Comparison BLOCKED = new Comparison(true, 0, false, List.of());
+
+  private static Comparison block(boolean explain, java.util.function.Supplier<String> why) {
+    return explain ? Comparison.block(why.get()) : BLOCKED;
+  }
+
+  /** The first of {@code a}'s weapons that {@code b} names too (in any case). */
+  private static Optional<String> sharedWeapon(List<String> a, List<String> b) {
+    for (String w : a) {
+      for (String v : b) {
+        if (sameKey(w, v)) {
+          return Optional.of(w);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean sameKey(String x, String y) {
+    return x.equals(y) || key(x).equals(key(y));
   }
 
   /**
@@ -317,10 +386,12 @@ public final class Linker {
     }
   }
 
+  private static final java.util.regex.Pattern ALTERNATIVES = java.util.regex.Pattern.compile("\\s+(and|or)\\s+");
+
   /** "Russia or Syrian government" and "Syrian government" name one suspect in common. */
   private static boolean actorsOverlap(String a, String b) {
-    Set<String> x = new HashSet<>(List.of(key(a).split("\\s+(and|or)\\s+")));
-    for (String y : key(b).split("\\s+(and|or)\\s+")) {
+    Set<String> x = new HashSet<>(List.of(ALTERNATIVES.split(key(a))));
+    for (String y : ALTERNATIVES.split(key(b))) {
       if (x.contains(y)) {
         return true;
       }
@@ -338,7 +409,7 @@ public final class Linker {
     return Optional.empty();
   }
 
-  private static Optional<LocalDate> lo(When when) {
+  static Optional<LocalDate> lo(When when) {
     return when instanceof When.Between b ? b.from() : start(when);
   }
 

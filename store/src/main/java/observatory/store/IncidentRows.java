@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.function.Function;
 import observatory.claim.Count;
 import observatory.claim.DatePrecision;
 import observatory.claim.EventType;
@@ -25,8 +28,10 @@ import observatory.link.ClaimRef;
 import observatory.link.Estimate;
 import observatory.link.Incident;
 import observatory.link.LinkClaim;
+import observatory.link.LinkSweep;
 import observatory.link.Linker;
 import observatory.link.Measure;
+import observatory.review.Decision;
 import observatory.review.Decisions;
 
 /** The incident tables: recomputing them from the stored claims, and reading them back. */
@@ -34,40 +39,165 @@ final class IncidentRows {
   private IncidentRows() {
   }
 
-  static Store.LinkSummary relink(Connection c) throws SQLException {
-    Map<String, Optional<String>> publishers = new LinkedHashMap<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT id, publisher FROM reports ORDER BY id");
-         ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        publishers.put(r.getString("id"), Optional.ofNullable(r.getString("publisher")));
-      }
-    }
-    List<LinkClaim> claims = new ArrayList<>();
-    Map<ClaimRef, String> countries = new HashMap<>();
-    for (Map.Entry<String, Optional<String>> report : publishers.entrySet()) {
-      for (StoredClaim claim : Rows.claims(c, report.getKey())) {
-        claims.add(linkable(claim, report.getValue()));
-        claim.country().ifPresent(country -> countries.put(new ClaimRef(claim.reportId(), claim.id()), country));
-      }
-    }
-    // The analysts' decisions, applied to what the linker makes (observatory.review.Decisions).
-    List<Decisions.Reviewed> reviewed = DecisionRows.apply(c, Linker.standard().link(claims), claims);
-    List<Incident> incidents = reviewed.stream().map(Decisions.Reviewed::incident).toList();
+  /** Incidents written per round trip of batched inserts. */
+  static final int BATCH = 500;
+  /** Rows PostgreSQL sends per round trip of the claim cursor (without it, the driver reads them all at once). */
+  static final int FETCH = 2000;
 
+  /**
+   * The claims in the order the linker sweeps them (by earliest date, see {@link LinkSweep#ORDER}),
+   * each with its report's publisher and the first place it resolved to at town precision.
+   */
+  private static final String CLAIMS_BY_DATE = "SELECT c.*, r.publisher AS report_publisher,"
+      + " p.name AS town_name, p.geonameid AS town_id"
+      + " FROM claims c JOIN reports r ON r.id = c.report_id"
+      + " LEFT JOIN claim_places p ON p.report_id = c.report_id AND p.claim_id = c.claim_id AND p.seq ="
+      + " (SELECT MIN(q.seq) FROM claim_places q WHERE q.report_id = c.report_id AND q.claim_id = c.claim_id"
+      + " AND q.outcome = 'resolved' AND q.geonameid IS NOT NULL AND q.name IS NOT NULL"
+      + " AND q.place_precision IN ('place', 'near_place'))"
+      + " ORDER BY COALESCE(c.date, c.date_from, ''), c.report_id, c.claim_id";
+
+  /** Recomputes the incident tables, with every analyst decision applied (see {@link #relink(Connection, Function)}). */
+  static Store.LinkSummary relink(Connection c) throws SQLException {
+    return relink(c, List::of);
+  }
+
+  /**
+   * Empties the incident tables and refills them with what the linker makes of the stored claims,
+   * within the caller's transaction. The claims stream from the database in date order through
+   * {@link LinkSweep}, and each incident the sweep finishes is written in batches: memory depends
+   * on the claims within a few days of each other, not on the size of the store.
+   *
+   * <p>The analysts' decisions ({@link Decisions}) are applied to what the linker makes. An
+   * incident none of whose claims a decision names is reviewed alone (its derived status, such as
+   * contested) and written at once; the incidents holding a claim that a decision names are kept
+   * aside until the sweep ends, because a merge may join incidents months apart, and are then
+   * reviewed together. Memory for those grows with the decisions, not with the store.
+   * {@code each} sees every reviewed incident before it is written (a seam for tests).
+   */
+  static Store.LinkSummary relink(Connection c, Function<Incident, List<Incident>> each) throws SQLException {
+    List<Decision> decisions = DecisionRows.load(c);
+    Set<ClaimRef> decided = new HashSet<>();
+    for (Decision d : decisions) {
+      decided.addAll(claimsOf(d));
+    }
     for (String table : List.of("incident_figures", "incident_claims", "incidents")) {
       try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table)) {
         s.executeUpdate();
       }
     }
-    try (PreparedStatement inc = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from, date_to,"
-            + " place_name, geonameid, admin1, actor, event_type, sub_event_type, sources, status_reason, country)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-         PreparedStatement member = c.prepareStatement("INSERT INTO incident_claims"
-            + " (incident_id, seq, report_id, claim_id, explanation) VALUES (?, ?, ?, ?, ?)");
-         PreparedStatement figure = c.prepareStatement("INSERT INTO incident_figures"
-            + " (incident_id, measure, low, best, high) VALUES (?, ?, ?, ?, ?)")) {
-      for (Decisions.Reviewed reviewedIncident : reviewed) {
-        Incident i = reviewedIncident.incident();
+    Map<ClaimRef, LinkClaim> window = new HashMap<>();
+    Map<ClaimRef, String> countries = new HashMap<>();
+    List<Incident> heldIncidents = new ArrayList<>();
+    Map<ClaimRef, LinkClaim> heldClaims = new HashMap<>();
+    Map<ClaimRef, String> heldCountries = new HashMap<>();
+    try (IncidentWriter writer = new IncidentWriter(c);
+         PreparedStatement s = c.prepareStatement(CLAIMS_BY_DATE)) {
+      s.setFetchSize(FETCH);
+      LinkSweep sweep = Linker.standard().sweep(linked -> {
+        Map<ClaimRef, LinkClaim> own = new HashMap<>();
+        Map<ClaimRef, String> ownCountries = new HashMap<>();
+        boolean touched = false;
+        for (Incident.Member m : linked.members()) {
+          own.put(m.ref(), window.remove(m.ref()));
+          String country = countries.remove(m.ref());
+          if (country != null) {
+            ownCountries.put(m.ref(), country);
+          }
+          touched |= decided.contains(m.ref());
+        }
+        if (touched) {
+          heldIncidents.add(linked);
+          heldClaims.putAll(own);
+          heldCountries.putAll(ownCountries);
+          return;
+        }
+        write(writer, Decisions.apply(List.of(linked), own, List.of()), ownCountries, each);
+      });
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String reportId = r.getString("report_id");
+          StoredClaim claim = Rows.claim(r, reportId, List.of(), List.of());
+          long townId = r.getLong("town_id");
+          Optional<Town> town = r.wasNull() ? Optional.empty() : Optional.of(new Town(townId, r.getString("town_name")));
+          LinkClaim linkable = linkable(claim, town, Optional.ofNullable(r.getString("report_publisher")));
+          window.put(linkable.ref(), linkable);
+          claim.country().ifPresent(country -> countries.put(linkable.ref(), country));
+          sweep.add(linkable);
+        }
+      }
+      sweep.finish();
+      write(writer, Decisions.apply(heldIncidents, heldClaims, decisions), heldCountries, each);
+      writer.flush();
+      return new Store.LinkSummary(Math.toIntExact(sweep.claims()), writer.incidents, writer.corroborated);
+    } catch (UncheckedSql e) {
+      throw e.getCause();
+    }
+  }
+
+  private static void write(IncidentWriter writer, List<Decisions.Reviewed> reviewed, Map<ClaimRef, String> countries,
+      Function<Incident, List<Incident>> each) {
+    for (Decisions.Reviewed r : reviewed) {
+      for (Incident i : each.apply(r.incident())) {
+        Optional<String> country = i.members().stream().map(m -> countries.get(m.ref())).filter(x -> x != null).findFirst();
+        writer.add(i, r.statusReason(), country);
+      }
+    }
+  }
+
+  /** Every claim a decision names. */
+  private static Set<ClaimRef> claimsOf(Decision d) {
+    Set<ClaimRef> refs = new HashSet<>();
+    if (d instanceof Decision.Merge m) {
+      refs.addAll(m.claims());
+    } else if (d instanceof Decision.Split sp) {
+      refs.addAll(sp.moved());
+      refs.addAll(sp.rest());
+    } else if (d instanceof Decision.Correct co) {
+      refs.addAll(co.anchor());
+    } else if (d instanceof Decision.SetStatus st) {
+      refs.addAll(st.anchor());
+    }
+    return refs;
+  }
+
+  /** An {@link SQLException} thrown from inside the sweep's callback, unwrapped by {@link #relink}. */
+  private static final class UncheckedSql extends RuntimeException {
+    UncheckedSql(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+
+  /** The place a claim resolved to at town precision. */
+  record Town(long geonameId, String name) {
+  }
+
+  /** Batched inserts of incidents, their claims and their figures. */
+  private static final class IncidentWriter implements AutoCloseable {
+    private final PreparedStatement inc;
+    private final PreparedStatement member;
+    private final PreparedStatement figure;
+    private int pending;
+    int incidents;
+    int corroborated;
+
+    IncidentWriter(Connection c) throws SQLException {
+      inc = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from, date_to,"
+          + " place_name, geonameid, admin1, actor, event_type, sub_event_type, sources, status_reason, country)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      member = c.prepareStatement("INSERT INTO incident_claims"
+          + " (incident_id, seq, report_id, claim_id, explanation) VALUES (?, ?, ?, ?, ?)");
+      figure = c.prepareStatement("INSERT INTO incident_figures"
+          + " (incident_id, measure, low, best, high) VALUES (?, ?, ?, ?, ?)");
+    }
+
+    void add(Incident i, Optional<String> statusReason, Optional<String> country) {
+      try {
         inc.setString(1, i.id());
         inc.setString(2, i.aggregate() ? "aggregate" : "single");
         inc.setString(3, i.status().label());
@@ -80,9 +210,9 @@ final class IncidentRows {
         inc.setString(10, i.eventType().map(EventType::type).orElse(null));
         inc.setString(11, i.eventType().map(EventType::subType).orElse(null));
         inc.setString(12, String.join(Rows.LIST, i.sources()));
-        inc.setString(13, reviewedIncident.statusReason().orElse(null));
-        inc.setString(14, i.members().stream().map(m -> countries.get(m.ref())).filter(x -> x != null).findFirst().orElse(null));
-        inc.executeUpdate();
+        inc.setString(13, statusReason.orElse(null));
+        inc.setString(14, country.orElse(null));
+        inc.addBatch();
         int seq = 0;
         for (Incident.Member m : i.members()) {
           member.setString(1, i.id());
@@ -92,8 +222,7 @@ final class IncidentRows {
           member.setString(5, m.explanation());
           member.addBatch();
         }
-        member.executeBatch();
-        for (Map.Entry<Measure, Estimate> f : new java.util.TreeMap<>(i.figures()).entrySet()) {
+        for (Map.Entry<Measure, Estimate> f : new TreeMap<>(i.figures()).entrySet()) {
           figure.setString(1, i.id());
           figure.setString(2, f.getKey().label());
           figure.setLong(3, f.getValue().low());
@@ -101,11 +230,36 @@ final class IncidentRows {
           setLong(figure, 5, f.getValue().high());
           figure.addBatch();
         }
-        figure.executeBatch();
+        incidents++;
+        if (i.sources().size() >= 2) {
+          corroborated++;
+        }
+        if (++pending >= BATCH) {
+          flush();
+        }
+      } catch (SQLException e) {
+        throw new UncheckedSql(e);
       }
     }
-    int corroborated = (int) incidents.stream().filter(i -> i.sources().size() >= 2).count();
-    return new Store.LinkSummary(claims.size(), incidents.size(), corroborated);
+
+    /** Sends the pending rows, incidents first (their claims and figures refer to them). */
+    void flush() {
+      try {
+        inc.executeBatch();
+        member.executeBatch();
+        figure.executeBatch();
+        pending = 0;
+      } catch (SQLException e) {
+        throw new UncheckedSql(e);
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try (inc; member; figure) {
+        // closes all three, even when one fails
+      }
+    }
   }
 
   /**
@@ -113,16 +267,21 @@ final class IncidentRows {
    * before schema v3 read as floors, "at least", which never invents an upper bound).
    */
   static LinkClaim linkable(StoredClaim claim, Optional<String> publisher) {
-    Map<Measure, Count> figures = claim.figures().stated();
-    Optional<StoredClaim.StoredPlace> town = claim.places().stream()
+    Optional<Town> town = claim.places().stream()
         .filter(p -> p.outcome().equals("resolved") && p.geonameId().isPresent() && p.name().isPresent())
         .filter(p -> p.precision().map(x -> x == LocationPrecision.PLACE || x == LocationPrecision.NEAR_PLACE).orElse(false))
-        .findFirst();
+        .findFirst().map(p -> new Town(p.geonameId().getAsLong(), p.name().get()));
+    return linkable(claim, town, publisher);
+  }
+
+  /** The linker's view of a stored claim whose town (see {@link #linkable(StoredClaim, Optional)}) is known. */
+  static LinkClaim linkable(StoredClaim claim, Optional<Town> town, Optional<String> publisher) {
+    Map<Measure, Count> figures = claim.figures().stated();
     Optional<String> admin1 = claim.admin1().map(a -> a.split(Rows.LIST, -1)[0]);
     String origin = !claim.sources().isEmpty() ? claim.sources().get(0) : publisher.orElse("report " + claim.reportId());
     return new LinkClaim(new ClaimRef(claim.reportId(), claim.id()), origin, claim.when(),
-        town.map(StoredClaim.StoredPlace::geonameId).orElse(OptionalLong.empty()),
-        town.flatMap(StoredClaim.StoredPlace::name), admin1, claim.eventType(), claim.weapons(),
+        town.map(t -> OptionalLong.of(t.geonameId())).orElse(OptionalLong.empty()),
+        town.map(Town::name), admin1, claim.eventType(), claim.weapons(),
         claim.perpetrator().map(p -> p.actor()), claim.scope(), claim.partOf(), figures);
   }
 

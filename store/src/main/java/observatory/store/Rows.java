@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,67 +49,140 @@ final class Rows {
   private Rows() {
   }
 
+  private static final String INSERT_REPORT = "INSERT INTO reports (id, title, publisher, url, published, language,"
+      + " text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
   static IngestResult insert(Connection c, Extraction extraction) throws SQLException {
     Report report = extraction.report();
     // ON CONFLICT DO NOTHING (SQLite 3.24+, PostgreSQL 9.5+): a report stored meanwhile by another
     // writer is "already known", not an error.
     int inserted;
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO reports (id, title, publisher, url, published, language, text, ingested_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
-      s.setString(1, report.id());
-      s.setString(2, report.title().orElse(null));
-      s.setString(3, report.publisher().orElse(null));
-      s.setString(4, report.url().orElse(null));
-      s.setString(5, report.published().map(LocalDate::toString).orElse(null));
-      s.setString(6, report.language());
-      s.setString(7, report.text());
-      s.setString(8, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+    try (PreparedStatement s = c.prepareStatement(INSERT_REPORT + " ON CONFLICT (id) DO NOTHING")) {
+      bindReport(s, report);
       inserted = s.executeUpdate();
     }
     if (inserted == 0) {
       return new IngestResult.AlreadyKnown(report.id());
     }
-    int places = 0;
-    int evidence = 0;
-    try (PreparedStatement claims = c.prepareStatement(
-        "INSERT INTO claims (report_id, claim_id, scope, part_of, date, date_from, date_to, date_precision,"
-            + " perpetrator, attribution, weapons, sources, event_type, sub_event_type,"
-            + " killed, killed_qualifier, killed_low, killed_high,"
-            + " civilians_killed, children_killed, women_killed, combatants_killed, wounded,"
-            + " admin1, country, geo_precision," + Qualifiers.COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?," + Qualifiers.PARAMETERS + ")");
-         PreparedStatement placeRows = c.prepareStatement(
-             "INSERT INTO claim_places (report_id, claim_id, seq, as_written, span_start, span_end, outcome,"
-                 + " name, geonameid, lat, lon, admin1, admin2, place_precision)"
-                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-         PreparedStatement evidenceRows = c.prepareStatement(
-             "INSERT INTO evidence (report_id, claim_id, seq, field, span_start, span_end, text)"
-                 + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    try (ClaimRows rows = new ClaimRows(c)) {
+      IngestResult result = rows.add(extraction);
+      rows.execute();
+      return result;
+    }
+  }
+
+  /**
+   * Several reports with a handful of round trips: which are known already, then one batch per
+   * table. A report stored meanwhile by another writer makes the batch fail (primary key); the
+   * caller then stores the reports one by one.
+   */
+  static List<IngestResult> insertAll(Connection c, List<Extraction> extractions) throws SQLException {
+    Set<String> known = new HashSet<>();
+    List<String> ids = extractions.stream().map(e -> e.report().id()).distinct().toList();
+    try (PreparedStatement s = c.prepareStatement("SELECT id FROM reports WHERE id IN ("
+        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
+      for (int i = 0; i < ids.size(); i++) {
+        s.setString(i + 1, ids.get(i));
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          known.add(r.getString(1));
+        }
+      }
+    }
+    List<IngestResult> results = new ArrayList<>();
+    try (PreparedStatement reports = c.prepareStatement(INSERT_REPORT); ClaimRows rows = new ClaimRows(c)) {
+      for (Extraction e : extractions) {
+        if (!known.add(e.report().id())) {  // stored before, or earlier in this batch
+          results.add(new IngestResult.AlreadyKnown(e.report().id()));
+          continue;
+        }
+        bindReport(reports, e.report());
+        reports.addBatch();
+        results.add(rows.add(e));
+      }
+      reports.executeBatch();
+      rows.execute();
+    }
+    return results;
+  }
+
+  private static void bindReport(PreparedStatement s, Report report) throws SQLException {
+    s.setString(1, report.id());
+    s.setString(2, report.title().orElse(null));
+    s.setString(3, report.publisher().orElse(null));
+    s.setString(4, report.url().orElse(null));
+    s.setString(5, report.published().map(LocalDate::toString).orElse(null));
+    s.setString(6, report.language());
+    s.setString(7, report.text());
+    s.setString(8, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+  }
+
+  /** Batched inserts of claims with their places and evidence; {@link #execute} sends them. */
+  private static final class ClaimRows implements AutoCloseable {
+    private final PreparedStatement claims;
+    private final PreparedStatement placeRows;
+    private final PreparedStatement evidenceRows;
+
+    ClaimRows(Connection c) throws SQLException {
+      claims = c.prepareStatement(
+          "INSERT INTO claims (report_id, claim_id, scope, part_of, date, date_from, date_to, date_precision,"
+              + " perpetrator, attribution, weapons, sources, event_type, sub_event_type,"
+              + " killed, killed_qualifier, killed_low, killed_high,"
+              + " civilians_killed, children_killed, women_killed, combatants_killed, wounded,"
+              + " admin1, country, geo_precision," + Qualifiers.COLUMNS + ")"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?," + Qualifiers.PARAMETERS + ")");
+      placeRows = c.prepareStatement(
+          "INSERT INTO claim_places (report_id, claim_id, seq, as_written, span_start, span_end, outcome,"
+              + " name, geonameid, lat, lon, admin1, admin2, place_precision)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      evidenceRows = c.prepareStatement(
+          "INSERT INTO evidence (report_id, claim_id, seq, field, span_start, span_end, text)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    IngestResult.Stored add(Extraction extraction) throws SQLException {
+      String reportId = extraction.report().id();
+      int places = 0;
+      int evidence = 0;
       for (Claim claim : extraction.claims()) {
-        bindClaim(claims, report.id(), claim, extraction.eventType());
-        claims.executeUpdate();
+        bindClaim(claims, reportId, claim, extraction.eventType());
+        claims.addBatch();
         int seq = 0;
         for (PlaceMention p : claim.places()) {
-          bindPlace(placeRows, report.id(), claim.id(), seq++, p);
-          placeRows.executeUpdate();
+          bindPlace(placeRows, reportId, claim.id(), seq++, p);
+          placeRows.addBatch();
           places++;
         }
         seq = 0;
         for (Evidence e : claim.evidence()) {
-          evidenceRows.setString(1, report.id());
+          evidenceRows.setString(1, reportId);
           evidenceRows.setString(2, claim.id());
           evidenceRows.setInt(3, seq++);
           evidenceRows.setString(4, lower(e.field()));
           evidenceRows.setInt(5, e.span().start());
           evidenceRows.setInt(6, e.span().end());
           evidenceRows.setString(7, e.text());
-          evidenceRows.executeUpdate();
+          evidenceRows.addBatch();
           evidence++;
         }
       }
+      return new IngestResult.Stored(reportId, extraction.claims().size(), places, evidence);
     }
-    return new IngestResult.Stored(report.id(), extraction.claims().size(), places, evidence);
+
+    /** One round trip per table; claims first, as places and evidence refer to them. */
+    void execute() throws SQLException {
+      claims.executeBatch();
+      placeRows.executeBatch();
+      evidenceRows.executeBatch();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try (claims; placeRows; evidenceRows) {
+        // closes all three, even when one fails
+      }
+    }
   }
 
   private static void bindClaim(PreparedStatement s, String reportId, Claim claim, Optional<EventType> documentType)
@@ -223,26 +298,32 @@ final class Rows {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           String id = r.getString("claim_id");
-          String attribution = r.getString("attribution");
-          String subType = r.getString("sub_event_type");
-          claims.add(new StoredClaim(reportId, id,
-              Scope.valueOf(r.getString("scope").toUpperCase(Locale.ROOT)),
-              text(r, "part_of"),
-              when(r),
-              text(r, "perpetrator").map(actor -> new Perpetrator(actor, attribution(attribution))),
-              list(r.getString("weapons")),
-              list(r.getString("sources")),
-              text(r, "event_type").map(t -> new EventType(t, subType)),
-              figures(r),
-              text(r, "admin1"),
-              text(r, "country"),
-              integer(r, "geo_precision"),
-              places.getOrDefault(id, List.of()),
-              evidence.getOrDefault(id, List.of())));
+          claims.add(claim(r, reportId, places.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of())));
         }
       }
     }
     return claims;
+  }
+
+  /** The claim on the current row of a query over {@code claims}, with the places and evidence given. */
+  static StoredClaim claim(ResultSet r, String reportId, List<StoredClaim.StoredPlace> places, List<Evidence> evidence)
+      throws SQLException {
+    String attribution = r.getString("attribution");
+    String subType = r.getString("sub_event_type");
+    return new StoredClaim(reportId, r.getString("claim_id"),
+        Scope.valueOf(r.getString("scope").toUpperCase(Locale.ROOT)),
+        text(r, "part_of"),
+        when(r),
+        text(r, "perpetrator").map(actor -> new Perpetrator(actor, attribution(attribution))),
+        list(r.getString("weapons")),
+        list(r.getString("sources")),
+        text(r, "event_type").map(t -> new EventType(t, subType)),
+        figures(r),
+        text(r, "admin1"),
+        text(r, "country"),
+        integer(r, "geo_precision"),
+        places,
+        evidence);
   }
 
   private static Map<String, List<StoredClaim.StoredPlace>> places(Connection c, String reportId) throws SQLException {

@@ -153,6 +153,29 @@ abstract class AnalystContract {
   }
 
   @Test
+  void aMergeOfIncidentsMonthsApartSurvivesTheStreamingRelink() {
+    // The relink streams claims in date order and writes what it has finished; a merge of a strike
+    // and a report of it dated months later must still come out as one incident, with the
+    // incidents between them untouched.
+    store.ingest(strike("SOHR", DAY, KAFR_NABL, Count.exact(14), AIR));
+    store.ingest(strike("SANA", DAY.plusDays(30), KHAN_SHAYKHUN, Count.exact(3), SHELLING));
+    store.ingest(strike("AFP", DAY.plusDays(90), SARAQIB, Count.exact(15), AIR));
+    store.relink();
+    List<Incident> three = store.incidents(IncidentFilter.all());
+    assertThat(three).hasSize(3);
+    Incident first = three.stream().filter(i -> i.placeName().orElse("").equals("Kafr Nabl")).findFirst().orElseThrow();
+    Incident last = three.stream().filter(i -> i.placeName().orElse("").equals("Saraqib")).findFirst().orElseThrow();
+
+    store.merge(first.id(), last.id(), "the later report dated the strike wrongly", "omar");
+    store.relink();
+
+    List<Incident> after = store.incidents(IncidentFilter.all());
+    assertThat(after).hasSize(2);
+    assertThat(after).anySatisfy(i -> assertThat(i.members()).hasSize(2));
+    assertThat(after).anySatisfy(i -> assertThat(i.placeName()).hasValue("Khan Shaykhun"));
+  }
+
+  @Test
   void aSplitSurvivesRelinkAndANewReportJoinsTheClaimsLeft() {
     Extraction sohr = strike("SOHR", DAY, KAFR_NABL, Count.exact(14), AIR);
     Extraction afp = strike("AFP", DAY, KAFR_NABL, Count.exact(15), AIR);
