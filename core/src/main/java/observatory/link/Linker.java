@@ -29,8 +29,8 @@ import observatory.claim.When;
  * dates within a day of each other, or overlapping periods; no two different towns and no two
  * different governorates; the same ACLED event type when both have one. Candidates are scored:
  * same town +3, same governorate where one side names only the governorate +1, same day +2, a day
- * apart or overlapping periods +1, same sub-event type +1 (a different one -1), a shared weapon +1,
- * the same perpetrator +1, killed figures close +1 (far apart -1). A pair scoring {@value #THRESHOLD}
+ * apart or overlapping periods +1, same sub-event type +1 (a different one -2), a shared weapon +1,
+ * the same perpetrator +1 (a different one -2), killed figures close +1 (far apart -2). A pair scoring {@value #THRESHOLD}
  * or more links; a pair with neither place nor governorate in common links only on strong evidence
  * (same day, figures close, and a score of at least {@value #STRONG}).
  *
