@@ -266,6 +266,7 @@ public final class Extractor {
      * comes first (and is also Jericho).
      */
     private void seedContext() {
+      java.util.Set<String> adjectives = new java.util.LinkedHashSet<>();
       for (Span name : PlaceFinder.names(text, 0, text.length())) {
         String n = name.of(text);
         String after = text.substring(name.end(), Math.min(text.length(), name.end() + 14)).toLowerCase(java.util.Locale.ROOT);
@@ -281,13 +282,21 @@ public final class Extractor {
         } else if (n.length() > 3) {
           // "Syria", or the first word of "Syrian Observatory", "Turkish border"
           String first = n.split("[\\s\u2019']+")[0];
-          gazetteer.country(n).or(() -> gazetteer.countryOfAdjective(first)).filter(c -> !n.equalsIgnoreCase(c.countryCode()))
+          gazetteer.country(n).filter(c -> !n.equalsIgnoreCase(c.countryCode()))
               .ifPresent(c -> {
                 if (!contextCountries.contains(c.countryCode())) {
                   contextCountries.add(c.countryCode());
                 }
               });
+          gazetteer.countryOfAdjective(first).ifPresent(c -> adjectives.add(c.countryCode()));
         }
+      }
+      // An adjective ("the Syrian Observatory", "the Turkish border") only widens the countries a
+      // report names ("Turkey's news agency" and "the Syrian Observatory": Turkey and Syria); it
+      // never restricts, nor widens the countries watched, as "the Turkish border" in a report
+      // about Mayadin does not make it a report about Turkey.
+      if (!contextCountries.isEmpty()) {
+        adjectives.stream().filter(c -> !contextCountries.contains(c)).forEach(contextCountries::add);
       }
       if (contextCountries.isEmpty()) {
         contextCountries.addAll(countries); // a report that names no country is about the ones watched

@@ -301,4 +301,18 @@ class ExtractorRegressionTest {
     assertThat(claims).hasSize(1);
     assertThat(admin1s(claims.get(0))).containsExactly("Al-Hasakah");
   }
+  @Test
+  void aNeighbourInAdjectiveDoesNotMakeTheReportAboutIt() {
+    // "the Turkish border" once made Turkey the report's country, for a monitor watching Syria:
+    // Mayadin was then not found and the Syrian Tafas became ambiguous with the Turkish Talas.
+    Extractor watchingSyria = Extractor.with(observatory.geo.Gazetteer.bundled(), List.of("SY"));
+    for (String town : List.of("Mayadin", "Tafas")) {
+      List<Claim> claims = watchingSyria.extract(Report.builder("Artillery shelling killed 7 people in " + town
+          + " on Monday. Residents said many families had fled towards the Turkish border.")
+          .published(LocalDate.of(2019, 10, 29)).build()).claims();
+      assertThat(claims).hasSize(1);
+      assertThat(claims.get(0).places()).singleElement()
+          .satisfies(p -> assertThat(p.place()).as(town).isPresent());
+    }
+  }
 }
