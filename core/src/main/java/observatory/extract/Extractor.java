@@ -856,9 +856,9 @@ public final class Extractor {
     }
 
     /**
-     * "104 civilians were killed in air strikes. Most of the victims were killed in the provinces
-     * of Raqqa and Deir ez-Zor": a figure with no place at all takes the places of the next
-     * sentence when that sentence, with no figure of its own, speaks of the same victims.
+     * "The group counted 57 dead from shelling last week. Most of them died in Daraa and Quneitra
+     * provinces": a figure with no place at all takes the places of the next sentence when that
+     * sentence, with no figure of its own, speaks of the same dead.
      */
     private void adoptWhereVictimsDied() {
       for (Draft d : drafts) {

@@ -242,8 +242,8 @@ class ExtractorRegressionTest {
   void provincesListedBeforeAPluralAreAllProvinces() {
     // "mostly in Raqqa and Deir Ezzor provinces" kept Raqqa only, and read "Deir Ezzor provinces"
     // as a name the gazetteer lacks.
-    List<Claim> claims = claims("The group said 31 civilians were killed by landmines, mostly in Raqqa and "
-        + "Deir Ezzor provinces.");
+    List<Claim> claims = claims("Landmines killed 31 civilians last month, chiefly in Raqqa and Deir Ezzor "
+        + "provinces, the group said.");
     assertThat(claims).hasSize(1);
     assertThat(admin1s(claims.get(0))).containsExactly("Raqqa", "Deir ez-Zor");
     assertThat(claims.get(0).places()).extracting(PlaceMention::asWritten).containsExactly("Raqqa", "Deir Ezzor");
@@ -252,8 +252,8 @@ class ExtractorRegressionTest {
   @Test
   void whereMostVictimsDiedLocatesAFigureWithoutPlace() {
     // The places came in the next sentence, which names no figure of its own; the claim had none.
-    List<Claim> claims = claims("The network documented the killing of 64 civilians by air strikes last month. "
-        + "Most of the victims were killed in the provinces of Idlib and Hama, it said.");
+    List<Claim> claims = claims("The network recorded 64 civilian deaths from air raids last month. "
+        + "The majority of the dead fell in the provinces of Idlib and Hama, it said.");
     assertThat(claims).hasSize(1);
     assertThat(admin1s(claims.get(0))).containsExactly("Idlib", "Hama");
   }
@@ -273,9 +273,9 @@ class ExtractorRegressionTest {
   void aNamedAreaIsAPlaceAStrikeHits() {
     // Once Wadi Barada was known as an area of Rif Dimashq, the strike on it merged into a figure
     // elsewhere, as if it had no place of its own.
-    List<Claim> claims = claims("At least 9 civilians have been killed in a series of barrel-bomb attacks on "
-        + "rebel-held areas near Hama. Government air strikes targeted the town of Wadi Barada on Monday, "
-        + "injuring dozens of people, activists said.");
+    List<Claim> claims = claims("Nine civilians died on Sunday when barrel bombs fell on opposition districts "
+        + "close to Hama. On Monday warplanes hit the town of Wadi Barada and wounded dozens, local activists "
+        + "reported.");
     Claim wadi = claims.stream().filter(c -> c.places().stream().anyMatch(p -> p.asWritten().equals("Wadi Barada")))
         .findFirst().orElseThrow();
     assertThat(admin1s(wadi)).containsExactly("Rif Dimashq");
