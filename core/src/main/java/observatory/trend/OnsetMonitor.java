@@ -194,6 +194,20 @@ public final class OnsetMonitor {
     return alarm;
   }
 
+  /** ACLED's weekly rule fires on the last day added: the last 7 days at least the floor and twice the previous 4 weeks' mean. */
+  public boolean weeklyRuleFires() {
+    if (n < 35) {
+      return false;
+    }
+    double week = sum[n] - sum[n - 7];
+    return week >= p.weeklyFloor() && week >= 2 * (sum[n - 7] - sum[n - 35]) / 4;
+  }
+
+  /** The Bayesian detector gives a change in the last {@code recentDays} at least the required probability. */
+  public boolean bayesFires() {
+    return changeProbabilityWithin(p.recentDays()) >= p.probability();
+  }
+
   // ---------------------------------------------------------------- Bayesian online change points
 
   private void bayesUpdate(long count) {
