@@ -27,8 +27,8 @@ import observatory.trend.OnsetParameters;
  * </ul>
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar observatory.bench.OnsetCalibration [--series 10]
- * [--years 10] [--threshold H] [--baseline DAYS]}; {@code --threshold} and {@code --baseline}
- * override the defaults, to see how the figures move.
+ * [--years 10] [--threshold H] [--baseline DAYS] [--votes V]}; the options override the defaults,
+ * to see how the figures move.
  */
 public final class OnsetCalibration {
   static final double[] MEANS = {0.2, 1, 5, 20};
@@ -45,10 +45,11 @@ public final class OnsetCalibration {
       switch (args[i]) {
         case "--series" -> seriesPerCell = Integer.parseInt(args[i + 1]);
         case "--years" -> years = Integer.parseInt(args[i + 1]);
-        case "--threshold" -> p = withThreshold(p, Double.parseDouble(args[i + 1]));
-        case "--baseline" -> p = withBaseline(p, Integer.parseInt(args[i + 1]));
+        case "--threshold" -> p = p.withThreshold(Double.parseDouble(args[i + 1]));
+        case "--baseline" -> p = p.withBaselineDays(Integer.parseInt(args[i + 1]));
+        case "--votes" -> p = p.withVotes(Integer.parseInt(args[i + 1]));
         default -> {
-          System.err.println("usage: OnsetCalibration [--series N] [--years Y] [--threshold H] [--baseline DAYS]; was "
+          System.err.println("usage: OnsetCalibration [--series N] [--years Y] [--threshold H] [--baseline DAYS] [--votes V]; was "
               + String.join(" ", args));
           System.exit(2);
         }
@@ -157,15 +158,5 @@ public final class OnsetCalibration {
 
   private static String num(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-  }
-
-  static OnsetParameters withThreshold(OnsetParameters p, double h) {
-    return new OnsetParameters(p.baselineDays(), p.guardDays(), p.ratio(), Math.exp(h), p.maxAlarmDays(), p.lookbackDays(),
-        p.hazard(), p.maxRunLength(), p.recentDays(), p.probability(), p.minEvents(), p.weeklyFloor(), p.monthlyFloor());
-  }
-
-  static OnsetParameters withBaseline(OnsetParameters p, int days) {
-    return new OnsetParameters(days, p.guardDays(), p.ratio(), p.arlDays(), p.maxAlarmDays(), p.lookbackDays(),
-        p.hazard(), p.maxRunLength(), p.recentDays(), p.probability(), p.minEvents(), p.weeklyFloor(), p.monthlyFloor());
   }
 }

@@ -13,15 +13,16 @@ import java.util.Map;
  * {@link #add(long)} on a day depends on that day and the days before only, so stepping through
  * history gives the answers that were possible on each day, with no hindsight.
  *
- * <p>Three detectors run side by side: ACLED's tracker rules, a negative-binomial CUSUM whose
- * baseline is frozen while it alarms (it dates the onset), and a Bayesian online change-point
- * detector (Adams and MacKay 2007, Poisson–Gamma) that gives the probability of a change. The
- * verdict is Yes when the CUSUM alarms, the Bayesian probability of a change since the onset
- * interval reaches {@link OnsetParameters#probability()}, and the counts since the onset reach the
- * low-activity floor.
+ * <p>Three detectors run side by side and vote: ACLED's weekly tracker rule, a negative-binomial
+ * CUSUM whose baseline is frozen while it alarms, and a Bayesian online change-point detector
+ * (Adams and MacKay 2007, Poisson–Gamma). An episode starts on a day when at least
+ * {@link OnsetParameters#votes()} of the three fire and the counts since the estimated onset reach the
+ * low-activity floor; it lasts until all three are quiet. The onset day and its interval come from the
+ * two-rate change-point likelihood.
  */
 public final class OnsetMonitor {
   private static final double CHI2_95_HALF = 1.92;  // half the 95% quantile of chi-square(1): a likelihood interval
+  private static final int MIN_LOCAL_DAYS = 7;       // a day's residual counts once its local mean has a week behind it
 
   private final String region;
   private final String metric;
@@ -29,8 +30,9 @@ public final class OnsetMonitor {
   private final OnsetParameters p;
 
   private long[] x = new long[512];
-  private double[] sum = new double[513];  // sum[i]: counts of days [0, i)
-  private double[] sumSq = new double[513];
+  private double[] sum = new double[513];    // sum[i]: counts of days [0, i)
+  private double[] resid = new double[513];  // resid[i]: over days [0, i), (x - m)^2 / (1 + 1/w) - m, m the day's trailing mean
+  private double[] msq = new double[513];    // msq[i]: over days [0, i), m^2
   private int n;
 
   // CUSUM state
@@ -43,9 +45,10 @@ public final class OnsetMonitor {
   private double lastMu0 = Double.NaN;
   private double lastSize = Double.NaN;
 
-  // The verdict's state: today's onset estimate while the CUSUM alarms, and the episode's confirmation
+  // The verdict's state: an episode (started on enough votes, ended when none), its onset estimate
+  private boolean episode;
+  private int episodeStart = -1;
   private Estimate current;
-  private boolean confirmed;
   private double bestProbability;
 
   // Bayesian online change-point state: log posterior of the run length r (observations in the current run)
@@ -104,37 +107,71 @@ public final class OnsetMonitor {
     if (n == x.length) {
       x = Arrays.copyOf(x, n * 2);
       sum = Arrays.copyOf(sum, n * 2 + 1);
-      sumSq = Arrays.copyOf(sumSq, n * 2 + 1);
+      resid = Arrays.copyOf(resid, n * 2 + 1);
+      msq = Arrays.copyOf(msq, n * 2 + 1);
     }
     bayesUpdate(count);
     x[n] = count;
     sum[n + 1] = sum[n] + count;
-    sumSq[n + 1] = sumSq[n] + (double) count * count;
+    residual(count);
     n++;
     cusumUpdate(count);
-    confirm();
+    vote();
   }
 
   /**
-   * While the CUSUM alarms: dates the onset, and confirms the episode once the Bayesian detector
-   * gives a change since the onset interval at least the required probability and the counts since
-   * the onset reach the low-activity floor. A confirmed episode stays confirmed until the CUSUM's
-   * alarm ends: the Bayesian detector's memory is finite, so later in a long episode its
-   * probability speaks of its last days only.
+   * The day's contribution to the dispersion estimate: its squared residual around its own trailing
+   * baseline mean m (the window the CUSUM would judge it against), less m. Under a negative binomial
+   * with size r, E[(x - m)^2] = (1 + 1/w)(m + m^2 / r) when m is the mean of w earlier days, so
+   * the sums over a window give 1/r = sum(residual) / sum(m^2). Residuals around a moving local mean
+   * do not count a change of level as scatter, which a window's plain variance does.
    */
-  private void confirm() {
-    if (!alarm) {
-      current = null;
-      confirmed = false;
-      bestProbability = 0;
+  private void residual(long count) {
+    int to = n - p.guardDays();
+    int from = Math.max(0, to - p.baselineDays());
+    int w = to - from;
+    double r = 0;
+    double m2 = 0;
+    if (w >= MIN_LOCAL_DAYS) {
+      double m = (sum[to] - sum[from]) / w;
+      double d = count - m;
+      r = d * d / (1 + 1.0 / w) - m;
+      m2 = m * m;
+    }
+    resid[n + 1] = resid[n] + r;
+    msq[n + 1] = msq[n] + m2;
+  }
+
+  /**
+   * The detectors' votes on the day: an episode starts when enough fire and the counts since the
+   * estimated onset reach the low-activity floor, and ends when none fires (a hysteresis, so one
+   * escalation is one episode even when a detector falls silent for a day).
+   */
+  private void vote() {
+    if (n < p.warmUpDays()) {
       return;
     }
-    current = estimate();
-    double prob = changeProbabilityWithin(n - current.from());
-    if (!confirmed && prob >= p.probability() && sum[n] - sum[current.onset()] >= p.minEvents()) {
-      confirmed = true;
+    int votes = (alarm ? 1 : 0) + (weeklyRuleFires() ? 1 : 0) + (bayesFires() ? 1 : 0);
+    if (episode) {
+      if (votes == 0) {
+        episode = false;
+        current = null;
+        bestProbability = 0;
+        return;
+      }
+    } else {
+      if (votes < p.votes()) {
+        return;
+      }
+      Estimate e = estimate(n - 1);
+      if (sum[n] - sum[e.onset()] < p.minEvents()) {
+        return;
+      }
+      episode = true;
+      episodeStart = n - 1;
     }
-    bestProbability = Math.max(bestProbability, prob);
+    current = estimate(alarm ? Math.min(alarmDay, episodeStart) : episodeStart);
+    bestProbability = Math.max(bestProbability, changeProbabilityWithin(Math.max(p.recentDays(), n - current.from())));
   }
 
   // ---------------------------------------------------------------- CUSUM
@@ -151,12 +188,9 @@ public final class OnsetMonitor {
         return;
       }
       double w = p.baselineDays();
-      double total = sum[to] - sum[from];
-      double mean = total / w;
-      double var = w > 1 ? Math.max(0, (sumSq[to] - sumSq[from] - w * mean * mean) / (w - 1)) : 0;
       // Half an event added to an empty window keeps the rate positive (a Jeffreys-style floor).
-      mu0 = (total + 0.5) / w;
-      size = var > mean && mean > 0 ? Math.max(0.05, mean * mean / (var - mean)) : Double.POSITIVE_INFINITY;
+      mu0 = (sum[to] - sum[from] + 0.5) / w;
+      size = dispersionSize(to);
       lastMu0 = mu0;
       lastSize = size;
     }
@@ -179,6 +213,19 @@ public final class OnsetMonitor {
         runStart = -1;
       }
     }
+  }
+
+  /**
+   * The negative-binomial size from the residuals of the {@code dispersionDays} before {@code to}
+   * (exclusive): a year of days estimates a dispersion far better than the 28 of a baseline, where a
+   * ceasefire's empty weeks next to a few busy days look like extreme scatter. Poisson (infinite)
+   * when the residuals show none.
+   */
+  private double dispersionSize(int to) {
+    int from = Math.max(0, to - p.dispersionDays());
+    double b = msq[to] - msq[from];
+    double k = b > 0 ? (resid[to] - resid[from]) / b : 0;
+    return k > 0 ? Math.max(0.05, 1 / k) : Double.POSITIVE_INFINITY;
   }
 
   /** The log-likelihood ratio of one day's count: negative binomial (mean mu1 vs mu0, same size), Poisson when size is infinite. */
@@ -326,12 +373,14 @@ public final class OnsetMonitor {
   }
 
   /**
-   * The most likely onset day of the current alarm by the two-rate likelihood over the days
-   * before and after each candidate day (negative binomial with the frozen dispersion), with the
-   * days whose likelihood lies within 1.92 of the best as its interval (about 95%).
+   * The most likely onset day on or before {@code anchor} (the day the CUSUM alarmed or the episode
+   * started), at most {@code lookbackDays} earlier, by the two-rate likelihood over the days before
+   * and after each candidate day (negative binomial with the baseline's dispersion), with the days
+   * whose likelihood lies within 1.92 of the best as its interval (about 95%).
    */
-  Estimate estimate() {
+  Estimate estimate(int anchor) {
     int t = n - 1;
+    int alarmDay = anchor;
     int first = Math.max(1, alarmDay - p.lookbackDays());
     int left = Math.max(0, first - p.baselineDays());
     double best = Double.NEGATIVE_INFINITY;
@@ -353,7 +402,7 @@ public final class OnsetMonitor {
       }
     }
     if (arg < 0) {
-      arg = runStart >= 0 ? runStart : alarmDay;
+      arg = runStart >= 0 && runStart <= alarmDay ? runStart : alarmDay;
       return new Estimate(arg, arg, arg, rate(Math.max(0, arg - p.baselineDays()), arg), rate(arg, t + 1));
     }
     int lo = arg;
@@ -387,7 +436,7 @@ public final class OnsetMonitor {
 
   /** Whether the verdict on the last day added is Yes; cheaper than {@link #verdict()}, same rule. */
   public boolean escalating() {
-    return alarm && confirmed;
+    return episode;
   }
 
   /** The verdict on the last day added, with every detector's evidence. */
@@ -401,8 +450,8 @@ public final class OnsetMonitor {
     evidence.add(acledWeekly());
     evidence.add(acledMonthly());
     Estimate e = current;
-    evidence.add(cusumFinding(e));
-    int since = e == null ? p.recentDays() : n - e.from();
+    evidence.add(cusumFinding());
+    int since = e == null ? p.recentDays() : Math.max(p.recentDays(), n - e.from());
     evidence.add(bayesFinding(since));
     if (escalating()) {
       return new Verdict.Yes(region, metric, asOf, day(e.onset()), day(e.from()), day(e.to()), e.before(), e.after(),
@@ -453,7 +502,7 @@ public final class OnsetMonitor {
         num(month), num(mean), change(month, mean), p.monthlyFloor()), v);
   }
 
-  private Finding cusumFinding(Estimate e) {
+  private Finding cusumFinding() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("statistic", s);
     v.put("threshold", p.threshold());
@@ -462,21 +511,18 @@ public final class OnsetMonitor {
     v.put("ratio", p.ratio());
     v.put("baseline_days", p.baselineDays());
     v.put("guard_days", p.guardDays());
+    v.put("dispersion_days", p.dispersionDays());
+    String dispersion = Double.isInfinite(lastSize) ? "Poisson" : "size " + num(lastSize);
     String summary;
-    if (e != null) {
+    if (alarm) {
       v.put("alarm_since", day(alarmDay).toString());
-      v.put("onset", day(e.onset()).toString());
-      v.put("interval_from", day(e.from()).toString());
-      v.put("interval_to", day(e.to()).toString());
-      v.put("rate_before", e.before());
-      v.put("rate_after", e.after());
-      summary = String.format(Locale.ROOT, "alarm since %s against a frozen baseline of %s/day; most likely onset %s (%s..%s)",
-          day(alarmDay), num(lastMu0), day(e.onset()), day(e.from()), day(e.to()));
+      summary = String.format(Locale.ROOT, "alarm since %s against a frozen baseline of %s/day (%s)",
+          day(alarmDay), num(lastMu0), dispersion);
     } else {
-      summary = String.format(Locale.ROOT, "statistic %.2f below the threshold %.2f (baseline %s/day, watching for ×%s)",
-          s, p.threshold(), num(lastMu0), num(p.ratio()));
+      summary = String.format(Locale.ROOT, "statistic %.2f below the threshold %.2f (baseline %s/day, %s, watching for ×%s)",
+          s, p.threshold(), num(lastMu0), dispersion, num(p.ratio()));
     }
-    return new Finding("nb_cusum", e != null, summary, v);
+    return new Finding("nb_cusum", alarm, summary, v);
   }
 
   private Finding bayesFinding(int since) {
@@ -489,9 +535,9 @@ public final class OnsetMonitor {
     v.put("probability_since", sinceP);
     v.put("hazard", p.hazard());
     v.put("likeliest_run_days", likeliestRunLength());
-    return new Finding("bocpd", sinceP >= p.probability(), String.format(Locale.ROOT,
-        "probability %.2f of a change in the last %d days, %.2f in the last %d (hazard 1/%.0f)",
-        sinceP, since, recent, p.recentDays(), 1 / p.hazard()), v);
+    return new Finding("bocpd", recent >= p.probability(), String.format(Locale.ROOT,
+        "probability %.2f of a change in the last %d days (fires at %.2f), %.2f in the last %d (hazard 1/%.0f)",
+        recent, p.recentDays(), p.probability(), sinceP, since, 1 / p.hazard()), v);
   }
 
   static String num(double v) {
