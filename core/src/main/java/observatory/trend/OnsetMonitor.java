@@ -54,9 +54,9 @@ public final class OnsetMonitor {
   // Bayesian online change-point state: log posterior of the run length r (observations in the current run)
   private final double[] mass;     // normalised
   private final double[] shape;    // each run's posterior Gamma shape
-  private final double[] logShape;
+  private final double[] lgShape;  // lnGamma of it, so a day's predictive needs one lnGamma per run
   private final double[] nextShape;
-  private final double[] nextLogShape;
+  private final double[] nextLgShape;
   private final double[] scratch;
   private final double[] logRatioTerm;  // log(b/(b+1)), b = b0 + r, b0 = 1
   private final double[] logBPlus1;     // log(b+1)
@@ -70,9 +70,9 @@ public final class OnsetMonitor {
     int r = p.maxRunLength();
     mass = new double[r + 2];
     shape = new double[r + 2];
-    logShape = new double[r + 2];
+    lgShape = new double[r + 2];
     nextShape = new double[r + 1];
-    nextLogShape = new double[r + 1];
+    nextLgShape = new double[r + 1];
     scratch = new double[r + 1];
     logRatioTerm = new double[r + 1];
     logBPlus1 = new double[r + 1];
@@ -269,7 +269,7 @@ public final class OnsetMonitor {
     int w = Math.min(n, p.baselineDays());
     double prior = (w == 0 ? Math.max(0.5, count) : (sum[n] - sum[n - w] + 0.5) / w) * scale;
     shape[0] = prior;
-    logShape[0] = Math.log(prior);
+    lgShape[0] = lnGamma(prior);
     int top = maxRun;
     // Log predictive of the day under each run (negative binomial), less the factor common to all.
     double best = Double.NEGATIVE_INFINITY;
@@ -278,65 +278,68 @@ public final class OnsetMonitor {
       if (mass[r] == 0) {
         scratch[r] = Double.NEGATIVE_INFINITY;
         nextShape[r] = a;
-        nextLogShape[r] = logShape[r];
+        nextLgShape[r] = lgShape[r];
         continue;
       }
       double lp = a * logRatioTerm[r] - k * logBPlus1[r];
       if (k > 0) {
         double ak = a + k;
-        double logAk = Math.log(ak);
-        // lnGamma(a + k) - lnGamma(a) by Stirling's series, log a cached from the run's last update.
-        lp += a >= 7 ? stirling(ak, logAk) - stirling(a, logShape[r]) : lnGammaRatio(a, k);
+        double lg = lnGamma(ak);
+        lp += lg - lgShape[r];
         nextShape[r] = ak;
-        nextLogShape[r] = logAk;
+        nextLgShape[r] = lg;
       } else {
         nextShape[r] = a;
-        nextLogShape[r] = logShape[r];
+        nextLgShape[r] = lgShape[r];
       }
       scratch[r] = lp;
       best = Math.max(best, lp);
     }
     // Growth (no change) and change point, in linear space scaled by the best predictive.
-    double cp = 0;
     double total = 0;
-    int memory = p.maxRunLength();
-    double overflow = 0;
-    for (int r = top; r >= 0; r--) {
-      double joint = mass[r] == 0 ? 0 : mass[r] * Math.exp(scratch[r] - best);
-      cp += joint * p.hazard();
-      double grown = joint * (1 - p.hazard());
+    for (int r = 0; r <= top; r++) {
+      double joint = mass[r] * Math.exp(scratch[r] - best);  // a run without mass has -infinity: 0
+      scratch[r] = joint;
       total += joint;
-      if (r + 1 > memory) {
-        overflow = grown;  // runs longer than the memory merge into the longest, which keeps its last days' shape
-        continue;
-      }
-      mass[r + 1] = grown;
-      shape[r + 1] = nextShape[r];
-      logShape[r + 1] = nextLogShape[r];
     }
+    int memory = p.maxRunLength();
     int newTop = Math.min(top + 1, memory);
+    double grow = 1 - p.hazard();
+    // Runs longer than the memory merge into the longest, which keeps its last days' shape.
+    double overflow = top + 1 > memory ? scratch[top] * grow : 0;
+    int moved = Math.min(top + 1, memory);  // runs 0..moved-1 grow by a day
+    for (int r = moved - 1; r >= 0; r--) {
+      mass[r + 1] = scratch[r] * grow;
+    }
+    System.arraycopy(nextShape, 0, shape, 1, moved);
+    System.arraycopy(nextLgShape, 0, lgShape, 1, moved);
     mass[newTop] += overflow;
-    mass[0] = cp;
+    mass[0] = total * p.hazard();
+    double inv = 1 / total;
     for (int r = 0; r <= newTop; r++) {
-      mass[r] /= total;
+      mass[r] *= inv;
     }
     maxRun = newTop;
   }
 
-  private static double stirling(double z, double logZ) {
+  private static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+
+  /** lnGamma(z) for z > 0: Stirling's series (error below 1e-9) after shifting z to at least 7. */
+  static double lnGamma(double z) {
+    double product = 1;
+    while (z < 7) {
+      product *= z;
+      z += 1;
+    }
     double zi = 1 / z;
     double zi2 = zi * zi;
-    return (z - 0.5) * logZ - z + zi * (1.0 / 12 - zi2 * (1.0 / 360 - zi2 / 1260));
+    double lg = (z - 0.5) * Math.log(z) - z + HALF_LOG_2PI + zi * (1.0 / 12 - zi2 * (1.0 / 360 - zi2 / 1260));
+    return product == 1 ? lg : lg - Math.log(product);
   }
 
-  /** lnGamma(a + k) - lnGamma(a) for a, k > 0, with Stirling's series after shifting a above 7. */
+  /** lnGamma(a + k) - lnGamma(a), for tests of the predictive. */
   static double lnGammaRatio(double a, double k) {
-    double ratio = 1;
-    while (a < 7) {
-      ratio *= a / (a + k);
-      a += 1;
-    }
-    return stirling(a + k, Math.log(a + k)) - stirling(a, Math.log(a)) + (ratio == 1 ? 0 : Math.log(ratio));
+    return lnGamma(a + k) - lnGamma(a);
   }
 
   /**
