@@ -259,8 +259,9 @@ public final class OnsetMonitor {
 
   private void bayesUpdate(long count) {
     // Over-dispersed counts make a plain Poisson model see a change on every busy day. The counts are
-    // divided by the dispersion factor phi = variance / mean of the baseline (a quasi-Poisson scaling:
-    // x / phi has variance equal to its mean), so the Poisson–Gamma model sees effective counts.
+    // divided by the dispersion factor phi = 1 + m / r, m the baseline mean and r the size estimated
+    // from a year of residuals (a quasi-Poisson scaling: x / phi has variance equal to its mean), so
+    // the Poisson–Gamma model sees effective counts.
     double phi = Double.isNaN(lastMu0) || Double.isInfinite(lastSize) ? 1 : 1 + lastMu0 / lastSize;
     double scale = 1 / phi;
     double k = count * scale;
