@@ -129,7 +129,7 @@ public final class OnsetRunner {
     return out;
   }
 
-  private static long negativeBinomial(SplittableRandom random, double mean, double size) {
+  static long negativeBinomial(SplittableRandom random, double mean, double size) {
     return poisson(random, gamma(random, size) * mean / size);
   }
 

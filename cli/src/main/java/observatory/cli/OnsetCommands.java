@@ -211,11 +211,21 @@ final class OnsetCommands {
     Path known;
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default: table).")
     Format format;
+    @Option(names = "--threshold", paramLabel = "H", description = "Another CUSUM threshold (sensitivity; default: the calibrated one).")
+    Double threshold;
+    @Option(names = "--baseline-days", paramLabel = "D", description = "Another baseline window (sensitivity; default 56).")
+    Integer baselineDays;
+    @Option(names = "--votes", paramLabel = "V", description = "Detectors out of three that must agree (sensitivity; default 3).")
+    Integer votes;
 
     @Override
     public Integer call() throws Exception {
       return guarded(spec, () -> {
-        OnsetEval.Result r = OnsetEval.evaluate(known, OnsetParameters.defaults());
+        OnsetParameters p = OnsetParameters.defaults();
+        p = threshold == null ? p : p.withThreshold(threshold);
+        p = baselineDays == null ? p : p.withBaselineDays(baselineDays);
+        p = votes == null ? p : p.withVotes(votes);
+        OnsetEval.Result r = OnsetEval.evaluate(known, p);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
           ObjectNode o = MAPPER.createObjectNode();

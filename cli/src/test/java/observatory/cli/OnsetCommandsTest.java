@@ -122,7 +122,7 @@ class OnsetCommandsTest {
     try (Store store = Store.open(url)) {
       store.inTransaction(c -> {
         try (PreparedStatement inc = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from, date_to, place_name,"
-                + " admin1, sources) VALUES (?, 'single', 'reported', ?, ?, ?, 'Idlib', ?)");
+                + " admin1, country, sources) VALUES (?, 'single', 'reported', ?, ?, ?, 'Idlib', 'SY', ?)");
              PreparedStatement fig = c.prepareStatement("INSERT INTO incident_figures (incident_id, measure, low, best, high)"
                 + " VALUES (?, 'killed', ?, ?, ?)")) {
           for (int day = 0; day < 100; day++) {
@@ -152,5 +152,9 @@ class OnsetCommandsTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Yes: an escalation in Idlib began on 2021-03-22")
         .contains("Driven by: inc-80 (2021-03-22, Maarat al-Numan, SOHR; AFP)");
+    // The country holds the same incidents: the same verdict, for Syria.
+    Run country = run("onset", "--db", url, "--region", "Syria");
+    assertThat(country.code()).as(country.err()).isZero();
+    assertThat(country.out()).startsWith("Yes: an escalation in Syria began on 2021-03-22").contains("Driven by: inc-80");
   }
 }

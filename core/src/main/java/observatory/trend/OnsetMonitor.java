@@ -13,15 +13,16 @@ import java.util.Map;
  * {@link #add(long)} on a day depends on that day and the days before only, so stepping through
  * history gives the answers that were possible on each day, with no hindsight.
  *
- * <p>Three detectors run side by side: ACLED's tracker rules, a negative-binomial CUSUM whose
- * baseline is frozen while it alarms (it dates the onset), and a Bayesian online change-point
- * detector (Adams and MacKay 2007, Poisson–Gamma) that gives the probability of a change. The
- * verdict is Yes when the CUSUM alarms, the Bayesian probability of a change since the onset
- * interval reaches {@link OnsetParameters#probability()}, and the counts since the onset reach the
- * low-activity floor.
+ * <p>Three detectors run side by side and vote: ACLED's weekly tracker rule, a negative-binomial
+ * CUSUM whose baseline is frozen while it alarms, and a Bayesian online change-point detector
+ * (Adams and MacKay 2007, Poisson–Gamma). An episode starts on a day when at least
+ * {@link OnsetParameters#votes()} of the three fire and the counts since the estimated onset reach the
+ * low-activity floor; it lasts until all three are quiet. The onset day and its interval come from the
+ * two-rate change-point likelihood.
  */
 public final class OnsetMonitor {
   private static final double CHI2_95_HALF = 1.92;  // half the 95% quantile of chi-square(1): a likelihood interval
+  private static final int MIN_LOCAL_DAYS = 7;       // a day's residual counts once its local mean has a week behind it
 
   private final String region;
   private final String metric;
@@ -29,8 +30,9 @@ public final class OnsetMonitor {
   private final OnsetParameters p;
 
   private long[] x = new long[512];
-  private double[] sum = new double[513];  // sum[i]: counts of days [0, i)
-  private double[] sumSq = new double[513];
+  private double[] sum = new double[513];    // sum[i]: counts of days [0, i)
+  private double[] resid = new double[513];  // resid[i]: over days [0, i), (x - m)^2 / (1 + 1/w) - m, m the day's trailing mean
+  private double[] msq = new double[513];    // msq[i]: over days [0, i), m^2
   private int n;
 
   // CUSUM state
@@ -43,17 +45,18 @@ public final class OnsetMonitor {
   private double lastMu0 = Double.NaN;
   private double lastSize = Double.NaN;
 
-  // The verdict's state: today's onset estimate while the CUSUM alarms, and the episode's confirmation
+  // The verdict's state: an episode (started on enough votes, ended when none), its onset estimate
+  private boolean episode;
+  private int episodeStart = -1;
   private Estimate current;
-  private boolean confirmed;
   private double bestProbability;
 
   // Bayesian online change-point state: log posterior of the run length r (observations in the current run)
   private final double[] mass;     // normalised
   private final double[] shape;    // each run's posterior Gamma shape
-  private final double[] logShape;
+  private final double[] lgShape;  // lnGamma of it, so a day's predictive needs one lnGamma per run
   private final double[] nextShape;
-  private final double[] nextLogShape;
+  private final double[] nextLgShape;
   private final double[] scratch;
   private final double[] logRatioTerm;  // log(b/(b+1)), b = b0 + r, b0 = 1
   private final double[] logBPlus1;     // log(b+1)
@@ -67,9 +70,9 @@ public final class OnsetMonitor {
     int r = p.maxRunLength();
     mass = new double[r + 2];
     shape = new double[r + 2];
-    logShape = new double[r + 2];
+    lgShape = new double[r + 2];
     nextShape = new double[r + 1];
-    nextLogShape = new double[r + 1];
+    nextLgShape = new double[r + 1];
     scratch = new double[r + 1];
     logRatioTerm = new double[r + 1];
     logBPlus1 = new double[r + 1];
@@ -104,37 +107,71 @@ public final class OnsetMonitor {
     if (n == x.length) {
       x = Arrays.copyOf(x, n * 2);
       sum = Arrays.copyOf(sum, n * 2 + 1);
-      sumSq = Arrays.copyOf(sumSq, n * 2 + 1);
+      resid = Arrays.copyOf(resid, n * 2 + 1);
+      msq = Arrays.copyOf(msq, n * 2 + 1);
     }
     bayesUpdate(count);
     x[n] = count;
     sum[n + 1] = sum[n] + count;
-    sumSq[n + 1] = sumSq[n] + (double) count * count;
+    residual(count);
     n++;
     cusumUpdate(count);
-    confirm();
+    vote();
   }
 
   /**
-   * While the CUSUM alarms: dates the onset, and confirms the episode once the Bayesian detector
-   * gives a change since the onset interval at least the required probability and the counts since
-   * the onset reach the low-activity floor. A confirmed episode stays confirmed until the CUSUM's
-   * alarm ends: the Bayesian detector's memory is finite, so later in a long episode its
-   * probability speaks of its last days only.
+   * The day's contribution to the dispersion estimate: its squared residual around its own trailing
+   * baseline mean m (the window the CUSUM would judge it against), less m. Under a negative binomial
+   * with size r, E[(x - m)^2] = (1 + 1/w)(m + m^2 / r) when m is the mean of w earlier days, so
+   * the sums over a window give 1/r = sum(residual) / sum(m^2). Residuals around a moving local mean
+   * do not count a change of level as scatter, which a window's plain variance does.
    */
-  private void confirm() {
-    if (!alarm) {
-      current = null;
-      confirmed = false;
-      bestProbability = 0;
+  private void residual(long count) {
+    int to = n - p.guardDays();
+    int from = Math.max(0, to - p.baselineDays());
+    int w = to - from;
+    double r = 0;
+    double m2 = 0;
+    if (w >= MIN_LOCAL_DAYS) {
+      double m = (sum[to] - sum[from]) / w;
+      double d = count - m;
+      r = d * d / (1 + 1.0 / w) - m;
+      m2 = m * m;
+    }
+    resid[n + 1] = resid[n] + r;
+    msq[n + 1] = msq[n] + m2;
+  }
+
+  /**
+   * The detectors' votes on the day: an episode starts when enough fire and the counts since the
+   * estimated onset reach the low-activity floor, and ends when none fires (a hysteresis, so one
+   * escalation is one episode even when a detector falls silent for a day).
+   */
+  private void vote() {
+    if (n < p.warmUpDays()) {
       return;
     }
-    current = estimate();
-    double prob = changeProbabilityWithin(n - current.from());
-    if (!confirmed && prob >= p.probability() && sum[n] - sum[current.onset()] >= p.minEvents()) {
-      confirmed = true;
+    int votes = (alarm ? 1 : 0) + (weeklyRuleFires() ? 1 : 0) + (bayesFires() ? 1 : 0);
+    if (episode) {
+      if (votes == 0) {
+        episode = false;
+        current = null;
+        bestProbability = 0;
+        return;
+      }
+    } else {
+      if (votes < p.votes()) {
+        return;
+      }
+      Estimate e = estimate(n - 1);
+      if (sum[n] - sum[e.onset()] < p.minEvents()) {
+        return;
+      }
+      episode = true;
+      episodeStart = n - 1;
     }
-    bestProbability = Math.max(bestProbability, prob);
+    current = estimate(alarm ? Math.min(alarmDay, episodeStart) : episodeStart);
+    bestProbability = Math.max(bestProbability, changeProbabilityWithin(Math.max(p.recentDays(), n - current.from())));
   }
 
   // ---------------------------------------------------------------- CUSUM
@@ -151,12 +188,9 @@ public final class OnsetMonitor {
         return;
       }
       double w = p.baselineDays();
-      double total = sum[to] - sum[from];
-      double mean = total / w;
-      double var = w > 1 ? Math.max(0, (sumSq[to] - sumSq[from] - w * mean * mean) / (w - 1)) : 0;
       // Half an event added to an empty window keeps the rate positive (a Jeffreys-style floor).
-      mu0 = (total + 0.5) / w;
-      size = var > mean && mean > 0 ? Math.max(0.05, mean * mean / (var - mean)) : Double.POSITIVE_INFINITY;
+      mu0 = (sum[to] - sum[from] + 0.5) / w;
+      size = dispersionSize(to);
       lastMu0 = mu0;
       lastSize = size;
     }
@@ -181,6 +215,19 @@ public final class OnsetMonitor {
     }
   }
 
+  /**
+   * The negative-binomial size from the residuals of the {@code dispersionDays} before {@code to}
+   * (exclusive): a year of days estimates a dispersion far better than the 28 of a baseline, where a
+   * ceasefire's empty weeks next to a few busy days look like extreme scatter. Poisson (infinite)
+   * when the residuals show none.
+   */
+  private double dispersionSize(int to) {
+    int from = Math.max(0, to - p.dispersionDays());
+    double b = msq[to] - msq[from];
+    double k = b > 0 ? (resid[to] - resid[from]) / b : 0;
+    return k > 0 ? Math.max(0.05, 1 / k) : Double.POSITIVE_INFINITY;
+  }
+
   /** The log-likelihood ratio of one day's count: negative binomial (mean mu1 vs mu0, same size), Poisson when size is infinite. */
   static double llr(long x, double mu0, double mu1, double size) {
     if (Double.isInfinite(size)) {
@@ -194,12 +241,27 @@ public final class OnsetMonitor {
     return alarm;
   }
 
+  /** ACLED's weekly rule fires on the last day added: the last 7 days at least the floor and twice the previous 4 weeks' mean. */
+  public boolean weeklyRuleFires() {
+    if (n < 35) {
+      return false;
+    }
+    double week = sum[n] - sum[n - 7];
+    return week >= p.weeklyFloor() && week >= 2 * (sum[n - 7] - sum[n - 35]) / 4;
+  }
+
+  /** The Bayesian detector gives a change in the last {@code recentDays} at least the required probability. */
+  public boolean bayesFires() {
+    return changeProbabilityWithin(p.recentDays()) >= p.probability();
+  }
+
   // ---------------------------------------------------------------- Bayesian online change points
 
   private void bayesUpdate(long count) {
     // Over-dispersed counts make a plain Poisson model see a change on every busy day. The counts are
-    // divided by the dispersion factor phi = variance / mean of the baseline (a quasi-Poisson scaling:
-    // x / phi has variance equal to its mean), so the Poisson–Gamma model sees effective counts.
+    // divided by the dispersion factor phi = 1 + m / r, m the baseline mean and r the size estimated
+    // from a year of residuals (a quasi-Poisson scaling: x / phi has variance equal to its mean), so
+    // the Poisson–Gamma model sees effective counts.
     double phi = Double.isNaN(lastMu0) || Double.isInfinite(lastSize) ? 1 : 1 + lastMu0 / lastSize;
     double scale = 1 / phi;
     double k = count * scale;
@@ -208,7 +270,7 @@ public final class OnsetMonitor {
     int w = Math.min(n, p.baselineDays());
     double prior = (w == 0 ? Math.max(0.5, count) : (sum[n] - sum[n - w] + 0.5) / w) * scale;
     shape[0] = prior;
-    logShape[0] = Math.log(prior);
+    lgShape[0] = lnGamma(prior);
     int top = maxRun;
     // Log predictive of the day under each run (negative binomial), less the factor common to all.
     double best = Double.NEGATIVE_INFINITY;
@@ -217,65 +279,68 @@ public final class OnsetMonitor {
       if (mass[r] == 0) {
         scratch[r] = Double.NEGATIVE_INFINITY;
         nextShape[r] = a;
-        nextLogShape[r] = logShape[r];
+        nextLgShape[r] = lgShape[r];
         continue;
       }
       double lp = a * logRatioTerm[r] - k * logBPlus1[r];
       if (k > 0) {
         double ak = a + k;
-        double logAk = Math.log(ak);
-        // lnGamma(a + k) - lnGamma(a) by Stirling's series, log a cached from the run's last update.
-        lp += a >= 7 ? stirling(ak, logAk) - stirling(a, logShape[r]) : lnGammaRatio(a, k);
+        double lg = lnGamma(ak);
+        lp += lg - lgShape[r];
         nextShape[r] = ak;
-        nextLogShape[r] = logAk;
+        nextLgShape[r] = lg;
       } else {
         nextShape[r] = a;
-        nextLogShape[r] = logShape[r];
+        nextLgShape[r] = lgShape[r];
       }
       scratch[r] = lp;
       best = Math.max(best, lp);
     }
     // Growth (no change) and change point, in linear space scaled by the best predictive.
-    double cp = 0;
     double total = 0;
-    int memory = p.maxRunLength();
-    double overflow = 0;
-    for (int r = top; r >= 0; r--) {
-      double joint = mass[r] == 0 ? 0 : mass[r] * Math.exp(scratch[r] - best);
-      cp += joint * p.hazard();
-      double grown = joint * (1 - p.hazard());
+    for (int r = 0; r <= top; r++) {
+      double joint = mass[r] * Math.exp(scratch[r] - best);  // a run without mass has -infinity: 0
+      scratch[r] = joint;
       total += joint;
-      if (r + 1 > memory) {
-        overflow = grown;  // runs longer than the memory merge into the longest, which keeps its last days' shape
-        continue;
-      }
-      mass[r + 1] = grown;
-      shape[r + 1] = nextShape[r];
-      logShape[r + 1] = nextLogShape[r];
     }
+    int memory = p.maxRunLength();
     int newTop = Math.min(top + 1, memory);
+    double grow = 1 - p.hazard();
+    // Runs longer than the memory merge into the longest, which keeps its last days' shape.
+    double overflow = top + 1 > memory ? scratch[top] * grow : 0;
+    int moved = Math.min(top + 1, memory);  // runs 0..moved-1 grow by a day
+    for (int r = moved - 1; r >= 0; r--) {
+      mass[r + 1] = scratch[r] * grow;
+    }
+    System.arraycopy(nextShape, 0, shape, 1, moved);
+    System.arraycopy(nextLgShape, 0, lgShape, 1, moved);
     mass[newTop] += overflow;
-    mass[0] = cp;
+    mass[0] = total * p.hazard();
+    double inv = 1 / total;
     for (int r = 0; r <= newTop; r++) {
-      mass[r] /= total;
+      mass[r] *= inv;
     }
     maxRun = newTop;
   }
 
-  private static double stirling(double z, double logZ) {
+  private static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+
+  /** lnGamma(z) for z > 0: Stirling's series (error below 1e-9) after shifting z to at least 7. */
+  static double lnGamma(double z) {
+    double product = 1;
+    while (z < 7) {
+      product *= z;
+      z += 1;
+    }
     double zi = 1 / z;
     double zi2 = zi * zi;
-    return (z - 0.5) * logZ - z + zi * (1.0 / 12 - zi2 * (1.0 / 360 - zi2 / 1260));
+    double lg = (z - 0.5) * Math.log(z) - z + HALF_LOG_2PI + zi * (1.0 / 12 - zi2 * (1.0 / 360 - zi2 / 1260));
+    return product == 1 ? lg : lg - Math.log(product);
   }
 
-  /** lnGamma(a + k) - lnGamma(a) for a, k > 0, with Stirling's series after shifting a above 7. */
+  /** lnGamma(a + k) - lnGamma(a), for tests of the predictive. */
   static double lnGammaRatio(double a, double k) {
-    double ratio = 1;
-    while (a < 7) {
-      ratio *= a / (a + k);
-      a += 1;
-    }
-    return stirling(a + k, Math.log(a + k)) - stirling(a, Math.log(a)) + (ratio == 1 ? 0 : Math.log(ratio));
+    return lnGamma(a + k) - lnGamma(a);
   }
 
   /**
@@ -312,12 +377,14 @@ public final class OnsetMonitor {
   }
 
   /**
-   * The most likely onset day of the current alarm by the two-rate likelihood over the days
-   * before and after each candidate day (negative binomial with the frozen dispersion), with the
-   * days whose likelihood lies within 1.92 of the best as its interval (about 95%).
+   * The most likely onset day on or before {@code anchor} (the day the CUSUM alarmed or the episode
+   * started), at most {@code lookbackDays} earlier, by the two-rate likelihood over the days before
+   * and after each candidate day (negative binomial with the baseline's dispersion), with the days
+   * whose likelihood lies within 1.92 of the best as its interval (about 95%).
    */
-  Estimate estimate() {
+  Estimate estimate(int anchor) {
     int t = n - 1;
+    int alarmDay = anchor;
     int first = Math.max(1, alarmDay - p.lookbackDays());
     int left = Math.max(0, first - p.baselineDays());
     double best = Double.NEGATIVE_INFINITY;
@@ -339,7 +406,7 @@ public final class OnsetMonitor {
       }
     }
     if (arg < 0) {
-      arg = runStart >= 0 ? runStart : alarmDay;
+      arg = runStart >= 0 && runStart <= alarmDay ? runStart : alarmDay;
       return new Estimate(arg, arg, arg, rate(Math.max(0, arg - p.baselineDays()), arg), rate(arg, t + 1));
     }
     int lo = arg;
@@ -373,7 +440,7 @@ public final class OnsetMonitor {
 
   /** Whether the verdict on the last day added is Yes; cheaper than {@link #verdict()}, same rule. */
   public boolean escalating() {
-    return alarm && confirmed;
+    return episode;
   }
 
   /** The verdict on the last day added, with every detector's evidence. */
@@ -387,8 +454,8 @@ public final class OnsetMonitor {
     evidence.add(acledWeekly());
     evidence.add(acledMonthly());
     Estimate e = current;
-    evidence.add(cusumFinding(e));
-    int since = e == null ? p.recentDays() : n - e.from();
+    evidence.add(cusumFinding());
+    int since = e == null ? p.recentDays() : Math.max(p.recentDays(), n - e.from());
     evidence.add(bayesFinding(since));
     if (escalating()) {
       return new Verdict.Yes(region, metric, asOf, day(e.onset()), day(e.from()), day(e.to()), e.before(), e.after(),
@@ -439,7 +506,7 @@ public final class OnsetMonitor {
         num(month), num(mean), change(month, mean), p.monthlyFloor()), v);
   }
 
-  private Finding cusumFinding(Estimate e) {
+  private Finding cusumFinding() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("statistic", s);
     v.put("threshold", p.threshold());
@@ -448,21 +515,18 @@ public final class OnsetMonitor {
     v.put("ratio", p.ratio());
     v.put("baseline_days", p.baselineDays());
     v.put("guard_days", p.guardDays());
+    v.put("dispersion_days", p.dispersionDays());
+    String dispersion = Double.isInfinite(lastSize) ? "Poisson" : "size " + num(lastSize);
     String summary;
-    if (e != null) {
+    if (alarm) {
       v.put("alarm_since", day(alarmDay).toString());
-      v.put("onset", day(e.onset()).toString());
-      v.put("interval_from", day(e.from()).toString());
-      v.put("interval_to", day(e.to()).toString());
-      v.put("rate_before", e.before());
-      v.put("rate_after", e.after());
-      summary = String.format(Locale.ROOT, "alarm since %s against a frozen baseline of %s/day; most likely onset %s (%s..%s)",
-          day(alarmDay), num(lastMu0), day(e.onset()), day(e.from()), day(e.to()));
+      summary = String.format(Locale.ROOT, "alarm since %s against a frozen baseline of %s/day (%s)",
+          day(alarmDay), num(lastMu0), dispersion);
     } else {
-      summary = String.format(Locale.ROOT, "statistic %.2f below the threshold %.2f (baseline %s/day, watching for ×%s)",
-          s, p.threshold(), num(lastMu0), num(p.ratio()));
+      summary = String.format(Locale.ROOT, "statistic %.2f below the threshold %.2f (baseline %s/day, %s, watching for ×%s)",
+          s, p.threshold(), num(lastMu0), dispersion, num(p.ratio()));
     }
-    return new Finding("nb_cusum", e != null, summary, v);
+    return new Finding("nb_cusum", alarm, summary, v);
   }
 
   private Finding bayesFinding(int since) {
@@ -475,9 +539,9 @@ public final class OnsetMonitor {
     v.put("probability_since", sinceP);
     v.put("hazard", p.hazard());
     v.put("likeliest_run_days", likeliestRunLength());
-    return new Finding("bocpd", sinceP >= p.probability(), String.format(Locale.ROOT,
-        "probability %.2f of a change in the last %d days, %.2f in the last %d (hazard 1/%.0f)",
-        sinceP, since, recent, p.recentDays(), 1 / p.hazard()), v);
+    return new Finding("bocpd", recent >= p.probability(), String.format(Locale.ROOT,
+        "probability %.2f of a change in the last %d days (fires at %.2f), %.2f in the last %d (hazard 1/%.0f)",
+        recent, p.recentDays(), p.probability(), sinceP, since, 1 / p.hazard()), v);
   }
 
   static String num(double v) {

@@ -16,8 +16,9 @@ public sealed interface Verdict {
 
   /**
    * An escalation: the most likely onset day and its interval (about 95%, from the change-point
-   * likelihood), the mean daily counts before and after it, and the Bayesian detector's probability
-   * that the rate changed on or after the interval's first day.
+   * likelihood), the mean daily counts before and after it, and the Bayesian detector's highest
+   * probability during the episode that the rate changed since the interval's first day (or in the
+   * last four weeks, when the interval began later).
    */
   record Yes(String region, String metric, LocalDate asOf, LocalDate onset, LocalDate intervalFrom, LocalDate intervalTo,
       double rateBefore, double rateAfter, double probability, List<Finding> evidence) implements Verdict {

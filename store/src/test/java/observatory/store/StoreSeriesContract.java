@@ -15,14 +15,21 @@ abstract class StoreSeriesContract {
 
   private static void incident(java.sql.Connection c, String id, String scope, String from, String to, String admin1,
       String subType, Long killed, Long civilians) throws java.sql.SQLException {
+    incident(c, id, scope, "reported", from, to, admin1, "SY", subType, killed, civilians);
+  }
+
+  private static void incident(java.sql.Connection c, String id, String scope, String status, String from, String to, String admin1,
+      String country, String subType, Long killed, Long civilians) throws java.sql.SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from, date_to, place_name,"
-        + " admin1, sub_event_type, sources) VALUES (?, ?, 'reported', ?, ?, 'Town', ?, ?, 'SOHR')")) {
+        + " admin1, country, sub_event_type, sources) VALUES (?, ?, ?, ?, ?, 'Town', ?, ?, ?, 'SOHR')")) {
       s.setString(1, id);
       s.setString(2, scope);
-      s.setString(3, from);
-      s.setString(4, to);
-      s.setString(5, admin1);
-      s.setString(6, subType);
+      s.setString(3, status);
+      s.setString(4, from);
+      s.setString(5, to);
+      s.setString(6, admin1);
+      s.setString(7, country);
+      s.setString(8, subType);
       s.executeUpdate();
     }
     for (String[] m : new String[][] {{"killed", killed == null ? null : killed.toString()},
@@ -49,20 +56,44 @@ abstract class StoreSeriesContract {
       incident(c, "inc-b", "single", "2020-03-01", "2020-03-01", "Idlib", "Armed clash", 2L, null);
       incident(c, "inc-c", "single", "2020-03-04", "2020-03-04", "Idlib", "Shelling/artillery/missile attack", 7L, 7L);
       incident(c, "inc-d", "aggregate", "2020-03-02", "2020-03-02", "Idlib", null, 100L, 90L);   // a total: never summed
-      incident(c, "inc-e", "single", "2020-03-02", "2020-03-03", "Idlib", null, 40L, null);       // a period: not one day
+      incident(c, "inc-e", "single", "2020-03-02", "2020-03-03", "Idlib", null, 40L, null);       // a period: on its first day
       incident(c, "inc-f", "single", "2020-03-05", "2020-03-05", "Hama", null, 1L, null);
+      incident(c, "inc-g", "single", "discounted", "2020-03-04", "2020-03-04", "Idlib", "SY", null, 50L, null);  // never counted
+      incident(c, "inc-h", "single", "reported", "2020-03-03", "2020-03-03", null, "SY", null, 4L, null);  // Syria, no governorate
       return null;
     });
     return store;
   }
 
   @Test
-  void sumsBestKilledPerDayWithZerosAndLeavesOutTotalsAndPeriods() throws Exception {
+  void sumsBestKilledPerDayWithZerosAndLeavesOutTotalsAndDiscounted() throws Exception {
     try (Store store = filled()) {
       DailySeries s = StoreSeries.of(store, "killed").daily("idlib");
       assertThat(s.region()).isEqualTo("Idlib");
       assertThat(s.start()).isEqualTo(LocalDate.of(2020, 3, 1));
-      assertThat(s.counts()).containsExactly(7, 0, 0, 7, 0);
+      // The total (100) and the discounted incident (50) never count; the period (40) counts on its first day.
+      assertThat(s.counts()).containsExactly(7, 40, 0, 7, 0);
+    }
+  }
+
+  @Test
+  void aCountryIsARegionByNameOrCode() throws Exception {
+    try (Store store = filled()) {
+      StoreSeries killed = StoreSeries.of(store, "killed");
+      // Every Syrian incident, with or without a governorate: Idlib, Hama and the one known only as "Syria".
+      assertThat(killed.daily("Syria").counts()).containsExactly(7, 40, 4, 7, 1);
+      assertThat(killed.daily("SY").counts()).containsExactly(7, 40, 4, 7, 1);
+      assertThat(killed.drivers("Syria", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 5), 2))
+          .extracting(SeriesSource.Driver::incidentId).containsExactly("inc-e", "inc-c");
+    }
+  }
+
+  @Test
+  void theSeriesIsTheOneTheSeriesCommandReads() throws Exception {
+    try (Store store = filled()) {
+      long[] fromDaily = store.dailySeries("Idlib", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 5)).stream()
+          .mapToLong(DailyCount::incidents).toArray();
+      assertThat(StoreSeries.of(store, "incidents").daily("Idlib").counts()).containsExactly(fromDaily);
     }
   }
 
@@ -70,7 +101,7 @@ abstract class StoreSeriesContract {
   void countsCiviliansIncidentsAndStrikes() throws Exception {
     try (Store store = filled()) {
       assertThat(StoreSeries.of(store, "civilians").daily("Idlib").counts()).containsExactly(3, 0, 0, 7, 0);
-      assertThat(StoreSeries.of(store, "incidents").daily("Idlib").counts()).containsExactly(2, 0, 0, 1, 0);
+      assertThat(StoreSeries.of(store, "incidents").daily("Idlib").counts()).containsExactly(2, 1, 0, 1, 0);
       assertThat(StoreSeries.of(store, "strikes").daily("Idlib").counts()).containsExactly(1, 0, 0, 1, 0);
       assertThat(StoreSeries.of(store, "killed").regions()).containsExactly("Hama", "Idlib");
     }
@@ -79,8 +110,9 @@ abstract class StoreSeriesContract {
   @Test
   void driversAreTheIncidentsOfTheWindowLargestFirst() throws Exception {
     try (Store store = filled()) {
-      var drivers = StoreSeries.of(store, "killed").drivers("Idlib", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 4), 2);
-      assertThat(drivers).extracting(SeriesSource.Driver::incidentId).containsExactly("inc-c", "inc-a");
+      var drivers = StoreSeries.of(store, "killed").drivers("Idlib", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 4), 3);
+      // The period incident (40, counted on its first day) leads; the discounted one (50) never drives.
+      assertThat(drivers).extracting(SeriesSource.Driver::incidentId).containsExactly("inc-e", "inc-c", "inc-a");
     }
   }
 
@@ -88,7 +120,7 @@ abstract class StoreSeriesContract {
   void anUnknownRegionOrMetricIsAnErrorNamingIt() throws Exception {
     try (Store store = filled()) {
       assertThatThrownBy(() -> StoreSeries.of(store, "killed").daily("Aleppo")).hasMessageContaining("no incidents in region 'Aleppo'")
-          .hasMessageContaining("regions: Hama, Idlib");
+          .hasMessageContaining("governorates: Hama, Idlib");
       assertThatThrownBy(() -> StoreSeries.of(store, "dead")).hasMessageContaining("unknown metric 'dead'");
     }
   }
