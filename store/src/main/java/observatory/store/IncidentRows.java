@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,6 +87,9 @@ final class IncidentRows {
         s.executeUpdate();
       }
     }
+    // On SQLite the secondary indexes of the incident tables are dropped while they are refilled
+    // and made again at the end, in the same transaction: one sort each instead of an insert per row.
+    List<String> indexes = dropSecondaryIndexes(c);
     Map<ClaimRef, LinkClaim> window = new HashMap<>();
     Map<ClaimRef, String> countries = new HashMap<>();
     List<Incident> heldIncidents = new ArrayList<>();
@@ -129,10 +133,46 @@ final class IncidentRows {
       sweep.finish();
       write(writer, Decisions.apply(heldIncidents, heldClaims, decisions), heldCountries, each);
       writer.flush();
+      for (String index : indexes) {
+        try (Statement create = c.createStatement()) {
+          create.execute(index);
+        }
+      }
       return new Store.LinkSummary(Math.toIntExact(sweep.claims()), writer.incidents, writer.corroborated);
     } catch (UncheckedSql e) {
       throw e.getCause();
     }
+  }
+
+  private static final List<String> INCIDENT_TABLES = List.of("incidents", "incident_claims", "incident_figures");
+
+  /**
+   * On SQLite, drops the indexes of the incident tables that no key or constraint needs (whatever
+   * migrations made them) and returns the statements that make them again. Not on PostgreSQL,
+   * where dropping an index locks the table against the readers a shared install has.
+   */
+  private static List<String> dropSecondaryIndexes(Connection c) throws SQLException {
+    if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("sqlite")) {
+      return List.of();
+    }
+    String query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (?, ?, ?)";
+    Map<String, String> found = new java.util.LinkedHashMap<>();
+    try (PreparedStatement s = c.prepareStatement(query)) {
+      for (int i = 0; i < INCIDENT_TABLES.size(); i++) {
+        s.setString(i + 1, INCIDENT_TABLES.get(i));
+      }
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          found.put(r.getString(1), r.getString(2));
+        }
+      }
+    }
+    for (String name : found.keySet()) {
+      try (Statement drop = c.createStatement()) {
+        drop.execute("DROP INDEX " + name);
+      }
+    }
+    return List.copyOf(found.values());
   }
 
   private static void write(IncidentWriter writer, List<Decisions.Reviewed> reviewed, Map<ClaimRef, String> countries,
