@@ -336,7 +336,10 @@ public final class Gazetteer {
       }
       return town;
     }
-    if (admin1.isPresent()) {
+    // A governorate of a country the report does not name only by its own name: "al-Raqah" in a
+    // report on Yemen is a village missing from the gazetteer, not Syria's Raqqa.
+    if (admin1.isPresent() && (focus.countries.isEmpty() || focus.countries.contains(admin1.get().countryCode())
+        || NameKeys.exact(admin1.get().name()).equals(keys.exact()))) {
       return new Resolution.Resolved(name, admin1.get(), LocationPrecision.ADMIN1, "governorate name");
     }
     return resolvePlace(name, keys, focus, LocationPrecision.PLACE, 3, "");

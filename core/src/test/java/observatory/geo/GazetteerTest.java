@@ -59,6 +59,15 @@ class GazetteerTest {
   }
 
   @Test
+  void aGovernorateOfACountryTheReportDoesNotNameIsTakenOnlyByItsOwnName() {
+    // In a report on Yemen, "al-Raqah" (a village GeoNames lacks) was Syria's Raqqa governorate.
+    Context yemen = new Context(List.of("YE"), List.of(), List.of());
+    assertThat(GAZETTEER.resolve("al-Raqah", yemen)).isInstanceOf(Resolution.NotFound.class);
+    assertThat(resolved("Raqqa", yemen).place().admin1()).hasValue("Raqqa");
+    assertThat(resolved("al-Raqah").place().admin1()).hasValue("Raqqa");
+  }
+
+  @Test
   void kurdishNamesOfNorthEasternTownsResolveInBothScripts() {
     // GeoNames has "Kobani" but not كوباني, nor Serêkaniyê for Ras al-Ain: alternate-names.tsv adds them.
     assertThat(geonameId("كوباني")).isEqualTo(172256L);
