@@ -193,7 +193,8 @@ final class DemoCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     try (Server server = Server.start(store, extractor, new ServeConfig("127.0.0.1", port, false, Optional.empty()))) {
       out.println();
-      out.println("Dashboard: " + server.url() + " (this machine only); stop with Ctrl-C");
+      out.println("Dashboard: " + server.url() + " (this machine only); the timeline of " + "Idlib: " + server.url()
+          + "#/timeline/Idlib; stop with Ctrl-C");
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
