@@ -105,6 +105,7 @@ final class IncidentRows {
       }
     }
     int corroborated = (int) incidents.stream().filter(i -> i.sources().size() >= 2).count();
+    Summaries.rebuild(c);
     return new Store.LinkSummary(claims.size(), incidents.size(), corroborated);
   }
 

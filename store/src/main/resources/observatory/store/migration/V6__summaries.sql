@@ -1,0 +1,34 @@
+-- Per day and governorate, the sums that regional totals need, so that a total over a million
+-- incidents reads a few thousand summary rows instead. Only incidents of one day (date_from =
+-- date_to) that are not discounted are summed here; the others (periods, undated) are read from
+-- the incident tables (few, behind the partial index below). Rebuilt from the incident tables at
+-- the end of every relink, in its transaction, so it never disagrees with them (Summaries.java).
+
+CREATE TABLE incident_days (
+  day         TEXT    NOT NULL,
+  admin1      TEXT,              -- as the incidents hold it; NULL: incidents with no governorate
+  admin1_key  TEXT,              -- LOWER(admin1), what region filters compare
+  singles     INTEGER NOT NULL,  -- single incidents (summed)
+  aggregates  INTEGER NOT NULL   -- totals and tallies (counted, never summed)
+);
+
+CREATE TABLE incident_day_figures (
+  day         TEXT    NOT NULL,
+  admin1      TEXT,
+  admin1_key  TEXT,
+  measure     TEXT    NOT NULL,
+  low         BIGINT  NOT NULL,
+  best        BIGINT  NOT NULL,
+  high        BIGINT,            -- the sum of the stated highs
+  open_highs  INTEGER NOT NULL,  -- how many incidents have no high: the sum's high is then open
+  incidents   INTEGER NOT NULL   -- single incidents stating this measure
+);
+
+CREATE INDEX incident_days_by_region ON incident_days (admin1_key, day);
+CREATE INDEX incident_days_by_day ON incident_days (day);
+CREATE INDEX incident_day_figures_by_region ON incident_day_figures (admin1_key, day);
+CREATE INDEX incident_day_figures_by_day ON incident_day_figures (day);
+
+-- The incidents the summaries leave to the detail tables: periods and undated ones.
+CREATE INDEX incidents_not_one_day ON incidents (COALESCE(date_from, date_to, '9999-12-31'))
+  WHERE date_from IS NULL OR date_to IS NULL OR date_from <> date_to;
