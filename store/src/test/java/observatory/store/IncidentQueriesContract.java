@@ -92,7 +92,11 @@ abstract class IncidentQueriesContract {
           IncidentFilter.all().to(LocalDate.of(2019, 3, 15)),
           IncidentFilter.all().region("IDLIB").from(LocalDate.of(2019, 3, 10)).to(LocalDate.of(2019, 12, 31)),
           IncidentFilter.all().region(discounted.admin1().orElse(null)).from(day).to(day),
-          IncidentFilter.all().from(LocalDate.of(2019, 3, 12)).to(LocalDate.of(2019, 3, 12)));
+          IncidentFilter.all().from(LocalDate.of(2019, 3, 12)).to(LocalDate.of(2019, 3, 12)),
+          // whole months, and months with days at both edges (the summary reads months and edge days)
+          IncidentFilter.all().from(LocalDate.of(2019, 2, 1)).to(LocalDate.of(2019, 4, 30)),
+          IncidentFilter.all().from(LocalDate.of(2019, 1, 15)).to(LocalDate.of(2019, 6, 10)),
+          IncidentFilter.all().region("idlib").from(LocalDate.of(2019, 1, 15)).to(LocalDate.of(2019, 2, 10)));
       for (IncidentFilter filter : filters) {
         Totals stores = store.totals(filter);
         var summary = IncidentQueries.totalsByRegion(store, filter, Optional.empty());

@@ -1,4 +1,4 @@
--- Per day and governorate, the sums that regional totals need, so that a total over a million
+-- Per day (and per month) and governorate, the sums that regional totals need, so that a total over a million
 -- incidents reads a few thousand summary rows instead. Only incidents of one day (date_from =
 -- date_to) that are not discounted are summed here; the others (periods, undated) are read from
 -- the incident tables (few, behind the partial index below). Rebuilt from the incident tables at
@@ -28,6 +28,30 @@ CREATE INDEX incident_days_by_region ON incident_days (admin1_key, day);
 CREATE INDEX incident_days_by_day ON incident_days (day);
 CREATE INDEX incident_day_figures_by_region ON incident_day_figures (admin1_key, day);
 CREATE INDEX incident_day_figures_by_day ON incident_day_figures (day);
+
+-- The same per month ('YYYY-MM'), so that a total over years reads months, and days only at its edges.
+CREATE TABLE incident_months (
+  month       TEXT    NOT NULL,
+  admin1      TEXT,
+  admin1_key  TEXT,
+  singles     INTEGER NOT NULL,
+  aggregates  INTEGER NOT NULL
+);
+
+CREATE TABLE incident_month_figures (
+  month       TEXT    NOT NULL,
+  admin1      TEXT,
+  admin1_key  TEXT,
+  measure     TEXT    NOT NULL,
+  low         BIGINT  NOT NULL,
+  best        BIGINT  NOT NULL,
+  high        BIGINT,
+  open_highs  INTEGER NOT NULL,
+  incidents   INTEGER NOT NULL
+);
+
+CREATE INDEX incident_months_by_region ON incident_months (admin1_key, month);
+CREATE INDEX incident_month_figures_by_region ON incident_month_figures (admin1_key, month);
 
 -- The incidents the summaries leave to the detail tables: periods and undated ones.
 CREATE INDEX incidents_not_one_day ON incidents (COALESCE(date_from, date_to, '9999-12-31'))
