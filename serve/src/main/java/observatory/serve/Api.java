@@ -205,7 +205,7 @@ final class Api {
     ObjectNode o;
     if (group.isPresent()) {
       Map<Optional<String>, Totals> byRegion = IncidentQueries.totalsByRegion(store, filter, status);
-      o = Json.totals(IncidentQueries.totals(store, filter, status));
+      o = Json.totals(IncidentQueries.combined(byRegion.values()));
       ArrayNode regionsNode = o.putArray("regions");
       byRegion.forEach((region, t) -> {
         ObjectNode n = Json.totals(t);

@@ -129,10 +129,15 @@ public final class IncidentQueries {
 
   /** The sums over all selected incidents; the same figures as {@code Totals.of(store.incidents(filter))}. */
   public static Totals totals(Store store, IncidentFilter filter, Optional<String> status) {
+    return combined(totalsByRegion(store, filter, status).values());
+  }
+
+  /** The sums of several regions' totals as one (the regions do not overlap). */
+  public static Totals combined(java.util.Collection<Totals> byRegion) {
     int incidents = 0;
     int left = 0;
     Map<Measure, long[]> acc = new EnumMap<>(Measure.class);  // low, best, high, open, count
-    for (Totals t : totalsByRegion(store, filter, status).values()) {
+    for (Totals t : byRegion) {
       incidents += t.incidents();
       left += t.aggregatesLeftOut();
       t.sums().forEach((m, sum) -> {
