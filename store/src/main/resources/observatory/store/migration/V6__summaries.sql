@@ -56,3 +56,22 @@ CREATE INDEX incident_month_figures_by_region ON incident_month_figures (admin1_
 -- The incidents the summaries leave to the detail tables: periods and undated ones.
 CREATE INDEX incidents_not_one_day ON incidents (COALESCE(date_from, date_to, '9999-12-31'))
   WHERE date_from IS NULL OR date_to IS NULL OR date_from <> date_to;
+
+-- A store upgraded with incidents already linked gets its summaries now, not at its next relink
+-- (the same statements as Summaries.rebuild).
+INSERT INTO incident_days (day, admin1, admin1_key, singles, aggregates)
+  SELECT date_from, admin1, LOWER(admin1), SUM(CASE WHEN scope = 'single' THEN 1 ELSE 0 END),
+         SUM(CASE WHEN scope = 'aggregate' THEN 1 ELSE 0 END)
+  FROM incidents WHERE date_from = date_to AND status <> 'discounted' GROUP BY date_from, admin1;
+INSERT INTO incident_day_figures (day, admin1, admin1_key, measure, low, best, high, open_highs, incidents)
+  SELECT i.date_from, i.admin1, LOWER(i.admin1), f.measure, SUM(f.low), SUM(f.best), SUM(f.high),
+         SUM(CASE WHEN f.high IS NULL THEN 1 ELSE 0 END), COUNT(*)
+  FROM incidents i JOIN incident_figures f ON f.incident_id = i.id
+  WHERE i.scope = 'single' AND i.date_from = i.date_to AND i.status <> 'discounted'
+  GROUP BY i.date_from, i.admin1, f.measure;
+INSERT INTO incident_months (month, admin1, admin1_key, singles, aggregates)
+  SELECT SUBSTR(day, 1, 7), admin1, admin1_key, SUM(singles), SUM(aggregates) FROM incident_days
+  GROUP BY SUBSTR(day, 1, 7), admin1, admin1_key;
+INSERT INTO incident_month_figures (month, admin1, admin1_key, measure, low, best, high, open_highs, incidents)
+  SELECT SUBSTR(day, 1, 7), admin1, admin1_key, measure, SUM(low), SUM(best), SUM(high), SUM(open_highs), SUM(incidents)
+  FROM incident_day_figures GROUP BY SUBSTR(day, 1, 7), admin1, admin1_key, measure;
