@@ -304,7 +304,7 @@ final class IncidentCommands {
     return "";
   }
 
-  private static String range(Incident i, Measure m) {
+  static String range(Incident i, Measure m) {
     Optional<Estimate> e = i.estimate(m);
     if (e.isEmpty()) {
       return "";
@@ -315,7 +315,7 @@ final class IncidentCommands {
         ? Long.toString(x.best()) : x.low() + "/" + x.best() + "/" + high;
   }
 
-  private static String table(List<String[]> rows) {
+  static String table(List<String[]> rows) {
     int[] width = new int[rows.get(0).length];
     for (String[] row : rows) {
       for (int c = 0; c < row.length; c++) {

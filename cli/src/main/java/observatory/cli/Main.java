@@ -58,6 +58,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("trend", new OnsetCommands.TrendCommand());
     cli.addSubcommand("alerts", new OnsetCommands.AlertsCommand());
     cli.addSubcommand("serve", new ServeCommand());
+    cli.addSubcommand("demo", new DemoCommand());
     cli.addSubcommand("user", new CommandLine(new UserCommands.User()).addSubcommand("add", new UserCommands.Add(stdin)));
     cli.addSubcommand("token", new CommandLine(new UserCommands.Token()).addSubcommand("create", new UserCommands.Create()));
     cli.setOut(out);

@@ -271,7 +271,7 @@ public final class Generator {
     return Integer.toString(n);
   }
 
-  private static String fill(String template, Map<String, String> slots) {
+  static String fill(String template, Map<String, String> slots) {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < template.length()) {
@@ -293,7 +293,7 @@ public final class Generator {
     return capital(out.toString());
   }
 
-  private static String capital(String s) {
+  static String capital(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 

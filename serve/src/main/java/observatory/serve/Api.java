@@ -84,9 +84,11 @@ final class Api {
     r.post("/api/reports/preview", this::preview);
     r.get("/api/reports/{id}", this::report);
     r.get("/api/reports/{id}/claims", this::claims);
+    new Review(store, auth).routes(r);
+    new Trends(store, auth).routes(r);
   }
 
-  private static void json(Context ctx, JsonNode body) {
+  static void json(Context ctx, JsonNode body) {
     try {
       ctx.contentType("application/json").result(Json.MAPPER.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
@@ -203,7 +205,7 @@ final class Api {
     ObjectNode o;
     if (group.isPresent()) {
       Map<Optional<String>, Totals> byRegion = IncidentQueries.totalsByRegion(store, filter, status);
-      o = Json.totals(IncidentQueries.totals(store, filter, status));
+      o = Json.totals(IncidentQueries.combined(byRegion.values()));
       ArrayNode regionsNode = o.putArray("regions");
       byRegion.forEach((region, t) -> {
         ObjectNode n = Json.totals(t);
@@ -386,7 +388,7 @@ final class Api {
     json(ctx, o);
   }
 
-  private static JsonNode body(Context ctx) {
+  static JsonNode body(Context ctx) {
     String type = ctx.contentType();
     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       throw new ApiError(415, "unsupported_media_type", "send the body as JSON with Content-Type: application/json",
@@ -405,7 +407,7 @@ final class Api {
     return body;
   }
 
-  private static String requiredText(JsonNode body, String field, int max) {
+  static String requiredText(JsonNode body, String field, int max) {
     JsonNode v = body.get(field);
     if (v == null || v.isNull() || !v.isTextual() || v.asText().isBlank()) {
       throw ApiError.badRequest(field, "'" + field + "' is required and must be a non-empty string");

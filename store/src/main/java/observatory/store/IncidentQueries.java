@@ -82,9 +82,18 @@ public final class IncidentQueries {
    * {@link Totals#of} computes them: aggregates (totals, tallies) are counted apart, never summed.
    */
   public static Map<Optional<String>, Totals> totalsByRegion(Store store, IncidentFilter filter, Optional<String> status) {
-    return store.inTransaction("sum incidents by region", c -> {
+    return store.inTransaction("sum incidents by region", c ->
+        filter.actor().isEmpty() && filter.type().isEmpty() && status.isEmpty()
+            ? Summaries.totalsByRegion(c, filter) : totalsByRegion(c, filter, status));
+  }
+
+  /** {@link #totalsByRegion(Store, IncidentFilter, Optional)} read from the incident tables, whatever the filter. */
+  static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter filter, Optional<String> status)
+      throws SQLException {
+    {
       Map<Optional<String>, int[]> counts = new LinkedHashMap<>();  // summed, aggregates left out
-      Where where = select(filter, status, "admin1, scope", "admin1, scope", null);
+      // Discounted incidents stay out of totals, as in Store.totals.
+      Where where = select(filter, status, "admin1, scope", "admin1, scope", "status <> 'discounted'");
       try (PreparedStatement s = c.prepareStatement("SELECT admin1, scope, COUNT(*) FROM (" + where.sql
           + ") t GROUP BY admin1, scope ORDER BY admin1, scope")) {
         where.bind(s);
@@ -96,7 +105,7 @@ public final class IncidentQueries {
         }
       }
       Map<Optional<String>, Map<Measure, Totals.Sum>> sums = new LinkedHashMap<>();
-      Where joined = select(filter, status, "id, admin1", "id, admin1", "scope = 'single'");
+      Where joined = select(filter, status, "id, admin1", "id, admin1", "scope = 'single' AND status <> 'discounted'");
       try (PreparedStatement s = c.prepareStatement("SELECT i.admin1, f.measure, COUNT(*), SUM(f.low), SUM(f.best),"
           + " SUM(f.high), SUM(CASE WHEN f.high IS NULL THEN 1 ELSE 0 END)"
           + " FROM (" + joined.sql + ") i JOIN incident_figures f ON f.incident_id = i.id"
@@ -115,15 +124,20 @@ public final class IncidentQueries {
       Map<Optional<String>, Totals> out = new LinkedHashMap<>();
       counts.forEach((region, n) -> out.put(region, new Totals(n[0], n[1], sums.getOrDefault(region, Map.of()))));
       return out;
-    });
+    }
   }
 
   /** The sums over all selected incidents; the same figures as {@code Totals.of(store.incidents(filter))}. */
   public static Totals totals(Store store, IncidentFilter filter, Optional<String> status) {
+    return combined(totalsByRegion(store, filter, status).values());
+  }
+
+  /** The sums of several regions' totals as one (the regions do not overlap). */
+  public static Totals combined(java.util.Collection<Totals> byRegion) {
     int incidents = 0;
     int left = 0;
     Map<Measure, long[]> acc = new EnumMap<>(Measure.class);  // low, best, high, open, count
-    for (Totals t : totalsByRegion(store, filter, status).values()) {
+    for (Totals t : byRegion) {
       incidents += t.incidents();
       left += t.aggregatesLeftOut();
       t.sums().forEach((m, sum) -> {

@@ -138,6 +138,7 @@ final class IncidentRows {
           create.execute(index);
         }
       }
+      Summaries.rebuild(c);
       return new Store.LinkSummary(Math.toIntExact(sweep.claims()), writer.incidents, writer.corroborated);
     } catch (UncheckedSql e) {
       throw e.getCause();

@@ -418,6 +418,27 @@ abstract class AnalystContract {
     }
   }
 
+  @Test
+  void aStoreUpgradedToTheSummariesHasThemFilledBeforeAnyRelink() throws Exception {
+    String url = freshDatabase();
+    Flyway.configure().dataSource(url, null, null).locations(Store.MIGRATIONS).target("5").load().migrate();
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO incidents (id, scope, status, date_from, date_to, admin1, sources)"
+          + " VALUES ('inc-a', 'single', 'reported', '2019-11-04', '2019-11-04', 'Idlib', 'SOHR'),"
+          + " ('inc-b', 'single', 'corroborated', '2019-11-20', '2019-11-20', 'Idlib', 'SOHR; AFP'),"
+          + " ('inc-c', 'single', 'discounted', '2019-11-21', '2019-11-21', 'Idlib', 'SOHR')");
+      s.executeUpdate("INSERT INTO incident_figures (incident_id, measure, low, best, high)"
+          + " VALUES ('inc-a', 'killed', 14, 14, 14), ('inc-b', 'killed', 26, 26, NULL), ('inc-c', 'killed', 9, 9, 9)");
+    }
+    try (Store store = Store.open(url)) {
+      observatory.link.Totals t = IncidentQueries.totals(store, IncidentFilter.all().region("Idlib")
+          .from(LocalDate.of(2019, 11, 1)).to(LocalDate.of(2019, 11, 30)), Optional.empty());
+      assertThat(t.incidents()).isEqualTo(2);
+      assertThat(t.sums().get(Measure.KILLED).best()).isEqualTo(40);
+      assertThat(t.sums().get(Measure.KILLED).high()).isEmpty();
+    }
+  }
+
   // --- helpers: hand-made reports, each field filled as the extractor would ---
 
   static <T> T only(List<T> list) {

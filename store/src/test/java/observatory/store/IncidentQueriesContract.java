@@ -78,6 +78,44 @@ abstract class IncidentQueriesContract {
   }
 
   @Test
+  void regionalTotalsFromTheDailySummaryEqualTheTotalsOfTheIncidentsThemselves() throws Exception {
+    Corpus corpus = Generator.generate(60, 5);
+    try (Store store = filled(corpus, corpus.reports())) {
+      // A discounted incident leaves the totals: the summary is rebuilt by the analyst's relink.
+      Incident discounted = store.incidents(IncidentFilter.all()).stream()
+          .filter(i -> !i.aggregate() && i.when() instanceof When.Day && i.estimate(Measure.KILLED).isPresent())
+          .findFirst().orElseThrow();
+      store.setStatus(discounted.id(), "discounted", "a duplicate of an older report", "test");
+      LocalDate day = ((When.Day) discounted.when()).date();
+      List<IncidentFilter> filters = List.of(IncidentFilter.all(),
+          IncidentFilter.all().from(LocalDate.of(2019, 3, 10)),
+          IncidentFilter.all().to(LocalDate.of(2019, 3, 15)),
+          IncidentFilter.all().region("IDLIB").from(LocalDate.of(2019, 3, 10)).to(LocalDate.of(2019, 12, 31)),
+          IncidentFilter.all().region(discounted.admin1().orElse(null)).from(day).to(day),
+          IncidentFilter.all().from(LocalDate.of(2019, 3, 12)).to(LocalDate.of(2019, 3, 12)),
+          // whole months, and months with days at both edges (the summary reads months and edge days)
+          IncidentFilter.all().from(LocalDate.of(2019, 2, 1)).to(LocalDate.of(2019, 4, 30)),
+          IncidentFilter.all().from(LocalDate.of(2019, 1, 15)).to(LocalDate.of(2019, 6, 10)),
+          IncidentFilter.all().region("idlib").from(LocalDate.of(2019, 1, 15)).to(LocalDate.of(2019, 2, 10)));
+      for (IncidentFilter filter : filters) {
+        Totals stores = store.totals(filter);
+        var summary = IncidentQueries.totalsByRegion(store, filter, Optional.empty());
+        var detail = store.inTransaction(c -> IncidentQueries.totalsByRegion(c, filter, Optional.empty()));
+        assertThat(summary).as(filter.toString()).isEqualTo(detail);
+        Totals total = IncidentQueries.totals(store, filter, Optional.empty());
+        assertThat(total.incidents()).as(filter.toString()).isEqualTo(stores.incidents());
+        assertThat(total.aggregatesLeftOut()).as(filter.toString()).isEqualTo(stores.aggregatesLeftOut());
+        assertThat(total.sums()).as(filter.toString()).isEqualTo(stores.sums());
+      }
+      Totals onTheDay = IncidentQueries.totals(store, IncidentFilter.all().region(discounted.admin1().orElse(null))
+          .from(day).to(day), Optional.empty());
+      long others = store.incidents(IncidentFilter.all().region(discounted.admin1().orElse(null)).from(day).to(day))
+          .stream().filter(i -> !i.aggregate() && i.status() != Incident.Status.DISCOUNTED).count();
+      assertThat(onTheDay.incidents()).isEqualTo(others);
+    }
+  }
+
+  @Test
   void aPreviewFindsTheIncidentAHeldOutReportJoins() throws Exception {
     Corpus corpus = Generator.generate(80, 7);
     List<GeneratedReport> stored = new ArrayList<>(corpus.reports().subList(0, 25));

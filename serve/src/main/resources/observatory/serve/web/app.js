@@ -16,7 +16,7 @@ function el(tag, attrs, ...children) {
     else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -345,6 +345,7 @@ async function incidentPage(id) {
     el('h2', {}, (r.title || r.publisher || 'Report') + (r.published ? ' — ' + r.published : '')),
     r.url ? el('p', { class: 'muted' }, el('a', { href: r.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, r.url)) : null,
     highlighted(r.text, i.claims.filter(c => c.report_id === r.id).flatMap(c => c.evidence_spans))));
+  const auditBox = el('div', { id: 'audit-box' }, el('p', { class: 'muted' }, 'Loading…'));
   show(
     el('p', {}, el('a', { href: '#/' }, '← all incidents')),
     el('h1', { id: 'incident-title' }, (i.place || (i.location && i.location.name) || i.admin1 || 'Place unknown') + ', ' + fmtDates(i.date_from, i.date_to)),
@@ -359,7 +360,151 @@ async function incidentPage(id) {
       el('div', {}, el('h2', {}, 'Sources'), el('ul', { id: 'sources' }, i.sources.map(s => el('li', {}, s))))),
     el('h2', {}, 'Claims (' + i.claims.length + ')'), claims,
     el('h2', {}, 'The words behind the figures'), el('p', { class: 'muted' }, 'Highlighted: every span of text that supports a field of these claims.'),
-    texts);
+    texts,
+    canReview() ? reviewPanel(i) : null,
+    el('h2', {}, 'Audit trail'), auditBox);
+  loadAudit(auditBox, i.id);
+}
+
+function canReview() {
+  return state.session && state.session.signed_in && (state.session.role === 'analyst' || state.session.role === 'admin');
+}
+
+async function loadAudit(box, id) {
+  try {
+    const a = await api('/api/incidents/' + encodeURIComponent(id) + '/audit');
+    fill(box, a.audit.length ? el('table', { id: 'audit' },
+      el('thead', {}, el('tr', {}, ['when', 'who', 'change', 'before', 'after', 'reason'].map(h => el('th', {}, h)))),
+      el('tbody', {}, a.audit.map(e => el('tr', {},
+        el('td', { class: 'muted' }, e.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z')), el('td', {}, e.by),
+        el('td', {}, e.action + (e.field && e.action !== 'status' ? ' ' + e.field : '')),
+        el('td', {}, e.before), el('td', {}, e.after), el('td', {}, e.reason)))))
+      : el('p', { class: 'muted' }, 'No analyst has changed this incident.'));
+  } catch (e) { fill(box, failure(e)); }
+}
+
+/** The analyst's actions: correct a field, merge, split claims off, set the status — each with a reason. */
+function reviewPanel(i) {
+  const action = el('select', { id: 'a-action' },
+    el('option', { value: 'correct' }, 'Correct a field'), el('option', { value: 'merge' }, 'Merge with another incident'),
+    el('option', { value: 'split' }, 'Split claims off'), el('option', { value: 'status' }, 'Set the status'));
+  const field = el('select', { id: 'a-field' }, ['killed', 'civilians', 'children', 'women', 'combatants', 'wounded',
+    'date', 'place', 'admin1', 'actor', 'event_type', 'sub_event_type'].map(f => el('option', { value: f }, f)));
+  const value = el('input', { id: 'a-value', placeholder: 'e.g. 26/26/30, 2016-11-16, Russia' });
+  const other = el('input', { id: 'a-with', placeholder: 'the other incident\'s id' });
+  const claims = el('div', { id: 'a-claims' }, i.claims.map(c => el('label', { class: 'check' },
+    el('input', { type: 'checkbox', value: c.report_id + ':' + c.id }), ' claim ' + c.id + ' of report ' + c.report_id.slice(0, 12))));
+  const status = el('select', { id: 'a-status' }, ['verified', 'contested', 'discounted', 'derived'].map(s => el('option', { value: s }, s)));
+  const reason = el('input', { id: 'a-reason', required: true, placeholder: 'why (kept in the audit trail)', class: 'wide' });
+  const out = el('div', { id: 'a-result' });
+  const parts = {
+    correct: el('div', { class: 'form-row' }, el('label', {}, 'Field', field), el('label', {}, 'Value (low/best/high for a figure)', value)),
+    merge: el('div', { class: 'form-row' }, el('label', {}, 'Merge with', other)),
+    split: el('div', {}, el('p', { class: 'muted' }, 'The claims to move into a new incident:'), claims),
+    status: el('div', { class: 'form-row' }, el('label', {}, 'Status', status)),
+  };
+  const slot = el('div', {});
+  const pick = () => fill(slot, parts[action.value]);
+  action.addEventListener('change', pick);
+  pick();
+  const form = el('form', { class: 'panel', id: 'review', onsubmit: async (ev) => {
+    ev.preventDefault();
+    const body = { reason: reason.value };
+    if (action.value === 'correct') Object.assign(body, { field: field.value, value: value.value });
+    if (action.value === 'merge') body.with = other.value.trim();
+    if (action.value === 'split') body.claims = [...claims.querySelectorAll('input:checked')].map(x => x.value);
+    if (action.value === 'status') body.status = status.value;
+    try {
+      const r = await api('/api/incidents/' + encodeURIComponent(i.id) + '/' + action.value, { method: 'POST', body });
+      if (r.incident && r.incident !== i.id) location.hash = '#/incident/' + encodeURIComponent(r.incident);
+      else await incidentPage(i.id);
+    } catch (e) { fill(out, failure(e)); }
+  } },
+    el('div', { class: 'form-row' }, el('label', {}, 'Action', action)), slot,
+    el('div', { class: 'form-row' }, el('label', { class: 'grow' }, 'Reason', reason), el('button', { type: 'submit', id: 'a-apply' }, 'Apply')),
+    out);
+  return [el('h2', {}, 'Review'), el('p', { class: 'muted' }, 'Each change is recorded with your name and reason, and every later relink applies it.'), form];
+}
+
+// ---- timeline ----------------------------------------------------------------------------------
+
+/** Draws the onset day as a line and its likely interval as a band, over the daily bars. */
+const onsetMarkers = {
+  id: 'onsetMarkers',
+  afterDatasetsDraw(chart, args, opts) {
+    const v = opts.verdict;
+    if (!v || v.verdict !== 'yes') return;
+    const x = chart.scales.x, area = chart.chartArea, ctx = chart.ctx;
+    const at = (day) => { const k = chart.data.labels.indexOf(day); return k < 0 ? null : x.getPixelForValue(k); };
+    const a = at(v.interval_from), b = at(v.interval_to), o = at(v.onset);
+    ctx.save();
+    if (a !== null && b !== null) { ctx.fillStyle = 'rgba(154, 59, 11, 0.10)'; ctx.fillRect(a, area.top, Math.max(2, b - a), area.bottom - area.top); }
+    if (o !== null) {
+      ctx.strokeStyle = '#9a3b0b'; ctx.lineWidth = 2; ctx.setLineDash([6, 4]);
+      ctx.beginPath(); ctx.moveTo(o, area.top); ctx.lineTo(o, area.bottom); ctx.stroke();
+      ctx.setLineDash([]); ctx.fillStyle = '#9a3b0b'; ctx.font = '600 12px sans-serif';
+      ctx.fillText('onset ' + v.onset, Math.min(o + 6, area.right - 110), area.top + 14);
+    }
+    ctx.restore();
+  },
+};
+
+async function timelinePage(region, asOf) {
+  show(el('h1', {}, 'Timeline'), el('p', { class: 'muted' }, 'Loading…'));
+  let regions;
+  try { regions = (await api('/api/regions')).regions; } catch (e) { show(el('h1', {}, 'Timeline'), failure(e)); return; }
+  if (!region) region = regions.includes('Idlib') ? 'Idlib' : regions[0];
+  const select = el('select', { id: 't-region' }, regions.map(r => el('option', { value: r, selected: r === region }, r)));
+  const asOfInput = el('input', { id: 't-asof', type: 'date', value: asOf || '' });
+  const go = () => { location.hash = '#/timeline/' + encodeURIComponent(select.value) + (asOfInput.value ? '?as_of=' + asOfInput.value : ''); };
+  select.addEventListener('change', go);
+  const form = el('form', { class: 'filters', onsubmit: (ev) => { ev.preventDefault(); go(); } },
+    el('label', {}, 'Region', select), el('label', {}, 'Judge as of', asOfInput), el('button', { type: 'submit' }, 'Show'));
+  if (!region) { show(el('h1', {}, 'Timeline'), form, el('p', { class: 'muted' }, 'No incidents stored yet.')); return; }
+  const answer = el('div', { id: 'onset-answer', class: 'answer' }, 'Judging…');
+  const canvasBox = el('div', { class: 'chart' }, el('canvas', { id: 'series-chart', 'aria-label': 'daily killed in ' + region, role: 'img' }));
+  const talliesBox = el('div', { id: 'tallies' });
+  show(el('h1', {}, 'Timeline: ' + region), form,
+    el('h2', {}, 'Has an offensive started in ' + region + '?'), answer,
+    el('h2', {}, 'People killed per day'),
+    el('p', { class: 'muted' }, 'Best estimates of single incidents (totals and tallies are not drawn: they would count their parts again); discounted incidents left out. The dashed line is the onset the detectors find, the band its likely interval.'),
+    canvasBox, el('h2', {}, 'Monitors\' tallies'), talliesBox);
+  let series, verdict;
+  try {
+    [series, verdict] = await Promise.all([api('/api/series' + query({ region })), api('/api/onset' + query({ region, as_of: asOf }))]);
+  } catch (e) { fill(answer, failure(e)); return; }
+  fill(answer, el('p', { class: 'verdict ' + verdict.verdict }, verdict.answer),
+    verdict.driven_by && verdict.driven_by.length ? el('p', { class: 'muted' }, 'Driven by: ',
+      verdict.driven_by.map((d, k) => [k ? ', ' : '', el('a', { href: '#/incident/' + encodeURIComponent(d.incident) }, (d.place || 'place unknown') + ' ' + d.date + ' (' + d.count + ')')])) : null,
+    el('details', {}, el('summary', {}, 'What each detector found'),
+      el('ul', {}, verdict.evidence.map(f => el('li', {}, (f.fired ? 'fired — ' : 'quiet — ') + f.detector + ': ' + f.summary)))));
+  const days = series.days;
+  if (window.Chart && days.length) {
+    new window.Chart(document.getElementById('series-chart'), {
+      type: 'bar',
+      data: { labels: days.map(d => d.day), datasets: [
+        { label: 'killed (best)', data: days.map(d => d.killed), backgroundColor: '#2f4f6f', barPercentage: 1.0, categoryPercentage: 1.0, order: 2 },
+        { label: 'of them civilians', data: days.map(d => d.civilians), type: 'line', borderColor: '#d6604d', borderWidth: 1.5, pointRadius: 0, stepped: 'middle', order: 1 },
+      ] },
+      options: { animation: false, responsive: true, maintainAspectRatio: false,
+        scales: { x: { ticks: { maxTicksLimit: 12, autoSkip: true } }, y: { beginAtZero: true, title: { display: true, text: 'killed per day' } } },
+        plugins: { onsetMarkers: { verdict }, legend: { position: 'bottom' } } },
+      plugins: [onsetMarkers],
+    });
+  } else if (!days.length) {
+    fill(canvasBox, el('p', { class: 'muted' }, 'No dated single incidents in ' + region + '.'));
+  }
+  try {
+    const t = await api('/api/tallies' + query({ region }));
+    fill(talliesBox, t.tallies.length ? el('table', { id: 'tally-table' },
+      el('thead', {}, el('tr', {}, ['by', 'period', 'figure', 'stated', 'documented incidents account for', 'share'].map(h => el('th', {}, h)))),
+      el('tbody', {}, t.tallies.flatMap(x => Object.entries(x.figures).map(([m, f]) => el('tr', {},
+        el('td', {}, (x.sources.length ? x.sources : [x.publisher || '']).join('; ')), el('td', {}, fmtDates(x.from, x.to)), el('td', {}, m),
+        el('td', { class: 'num' }, (f.qualifier !== 'exact' ? f.qualifier + ' ' : '') + fmtNumber(f.stated)),
+        el('td', { class: 'num' }, f.accounted ? fmtNumber(f.accounted.best) + ' (from ' + f.accounted.incidents + ' incidents)' : '0'),
+        el('td', { class: 'num' }, f.share === null ? '' : Math.round(f.share * 100) + '%'))))))
+      : el('p', { class: 'muted' }, 'No tally stated for ' + region + '.'));
+  } catch (e) { fill(talliesBox, failure(e)); }
 }
 
 // ---- reports -----------------------------------------------------------------------------------
@@ -452,6 +597,10 @@ async function route() {
   let m;
   if ((m = path.match(/^\/incident\/(.+)$/))) { document.getElementById('nav-incidents').classList.add('active'); await incidentPage(decodeURIComponent(m[1])); }
   else if ((m = path.match(/^\/report\/(.+)$/))) { document.getElementById('nav-reports').classList.add('active'); await reportPage(decodeURIComponent(m[1])); }
+  else if ((m = path.match(/^\/timeline(?:\/(.+))?$/))) {
+    document.getElementById('nav-timeline').classList.add('active');
+    await timelinePage(m[1] ? decodeURIComponent(m[1]) : null, new URLSearchParams(hash.split('?')[1] || '').get('as_of'));
+  }
   else if (path === '/reports') { document.getElementById('nav-reports').classList.add('active'); await reportsPage(); }
   else if (path === '/add') { document.getElementById('nav-add').classList.add('active'); addPage(); }
   else { document.getElementById('nav-incidents').classList.add('active'); await incidentsPage(); }

@@ -1,0 +1,256 @@
+package observatory.serve;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import observatory.claim.Count;
+import observatory.link.Measure;
+import observatory.link.Totals;
+import observatory.store.DailyCount;
+import observatory.store.IncidentFilter;
+import observatory.store.Store;
+import observatory.store.StoreException;
+import observatory.store.StoreSeries;
+import observatory.store.TallyAccount;
+import observatory.trend.DailySeries;
+import observatory.trend.Finding;
+import observatory.trend.Onset;
+import observatory.trend.OnsetParameters;
+import observatory.trend.SeriesSource;
+import observatory.trend.Verdict;
+
+/**
+ * Tallies, daily series, onsets and alerts over HTTP: thin adapters over {@code Store.tallies},
+ * {@code Store.dailySeries} and {@link Onset} on {@link StoreSeries}, so the API answers exactly
+ * what the {@code tallies}, {@code series}, {@code onset} and {@code alerts} commands print.
+ */
+final class Trends {
+  private static final int DRIVERS = 5;
+
+  private final Store store;
+  private final Auth auth;
+
+  Trends(Store store, Auth auth) {
+    this.store = store;
+    this.auth = auth;
+  }
+
+  void routes(RoutesConfig r) {
+    r.get("/api/tallies", this::tallies);
+    r.get("/api/series", this::series);
+    r.get("/api/onset", this::onset);
+    r.get("/api/alerts", this::alerts);
+  }
+
+  private void tallies(Context ctx) {
+    auth.require(ctx, Role.VIEWER);
+    Params.only(ctx, Set.of("region", "from", "to"));
+    IncidentFilter filter = Params.filter(ctx);
+    ObjectNode o = Json.object();
+    ArrayNode a = o.putArray("tallies");
+    for (TallyAccount t : store.tallies(filter)) {
+      a.add(tally(t));
+    }
+    Api.json(ctx, o);
+  }
+
+  static ObjectNode tally(TallyAccount t) {
+    ObjectNode n = Json.object();
+    n.put("report_id", t.claim().reportId());
+    n.put("claim_id", t.claim().claimId());
+    n.put("publisher", t.publisher().orElse(null));
+    ArrayNode sources = n.putArray("sources");
+    t.sources().forEach(sources::add);
+    n.put("from", t.from().map(LocalDate::toString).orElse(null));
+    n.put("to", t.to().map(LocalDate::toString).orElse(null));
+    ArrayNode regions = n.putArray("regions");
+    t.regions().forEach(regions::add);
+    n.put("country", t.country().orElse(null));
+    n.put("incidents", t.incidents());
+    n.put("unaccountable", t.unaccountable().orElse(null));
+    ObjectNode figures = n.putObject("figures");
+    for (Measure m : Measure.values()) {
+      Count c = t.stated().get(m);
+      if (c == null) {
+        continue;
+      }
+      ObjectNode f = figures.putObject(m.label());
+      f.put("stated", c.figure());
+      f.put("qualifier", c.qualifier().label());
+      Totals.Sum s = t.accounted().get(m);
+      if (s == null) {
+        f.putNull("accounted");
+      } else {
+        ObjectNode acc = f.putObject("accounted");
+        acc.put("low", s.low());
+        acc.put("best", s.best());
+        if (s.high().isPresent()) {
+          acc.put("high", s.high().getAsLong());
+        } else {
+          acc.putNull("high");
+        }
+        acc.put("incidents", s.incidents());
+      }
+      if (t.share(m).isPresent()) {
+        f.put("share", t.share(m).getAsDouble());
+      } else {
+        f.putNull("share");
+      }
+    }
+    return n;
+  }
+
+  private void series(Context ctx) {
+    auth.require(ctx, Role.VIEWER);
+    Params.only(ctx, Set.of("region", "from", "to"));
+    String region = Params.text(ctx, "region").orElseThrow(() ->
+        ApiError.badRequest("region", "'region' is required: a governorate (Idlib) or a country code (SY)"));
+    Optional<LocalDate> from = Params.day(ctx, "from");
+    Optional<LocalDate> to = Params.day(ctx, "to");
+    if (from.isPresent() != to.isPresent()) {
+      throw ApiError.badRequest(from.isPresent() ? "to" : "from", "give both 'from' and 'to', or neither (the"
+          + " region's first to last incident day)");
+    }
+    List<DailyCount> days;
+    try {
+      days = from.isPresent() ? store.dailySeries(region, from.get(), to.get()) : store.dailySeries(region);
+    } catch (StoreException e) {
+      throw ApiError.badRequest(from.isPresent() ? "to" : "region", e.getMessage());
+    }
+    ObjectNode o = Json.object();
+    o.put("region", region);
+    ArrayNode a = o.putArray("days");
+    for (DailyCount d : days) {
+      ObjectNode n = a.addObject();
+      n.put("day", d.day().toString());
+      n.put("incidents", d.incidents());
+      n.put("killed", d.killed());
+      n.put("civilians", d.civilians());
+      n.put("air_strikes", d.airStrikes());
+      n.put("shelling", d.shelling());
+    }
+    Api.json(ctx, o);
+  }
+
+  private static String metric(Context ctx) {
+    String m = Params.text(ctx, "metric").orElse("killed").toLowerCase(Locale.ROOT);
+    if (!StoreSeries.METRICS.contains(m)) {
+      throw ApiError.badRequest("metric", "'metric' must be one of " + String.join(", ", StoreSeries.METRICS)
+          + ", was '" + m + "'");
+    }
+    return m;
+  }
+
+  private void onset(Context ctx) {
+    auth.require(ctx, Role.VIEWER);
+    Params.only(ctx, Set.of("region", "as_of", "metric"));
+    String region = Params.text(ctx, "region").orElseThrow(() ->
+        ApiError.badRequest("region", "'region' is required: a governorate, e.g. Idlib"));
+    Optional<LocalDate> asOf = Params.day(ctx, "as_of");
+    StoreSeries source = StoreSeries.of(store, metric(ctx));
+    DailySeries s;
+    try {
+      s = source.daily(region);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.notFound(e.getMessage());
+    }
+    Verdict v = Onset.assess(s, asOf.orElse(s.end()), OnsetParameters.defaults());
+    List<SeriesSource.Driver> drivers = v instanceof Verdict.Yes y
+        ? source.drivers(s.region(), y.onset(), y.asOf(), DRIVERS) : List.of();
+    Api.json(ctx, verdict(v, drivers));
+  }
+
+  private void alerts(Context ctx) {
+    auth.require(ctx, Role.VIEWER);
+    Params.only(ctx, Set.of("as_of", "metric"));
+    StoreSeries source = StoreSeries.of(store, metric(ctx));
+    Optional<LocalDate> last = source.regions().stream().findFirst().map(r -> source.daily(r).end());
+    Optional<LocalDate> asOf = Params.day(ctx, "as_of").or(() -> last);
+    ObjectNode o = Json.object();
+    o.put("as_of", asOf.map(LocalDate::toString).orElse(null));
+    ArrayNode a = o.putArray("alerts");
+    if (asOf.isPresent()) {
+      for (Verdict.Yes y : Onset.alerts(source, asOf.get(), OnsetParameters.defaults())) {
+        a.add(verdict(y, source.drivers(y.region(), y.onset(), y.asOf(), DRIVERS)));
+      }
+    }
+    Api.json(ctx, o);
+  }
+
+  /** A verdict as JSON, with its answer in words ("answer") for people. */
+  static ObjectNode verdict(Verdict v, List<SeriesSource.Driver> drivers) {
+    ObjectNode o = Json.object();
+    o.put("region", v.region());
+    o.put("metric", v.metric());
+    o.put("as_of", v.asOf().toString());
+    o.put("answer", answer(v));
+    if (v instanceof Verdict.Yes y) {
+      o.put("verdict", "yes");
+      o.put("onset", y.onset().toString());
+      o.put("interval_from", y.intervalFrom().toString());
+      o.put("interval_to", y.intervalTo().toString());
+      o.put("rate_before", y.rateBefore());
+      o.put("rate_after", y.rateAfter());
+      if (Double.isInfinite(y.ratio())) {
+        o.putNull("ratio");
+      } else {
+        o.put("ratio", y.ratio());
+      }
+      o.put("probability", y.probability());
+      ArrayNode d = o.putArray("driven_by");
+      for (SeriesSource.Driver i : drivers) {
+        ObjectNode n = d.addObject();
+        n.put("incident", i.incidentId());
+        n.put("date", i.date().toString());
+        n.put("place", i.place());
+        n.put("sources", i.sources());
+        n.put("count", i.count());
+      }
+    } else if (v instanceof Verdict.No) {
+      o.put("verdict", "no");
+    } else if (v instanceof Verdict.NotEnoughData n) {
+      o.put("verdict", "not_enough_data");
+      o.put("reason", n.reason());
+    }
+    ArrayNode ev = o.putArray("evidence");
+    for (Finding f : v.evidence()) {
+      ObjectNode n = ev.addObject();
+      n.put("detector", f.detector());
+      n.put("fired", f.fired());
+      n.put("summary", f.summary());
+    }
+    return o;
+  }
+
+  /** "Has an offensive started in REGION?" answered in one sentence. */
+  static String answer(Verdict v) {
+    if (v instanceof Verdict.Yes y) {
+      long days = ChronoUnit.DAYS.between(y.onset(), y.asOf());
+      return String.format(Locale.ROOT, "Yes: violence in %s shifted to a higher level on %s (likely between %s and %s),"
+              + " %d days before %s; %s per day rose from %.1f to %.1f (probability %.2f).", y.region(), y.onset(),
+          y.intervalFrom(), y.intervalTo(), days, y.asOf(), what(y.metric()), y.rateBefore(), y.rateAfter(),
+          y.probability());
+    }
+    if (v instanceof Verdict.No n) {
+      return "No: no shift to a higher level of violence in " + n.region() + " as of " + n.asOf() + ".";
+    }
+    Verdict.NotEnoughData n = (Verdict.NotEnoughData) v;
+    return "Not enough data to tell for " + n.region() + ": " + n.reason() + ".";
+  }
+
+  private static String what(String metric) {
+    return switch (metric) {
+      case "civilians" -> "civilians killed";
+      case "incidents" -> "incidents";
+      case "strikes" -> "strikes";
+      default -> "people killed";
+    };
+  }
+}

@@ -1,0 +1,213 @@
+package observatory.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import observatory.link.Measure;
+import observatory.link.Totals;
+
+/**
+ * The per-day, per-governorate summary of the incidents (tables of V6__summaries.sql): regional
+ * totals read it instead of every incident. It holds the incidents of one day that are not
+ * discounted; periods and undated incidents are summed from the incident tables and added. It is
+ * rebuilt at the end of every relink, in the relink's transaction.
+ */
+public final class Summaries {
+  static final String NOT_ONE_DAY = "(date_from IS NULL OR date_to IS NULL OR date_from <> date_to)";
+
+  private Summaries() {
+  }
+
+  /** Rebuilds the summary from the incident tables, in one transaction (for stores written by other means). */
+  public static void rebuild(Store store) {
+    store.inTransaction("rebuild the incident summaries", c -> {
+      rebuild(c);
+      return null;
+    });
+  }
+
+  /** Rebuilds the summary inside the caller's transaction. */
+  static void rebuild(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM incident_day_figures");
+      s.executeUpdate("DELETE FROM incident_days");
+      s.executeUpdate("INSERT INTO incident_days (day, admin1, admin1_key, singles, aggregates)"
+          + " SELECT date_from, admin1, LOWER(admin1), SUM(CASE WHEN scope = 'single' THEN 1 ELSE 0 END),"
+          + " SUM(CASE WHEN scope = 'aggregate' THEN 1 ELSE 0 END) FROM incidents"
+          + " WHERE date_from = date_to AND status <> 'discounted' GROUP BY date_from, admin1");
+      s.executeUpdate("INSERT INTO incident_day_figures (day, admin1, admin1_key, measure, low, best, high, open_highs, incidents)"
+          + " SELECT i.date_from, i.admin1, LOWER(i.admin1), f.measure, SUM(f.low), SUM(f.best), SUM(f.high),"
+          + " SUM(CASE WHEN f.high IS NULL THEN 1 ELSE 0 END), COUNT(*)"
+          + " FROM incidents i JOIN incident_figures f ON f.incident_id = i.id"
+          + " WHERE i.scope = 'single' AND i.date_from = i.date_to AND i.status <> 'discounted'"
+          + " GROUP BY i.date_from, i.admin1, f.measure");
+      s.executeUpdate("DELETE FROM incident_month_figures");
+      s.executeUpdate("DELETE FROM incident_months");
+      s.executeUpdate("INSERT INTO incident_months (month, admin1, admin1_key, singles, aggregates)"
+          + " SELECT SUBSTR(day, 1, 7), admin1, admin1_key, SUM(singles), SUM(aggregates) FROM incident_days"
+          + " GROUP BY SUBSTR(day, 1, 7), admin1, admin1_key");
+      s.executeUpdate("INSERT INTO incident_month_figures (month, admin1, admin1_key, measure, low, best, high, open_highs,"
+          + " incidents) SELECT SUBSTR(day, 1, 7), admin1, admin1_key, measure, SUM(low), SUM(best), SUM(high),"
+          + " SUM(open_highs), SUM(incidents) FROM incident_day_figures GROUP BY SUBSTR(day, 1, 7), admin1, admin1_key, measure");
+    }
+  }
+
+  /** A part of the period read from one summary table: days or months, both bounds included (absent: open). */
+  private record Piece(String table, String column, Optional<String> first, Optional<String> last) {
+  }
+
+  /** The period as whole months, and the days at its edges that do not fill a month. */
+  static List<Piece> pieces(IncidentFilter filter) {
+    Optional<java.time.LocalDate> from = filter.from();
+    Optional<java.time.LocalDate> to = filter.to();
+    Optional<java.time.YearMonth> firstMonth = from.map(d -> d.getDayOfMonth() == 1
+        ? java.time.YearMonth.from(d) : java.time.YearMonth.from(d).plusMonths(1));
+    Optional<java.time.YearMonth> lastMonth = to.map(d -> d.equals(java.time.YearMonth.from(d).atEndOfMonth())
+        ? java.time.YearMonth.from(d) : java.time.YearMonth.from(d).minusMonths(1));
+    List<Piece> pieces = new ArrayList<>();
+    if (firstMonth.isPresent() && lastMonth.isPresent() && firstMonth.get().isAfter(lastMonth.get())) {
+      pieces.add(new Piece("incident_day", "day", from.map(Object::toString), to.map(Object::toString)));
+      return pieces;
+    }
+    pieces.add(new Piece("incident_month", "month", firstMonth.map(Object::toString), lastMonth.map(Object::toString)));
+    if (from.isPresent() && from.get().getDayOfMonth() != 1) {
+      pieces.add(new Piece("incident_day", "day", Optional.of(from.get().toString()),
+          Optional.of(java.time.YearMonth.from(from.get()).atEndOfMonth().toString())));
+    }
+    if (to.isPresent() && !to.get().equals(java.time.YearMonth.from(to.get()).atEndOfMonth())) {
+      pieces.add(new Piece("incident_day", "day", Optional.of(to.get().withDayOfMonth(1).toString()),
+          Optional.of(to.get().toString())));
+    }
+    return pieces;
+  }
+
+  /**
+   * Sums per governorate of the incidents a filter with no actor and no event type selects, not
+   * discounted: what {@link IncidentQueries#totalsByRegion} answers from the incident tables.
+   */
+  static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter filter) throws SQLException {
+    if (filter.actor().isPresent() || filter.type().isPresent()) {
+      throw new IllegalArgumentException("the summaries know no actor or event type; read the incidents");
+    }
+    Map<Optional<String>, long[]> counts = new LinkedHashMap<>();  // singles, aggregates
+    Map<Optional<String>, Map<Measure, long[]>> sums = new LinkedHashMap<>();  // low, best, high, open, incidents
+    for (Piece piece : pieces(filter)) {
+      List<String> args = new ArrayList<>();
+      String where = where(filter.region(), piece, args);
+      try (PreparedStatement s = c.prepareStatement("SELECT admin1, SUM(singles), SUM(aggregates) FROM "
+          + piece.table() + "s" + where + " GROUP BY admin1")) {
+        bind(s, args);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            long[] n = counts.computeIfAbsent(Optional.ofNullable(r.getString(1)), k -> new long[2]);
+            n[0] += r.getLong(2);
+            n[1] += r.getLong(3);
+          }
+        }
+      }
+      try (PreparedStatement s = c.prepareStatement("SELECT admin1, measure, SUM(low), SUM(best), SUM(high),"
+          + " SUM(open_highs), SUM(incidents) FROM " + piece.table() + "_figures" + where + " GROUP BY admin1, measure")) {
+        bind(s, args);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            add(sums, Optional.ofNullable(r.getString(1)), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                r.getLong(6), r.getLong(7));
+          }
+        }
+      }
+    }
+    // Periods and undated incidents, from the incident tables (the partial index incidents_not_one_day).
+    List<String> restArgs = new ArrayList<>();
+    StringBuilder rest = new StringBuilder(" WHERE " + NOT_ONE_DAY + " AND status <> 'discounted'");
+    filter.region().ifPresent(r -> {
+      // "|| ''": the same value, but not the expression of incidents_by_region_day, so the planner keeps
+      // to the small partial index incidents_not_one_day rather than every incident of the region.
+      rest.append(" AND LOWER(admin1) || '' = ?");
+      restArgs.add(r.toLowerCase(Locale.ROOT));
+    });
+    filter.from().ifPresent(d -> {
+      // The incident tables' rule: a dated incident that ends on or after the first day.
+      rest.append(" AND COALESCE(date_to, date_from) >= ?");
+      restArgs.add(d.toString());
+    });
+    filter.to().ifPresent(d -> {
+      rest.append(" AND COALESCE(date_from, date_to, '9999-12-31') <= ?");
+      restArgs.add(d.toString());
+    });
+    try (PreparedStatement s = c.prepareStatement("SELECT admin1, SUM(CASE WHEN scope = 'single' THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN scope = 'aggregate' THEN 1 ELSE 0 END) FROM incidents" + rest + " GROUP BY admin1")) {
+      bind(s, restArgs);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          long[] n = counts.computeIfAbsent(Optional.ofNullable(r.getString(1)), k -> new long[2]);
+          n[0] += r.getLong(2);
+          n[1] += r.getLong(3);
+        }
+      }
+    }
+    try (PreparedStatement s = c.prepareStatement("SELECT i.admin1, f.measure, SUM(f.low), SUM(f.best), SUM(f.high),"
+        + " SUM(CASE WHEN f.high IS NULL THEN 1 ELSE 0 END), COUNT(*) FROM (SELECT id, admin1 FROM incidents" + rest
+        + " AND scope = 'single') i JOIN incident_figures f ON f.incident_id = i.id GROUP BY i.admin1, f.measure")) {
+      bind(s, restArgs);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          add(sums, Optional.ofNullable(r.getString(1)), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5),
+              r.getLong(6), r.getLong(7));
+        }
+      }
+    }
+    Map<Optional<String>, Totals> out = new java.util.TreeMap<>(java.util.Comparator.comparing(
+        (Optional<String> o) -> o.orElse(null), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+    counts.forEach((region, n) -> {
+      Map<Measure, Totals.Sum> m = new EnumMap<>(Measure.class);
+      sums.getOrDefault(region, Map.of()).forEach((measure, a) -> m.put(measure, new Totals.Sum(a[0], a[1],
+          a[3] > 0 ? OptionalLong.empty() : OptionalLong.of(a[2]), (int) a[4])));
+      out.put(region, new Totals((int) n[0], (int) n[1], m));
+    });
+    return out;
+  }
+
+  private static void add(Map<Optional<String>, Map<Measure, long[]>> sums, Optional<String> region, String measure,
+      long low, long best, long high, long open, long incidents) {
+    long[] a = sums.computeIfAbsent(region, k -> new EnumMap<>(Measure.class))
+        .computeIfAbsent(Measure.fromLabel(measure), k -> new long[5]);
+    a[0] += low;
+    a[1] += best;
+    a[2] += high;
+    a[3] += open;
+    a[4] += incidents;
+  }
+
+  private static String where(Optional<String> region, Piece piece, List<String> args) {
+    List<String> parts = new ArrayList<>();
+    region.ifPresent(r -> {
+      parts.add("admin1_key = ?");
+      args.add(r.toLowerCase(Locale.ROOT));
+    });
+    piece.first().ifPresent(d -> {
+      parts.add(piece.column() + " >= ?");
+      args.add(d);
+    });
+    piece.last().ifPresent(d -> {
+      parts.add(piece.column() + " <= ?");
+      args.add(d);
+    });
+    return parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+  }
+
+  private static void bind(PreparedStatement s, List<String> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      s.setString(i + 1, args.get(i));
+    }
+  }
+}
