@@ -170,7 +170,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
 
     out.println("Has the offensive on " + region + " started?");
-    StoreSeries source = StoreSeries.of(store, "killed");
+    StoreSeries source = StoreSeries.of(store, "incidents");
     DailySeries series = source.daily(region);
     Verdict v = Onset.assess(series, OnsetParameters.defaults());
     out.print("  " + answer(v));
@@ -179,7 +179,7 @@ final class DemoCommand implements Callable<Integer> {
 
   static String answer(Verdict v) {
     if (v instanceof Verdict.Yes y) {
-      return String.format(Locale.ROOT, "Yes: the daily count of people killed in %s shifted to a higher level on %s"
+      return String.format(Locale.ROOT, "Yes: the daily count of incidents in %s shifted to a higher level on %s"
               + " (likely between %s and %s); it rose from %.1f to %.1f a day (probability %.2f), judged as of %s.%n",
           y.region(), y.onset(), y.intervalFrom(), y.intervalTo(), y.rateBefore(), y.rateAfter(), y.probability(), y.asOf());
     }

@@ -48,7 +48,7 @@ final class OnsetCommands {
 
     @Option(names = "--metric", paramLabel = "M",
         description = "The count to analyse: a column of FILE (default: its first count column), or for the store "
-            + "killed, civilians, incidents or strikes (default: killed).")
+            + "killed, civilians, incidents or strikes (default: incidents, the count ACLED's trackers watch; deaths come in lumps).")
     String metric;
 
     @Option(names = "--series-name", paramLabel = "S", description = "The sub-series of FILE, where it has a 'series' column.")
@@ -63,7 +63,7 @@ final class OnsetCommands {
         return work.apply(SeriesCsv.read(file, SeriesCsv.Selection.of(seriesName, metric, region)));
       }
       try (Store s = Store.open(store.url())) {
-        return work.apply(StoreSeries.of(s, metric == null ? "killed" : metric));
+        return work.apply(StoreSeries.of(s, metric == null ? "incidents" : metric));
       }
     }
   }

@@ -97,7 +97,7 @@ class DemoCommandTest {
   void answersThatTheOffensiveOnIdlibStartedInLateOctober2016() {
     // The detector (observatory.trend, tuned elsewhere) places the onset near the fact table's day, not on it:
     // on this draw it says 2016-10-17, with an interval that holds 2016-10-20.
-    Matcher m = Pattern.compile("Yes: the daily count of people killed in Idlib shifted to a higher level on (\\S+) "
+    Matcher m = Pattern.compile("Yes: the daily count of incidents in Idlib shifted to a higher level on (\\S+) "
         + "\\(likely between (\\S+) and (\\S+)\\)").matcher(out);
     assertThat(m.find()).as(out).isTrue();
     LocalDate onset = LocalDate.parse(m.group(1));

@@ -148,12 +148,12 @@ class OnsetCommandsTest {
         return null;
       });
     }
-    Run r = run("onset", "--db", url, "--region", "Idlib");
+    Run r = run("onset", "--db", url, "--region", "Idlib", "--metric", "killed");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("Yes: an escalation in Idlib began on 2021-03-22")
         .contains("Driven by: inc-80 (2021-03-22, Maarat al-Numan, SOHR; AFP)");
     // The country holds the same incidents: the same verdict, for Syria.
-    Run country = run("onset", "--db", url, "--region", "Syria");
+    Run country = run("onset", "--db", url, "--region", "Syria", "--metric", "killed");
     assertThat(country.code()).as(country.err()).isZero();
     assertThat(country.out()).startsWith("Yes: an escalation in Syria began on 2021-03-22").contains("Driven by: inc-80");
   }

@@ -140,7 +140,7 @@ final class Trends {
   }
 
   private static String metric(Context ctx) {
-    String m = Params.text(ctx, "metric").orElse("killed").toLowerCase(Locale.ROOT);
+    String m = Params.text(ctx, "metric").orElse("incidents").toLowerCase(Locale.ROOT);
     if (!StoreSeries.METRICS.contains(m)) {
       throw ApiError.badRequest("metric", "'metric' must be one of " + String.join(", ", StoreSeries.METRICS)
           + ", was '" + m + "'");
