@@ -64,16 +64,21 @@ public final class Districts {
     if (seats == null) {
       return Optional.empty();
     }
+    // Ranked on a flat projection (cheap, and the same order at these distances), then the
+    // nearest checked against the limit on the sphere.
+    double cos = Math.cos(Math.toRadians(row.latitude()));
     Seat nearest = null;
-    double best = MAX_KM;
+    double best = Double.MAX_VALUE;
     for (Seat seat : seats) {
-      double km = kilometres(row.latitude(), row.longitude(), seat.latitude(), seat.longitude());
-      if (km <= best) {
-        best = km;
+      double dx = (seat.longitude() - row.longitude()) * cos;
+      double dy = seat.latitude() - row.latitude();
+      double d2 = dx * dx + dy * dy;
+      if (d2 < best) {
+        best = d2;
         nearest = seat;
       }
     }
-    if (nearest == null) {
+    if (nearest == null || kilometres(row.latitude(), row.longitude(), nearest.latitude(), nearest.longitude()) > MAX_KM) {
       return Optional.empty();
     }
     synchronized (APPROXIMATED) {
