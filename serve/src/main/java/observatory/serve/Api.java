@@ -250,9 +250,9 @@ final class Api {
     eachIncident(ctx, i -> {
       List<Object> row = new ArrayList<>(List.of(i.id(), i.status().label(), i.aggregate() ? "aggregate" : "single",
           Json.from(i.when()).map(LocalDate::toString).orElse(""), Json.to(i.when()).map(LocalDate::toString).orElse(""),
-          i.placeName().orElse(""), i.placeId().isPresent() ? i.placeId().getAsLong() : "", i.admin1().orElse(""),
-          i.actor().orElse(""), i.eventType().map(t -> t.type()).orElse(""), i.eventType().map(t -> t.subType()).orElse(""),
-          String.join("; ", i.sources()), i.members().size()));
+          cell(i.placeName().orElse("")), i.placeId().isPresent() ? i.placeId().getAsLong() : "", cell(i.admin1().orElse("")),
+          cell(i.actor().orElse("")), i.eventType().map(t -> t.type()).orElse(""), i.eventType().map(t -> t.subType()).orElse(""),
+          cell(String.join("; ", i.sources())), i.members().size()));
       for (Measure m : Measure.values()) {
         var e = i.figures().get(m);
         row.add(e == null ? "" : e.low());
@@ -266,6 +266,15 @@ final class Api {
       }
     });
     csv.flush();
+  }
+
+  /**
+   * A text cell a spreadsheet will not run: text that starts like a formula (=, +, -, @, a tab or
+   * a carriage return), as a publisher's name or a source can, is written after a quote (OWASP's
+   * advice against CSV injection).
+   */
+  static String cell(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   private void exportJson(Context ctx) throws IOException {
