@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -177,13 +176,11 @@ final class AnalystCommands {
 
     @Override
     public Integer call() throws Exception {
-      List<AuditEntry> entries;
-      try (Store s = Store.open(store.url())) {
-        entries = s.audit(Optional.ofNullable(incident));
-      } catch (StoreException e) {
-        spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
+      Optional<List<AuditEntry>> read = store.read(spec, s -> s.audit(Optional.ofNullable(incident)));
+      if (read.isEmpty()) {
         return 1;
       }
+      List<AuditEntry> entries = read.get();
       PrintWriter out = spec.commandLine().getOut();
       if (format == IncidentCommands.Format.json) {
         ArrayNode array = MAPPER.createArrayNode();

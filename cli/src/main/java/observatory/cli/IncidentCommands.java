@@ -46,6 +46,24 @@ final class IncidentCommands {
     String url() {
       return db != null ? db : "jdbc:sqlite:" + data.dir().resolve(IngestCommand.DATABASE_FILE);
     }
+
+    /** What a command does with the open store. */
+    interface Use<T> {
+      T with(Store store) throws Exception;
+    }
+
+    /**
+     * Opens the store, does {@code use} with it and closes it. A store that cannot be opened or
+     * read is one line on standard error and an empty result, which the command turns into exit code 1.
+     */
+    <T> Optional<T> read(CommandSpec spec, Use<T> use) throws Exception {
+      try (Store s = Store.open(url())) {
+        return Optional.of(use.with(s));
+      } catch (StoreException e) {
+        spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
+        return Optional.empty();
+      }
+    }
   }
 
   /** Which incidents: by governorate, period, actor and event type. */
@@ -79,14 +97,10 @@ final class IncidentCommands {
     StoreOption store;
 
     @Override
-    public Integer call() {
-      try (Store s = Store.open(store.url())) {
-        spec.commandLine().getOut().println(summary(s.relink()));
-        return 0;
-      } catch (StoreException e) {
-        spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
-        return 1;
-      }
+    public Integer call() throws Exception {
+      Optional<Store.LinkSummary> linked = store.read(spec, Store::relink);
+      linked.ifPresent(l -> spec.commandLine().getOut().println(summary(l)));
+      return linked.isPresent() ? 0 : 1;
     }
   }
 
@@ -109,13 +123,11 @@ final class IncidentCommands {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      List<Incident> incidents;
-      try (Store s = Store.open(store.url())) {
-        incidents = s.incidents(filter.filter());
-      } catch (StoreException e) {
-        spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
+      Optional<List<Incident>> read = store.read(spec, s -> s.incidents(filter.filter()));
+      if (read.isEmpty()) {
         return 1;
       }
+      List<Incident> incidents = read.get();
       if (format == Format.json) {
         ArrayNode array = MAPPER.createArrayNode();
         incidents.forEach(i -> array.add(json(i)));
@@ -152,15 +164,15 @@ final class IncidentCommands {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Totals totals;
-      long discounted;
-      try (Store s = Store.open(store.url())) {
-        totals = s.totals(filter.filter());
-        discounted = s.incidents(filter.filter()).stream().filter(i -> i.status() == Incident.Status.DISCOUNTED).count();
-      } catch (StoreException e) {
-        spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
+      record Read(Totals totals, long discounted) {
+      }
+      Optional<Read> read = store.read(spec, s -> new Read(s.totals(filter.filter()),
+          s.incidents(filter.filter()).stream().filter(i -> i.status() == Incident.Status.DISCOUNTED).count()));
+      if (read.isEmpty()) {
         return 1;
       }
+      Totals totals = read.get().totals();
+      long discounted = read.get().discounted();
       if (format == Format.json) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("incidents", totals.incidents());
@@ -212,9 +224,9 @@ final class IncidentCommands {
     String id;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store s = Store.open(store.url())) {
+      return store.read(spec, s -> {
         Optional<Incident> found = s.incident(id);
         if (found.isEmpty()) {
           spec.commandLine().getErr().println("observatory: no incident '" + id
@@ -249,10 +261,7 @@ final class IncidentCommands {
           }
         }
         return 0;
-      } catch (StoreException e) {
-        spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
-        return 1;
-      }
+      }).orElse(1);
     }
   }
 
