@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,18 +24,13 @@ class IngestCommandTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {
-  }
 
   private Run run(InputStream stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), stdin);
-    return new Run(code, out.toString(), err.toString());
+    return Run.of(stdin, args);
   }
 
   private Run run(String... args) {
-    return run(new ByteArrayInputStream(new byte[0]), args);
+    return Run.of(args);
   }
 
   private String db() {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -25,14 +22,9 @@ class OnsetCommandsTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {
-  }
 
   private Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), new ByteArrayInputStream(new byte[0]));
-    return new Run(code, out.toString(), err.toString());
+    return Run.of(args);
   }
 
   /** Two regions over 160 days: South steady around 2 a day, North the same until day 120, then around 10. */

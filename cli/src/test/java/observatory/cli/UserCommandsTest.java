@@ -3,8 +3,6 @@ package observatory.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import observatory.serve.Accounts;
@@ -18,15 +16,9 @@ class UserCommandsTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {
-  }
 
   private Run run(String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true),
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    return new Run(code, out.toString(), err.toString());
+    return Run.of(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
   }
 
   private String db() {
