@@ -436,12 +436,15 @@ public final class Gazetteer {
 
   /**
    * Of the places a consonant skeleton finds, those with a name that is also spelt alike:
-   * "Maara Nuaman" for Maarat al-Numan, but not "Kahtan" for al-Qahtaniyah.
+   * "Maara Nuaman" for Maarat al-Numan, but not "Kahtan" for al-Qahtaniyah: a name with an
+   * ending added (the -iya of a name derived from another) is another name, however alike.
    */
   private static List<Entry> alike(List<Entry> found, String fold) {
     return filter(found, e -> {
       for (String other : e.folds()) {
-        if (NameKeys.similarity(fold, other) >= SKELETON_SIMILARITY) {
+        boolean derived = Math.abs(other.length() - fold.length()) >= 2
+            && (other.startsWith(fold) || fold.startsWith(other));
+        if (!derived && NameKeys.similarity(fold, other) >= SKELETON_SIMILARITY) {
           return true;
         }
       }

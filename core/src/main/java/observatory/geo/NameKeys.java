@@ -27,12 +27,17 @@ final class NameKeys {
 
   private static final Set<String> ARTICLES = Set.of(
       "al", "el", "il", "an", "ar", "as", "ash", "ad", "at", "az", "ath", "adh",
-      "ed", "en", "er", "es", "esh", "et", "ez", "l");
+      "ed", "en", "er", "es", "esh", "et", "ez", "l", "ach", "ech");
 
   /** Letters after which the article assimilates: "az-Zawr", written "Azzawr" / "Ezzor". */
   private static final String SUN_LETTERS = "tdrzsnlc";
 
-  private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’`]s\\b");
+  /**
+   * An English possessive: "'s" at the end or before a word in lower case that is not an Arabic
+   * article ("Idlib's countryside"). "Ra's al-Ayn" and "Ra's Ibn Hani" keep theirs: it is the name.
+   */
+  private static final Pattern POSSESSIVE = Pattern.compile(
+      "['’`]s(?=$|[\\s,.;:)]+(?!(?:al|el|an|ar|as|ash|ad|at|az|ibn|bin)\\b)[a-z]|[\\s,.;:)]*$)");
 
   private NameKeys() {
   }
@@ -247,6 +252,12 @@ final class NameKeys {
       char next = i + 1 < n ? word.charAt(i + 1) : 0;
       switch (c) {
         case 'e', 'i' -> {
+          // An i between vowels is the consonant y: "Madaia" = "Madaya", "Daraia" = "Daraya".
+          if (c == 'i' && i > 0 && isVowel(word.charAt(i - 1)) && isVowel(next) && out.length() > 0
+              && out.charAt(out.length() - 1) != 'i' && out.charAt(out.length() - 1) != 'u') {
+            out.append('y');
+            continue;
+          }
           if (c == 'e' && (next == 'i' || next == 'y') && (i + 2 >= n || !isVowel(word.charAt(i + 2)))) {
             i++; // ei, ey before a consonant: "Sheikh" = "Shaykh"
           } else if (c == 'e' && next == 'h' && i + 2 == n) {
@@ -257,10 +268,12 @@ final class NameKeys {
           out.append('i');
         }
         case 'a' -> {
-          if ((next == 'y' || next == 'i') && (i + 2 >= n || !isVowel(word.charAt(i + 2)))) {
+          // ay, ai before a consonant; not a doubled yy or ww, which is a consonant: "Darayya".
+          boolean diphthongEnd = i + 2 >= n || !isVowel(word.charAt(i + 2)) && word.charAt(i + 2) != next;
+          if ((next == 'y' || next == 'i') && diphthongEnd) {
             out.append('i'); // ay, ai before a consonant
             i++;
-          } else if ((next == 'w' || next == 'u') && (i + 2 >= n || !isVowel(word.charAt(i + 2)))) {
+          } else if ((next == 'w' || next == 'u') && diphthongEnd) {
             out.append('u'); // aw, au before a consonant: "Zawr" = "Zor"
             i++;
           } else {
@@ -273,7 +286,21 @@ final class NameKeys {
           }
           out.append('u');
         }
-        case 'y' -> out.append(i == n - 1 ? 'i' : 'y');
+        case 'y' -> {
+          // The y of -iya / -iyeh / -iyya is not written in every transliteration: "Salamieh" =
+          // "Salamiyah" = "Salamiyya".
+          if (out.length() > 0 && out.charAt(out.length() - 1) == 'i' && (next == 'y' || isVowel(next))) {
+            continue;
+          }
+          out.append(i == n - 1 ? 'i' : 'y');
+        }
+        case 'm' -> out.append(next == 'b' ? 'n' : 'm'); // n before b is heard as m: "Mambij" = "Manbij"
+        case 'g' -> {
+          if (next == 'h') {
+            i++; // gh and g both render the ghayn: "Chougour" = "Shughur"
+          }
+          out.append('g');
+        }
         case 'q' -> out.append('k');
         case 'c' -> {
           if (next == 'h') {

@@ -192,6 +192,12 @@ class GazetteerTest {
     assertThat(resolved("Shahba").place().admin1()).hasValue("As-Suwayda");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Ra's al-Ayn", "Ra’s al-‘Ayn", "Ras el-Ain", "Ra's al 'Ayn"})
+  void theApostropheOfRasIsNotAPossessive(String spelling) {
+    assertThat(resolved(spelling, Context.in("SY")).place().admin1()).hasValue("Al-Hasakah");
+  }
+
   @Test
   void aMadeUpNameIsNotFound() {
     assertThat(GAZETTEER.resolve("Blorfington Heights", Context.NONE)).isInstanceOf(NotFound.class);

@@ -21,6 +21,20 @@ class NameKeysTest {
   }
 
   @Test
+  void foldingMergesTheYOfNisbaEndingsAndTheIBetweenVowels() {
+    assertThat(NameKeys.fold("Salamieh")).isEqualTo(NameKeys.fold("Salamiyah"))
+        .isEqualTo(NameKeys.fold("Salamiyeh")).isEqualTo(NameKeys.fold("Salamiyya"));
+    assertThat(NameKeys.fold("Madaia")).isEqualTo(NameKeys.fold("Madaya")).isEqualTo(NameKeys.fold("Madayya"));
+    assertThat(NameKeys.fold("Daraia")).isEqualTo(NameKeys.fold("Darayya"));
+  }
+
+  @Test
+  void foldingMergesTheNThatIsHeardAsMAndTheGhayn() {
+    assertThat(NameKeys.fold("Mambij")).isEqualTo(NameKeys.fold("Manbij"));
+    assertThat(NameKeys.fold("Jisr ach-Chougour")).isEqualTo(NameKeys.fold("Jisr ash-Shughur"));
+  }
+
+  @Test
   void foldingKeepsDistinctTownsApart() {
     assertThat(NameKeys.fold("Homs")).isNotEqualTo(NameKeys.fold("Hama"));
     assertThat(NameKeys.fold("Harim")).isNotEqualTo(NameKeys.fold("Haram"));
