@@ -23,11 +23,14 @@ import observatory.trend.OnsetParameters;
  *       (a run of alarm days) that start per 365 days, i.e. 365 / ARL0;
  *   <li>detection of a doubling (the shift the CUSUM is designed for) and of a tripling: the same
  *       grid, the mean stepping up on day 400 for ever; the share of series whose verdict turns Yes
- *       within 28 days of the step, and the median delay of those.
+ *       within 28 days of the step, and the median delay of those;
+ *   <li>the same for a second escalation: 40 days at three times the mean, then 40 at half of it (a
+ *       lull, such as a truce), then the step on day 480, when the trailing baseline still holds the
+ *       first escalation.
  * </ul>
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar observatory.bench.OnsetCalibration [--series 10]
- * [--years 10] [--threshold H] [--baseline DAYS] [--votes V]}; the options override the defaults,
+ * [--years 10] [--threshold H] [--baseline DAYS] [--votes V] [--agree DAYS]}; the options override the defaults,
  * to see how the figures move.
  */
 public final class OnsetCalibration {
@@ -48,8 +51,9 @@ public final class OnsetCalibration {
         case "--threshold" -> p = p.withThreshold(Double.parseDouble(args[i + 1]));
         case "--baseline" -> p = p.withBaselineDays(Integer.parseInt(args[i + 1]));
         case "--votes" -> p = p.withVotes(Integer.parseInt(args[i + 1]));
+        case "--agree" -> p = p.withAgreeDays(Integer.parseInt(args[i + 1]));
         default -> {
-          System.err.println("usage: OnsetCalibration [--series N] [--years Y] [--threshold H] [--baseline DAYS] [--votes V]; was "
+          System.err.println("usage: OnsetCalibration [--series N] [--years Y] [--threshold H] [--baseline DAYS] [--votes V] [--agree DAYS]; was "
               + String.join(" ", args));
           System.exit(2);
         }
@@ -82,8 +86,12 @@ public final class OnsetCalibration {
     System.out.printf(Locale.ROOT, "all         %6.2f  %6.2f  %5.2f  %7.2f   (verdict: %.2f per 180 days)%n",
         365.0 * pooled[0] / pooledDays, 365.0 * pooled[1] / pooledDays, 365.0 * pooled[2] / pooledDays,
         365.0 * pooled[3] / pooledDays, 180.0 * pooled[3] / pooledDays);
-    for (double ratio : new double[] {2, 3}) {
-      System.out.printf(Locale.ROOT, "step x%s on day 400: share found within 28 days, median delay (days)%n", num(ratio));
+    for (int scenario = 0; scenario < 4; scenario++) {
+      double ratio = scenario % 2 == 0 ? 2 : 3;
+      boolean second = scenario >= 2;
+      int step = second ? 480 : 400;
+      System.out.printf(Locale.ROOT, "%s x%s on day %d: share found within 28 days, median delay (days)%n",
+          second ? "second escalation (after x3 for 40 days and x0.5 for 40)," : "step", num(ratio), step);
       System.out.println("mean  size  found  delay");
       int found = 0;
       int total = 0;
@@ -92,8 +100,13 @@ public final class OnsetCalibration {
         for (double size : SIZES) {
           List<Integer> delays = new ArrayList<>();
           for (int s = 0; s < seriesPerCell; s++) {
-            long[] counts = draw(random, 460, mean, mean * ratio, 400, size);
-            int d = delay(counts, 400, p);
+            long[] counts = draw(random, step + 60, mean, mean * ratio, step, size);
+            if (second) {
+              for (int d = 400; d < 480; d++) {
+                counts[d] = OnsetRunner.negativeBinomial(random, d < 440 ? mean * 3 : mean * 0.5, size);
+              }
+            }
+            int d = delay(counts, step, p);
             if (d >= 0 && d <= 28) {
               delays.add(d);
             }

@@ -177,11 +177,14 @@ final class OnsetCommands {
     Integer baselineDays;
     @Option(names = "--votes", paramLabel = "V", description = "Detectors out of three that must agree (sensitivity; default 3).")
     Integer votes;
+    @Option(names = "--agree-days", paramLabel = "D", description = "Days a detector's firing stands as its vote (sensitivity; default 1: the same day).")
+    Integer agreeDays;
 
     @Override
     public Integer call() throws Exception {
       return guarded(spec, () -> {
         OnsetParameters p = OnsetParameters.defaults();
+        p = agreeDays == null ? p : p.withAgreeDays(agreeDays);
         p = threshold == null ? p : p.withThreshold(threshold);
         p = baselineDays == null ? p : p.withBaselineDays(baselineDays);
         p = votes == null ? p : p.withVotes(votes);

@@ -50,6 +50,9 @@ public final class OnsetMonitor {
   private int episodeStart = -1;
   private Estimate current;
   private double bestProbability;
+  private int lastCusum = -1;   // the last day each detector fired
+  private int lastWeekly = -1;
+  private int lastBayes = -1;
 
   // Bayesian online change-point state: log posterior of the run length r (observations in the current run)
   private final double[] mass;     // normalised
@@ -151,15 +154,29 @@ public final class OnsetMonitor {
     if (n < p.warmUpDays()) {
       return;
     }
-    int votes = (alarm ? 1 : 0) + (weeklyRuleFires() ? 1 : 0) + (bayesFires() ? 1 : 0);
+    int today = n - 1;
+    boolean weekly = weeklyRuleFires();
+    boolean bayes = bayesFires();
+    if (alarm) {
+      lastCusum = today;
+    }
+    if (weekly) {
+      lastWeekly = today;
+    }
+    if (bayes) {
+      lastBayes = today;
+    }
     if (episode) {
-      if (votes == 0) {
+      if (!alarm && !weekly && !bayes) {
         episode = false;
         current = null;
         bestProbability = 0;
         return;
       }
     } else {
+      // Detectors look at the data through different windows (a day's CUSUM step, a week's sum, a run
+      // posterior), so one escalation makes them fire days apart: a firing stands as a vote for agreeDays.
+      int votes = standing(lastCusum, today) + standing(lastWeekly, today) + standing(lastBayes, today);
       if (votes < p.votes()) {
         return;
       }
@@ -171,7 +188,11 @@ public final class OnsetMonitor {
       episodeStart = n - 1;
     }
     current = estimate(alarm ? Math.min(alarmDay, episodeStart) : episodeStart);
-    bestProbability = Math.max(bestProbability, changeProbabilityWithin(Math.max(p.recentDays(), n - current.from())));
+    bestProbability = Math.max(bestProbability, riseProbabilityWithin(Math.max(p.recentDays(), n - current.from())));
+  }
+
+  private int standing(int lastFired, int today) {
+    return lastFired >= 0 && today - lastFired < p.agreeDays() ? 1 : 0;
   }
 
   // ---------------------------------------------------------------- CUSUM
@@ -250,9 +271,9 @@ public final class OnsetMonitor {
     return week >= p.weeklyFloor() && week >= 2 * (sum[n - 7] - sum[n - 35]) / 4;
   }
 
-  /** The Bayesian detector gives a change in the last {@code recentDays} at least the required probability. */
+  /** The Bayesian detector gives a rise in the last {@code recentDays} at least the required probability. */
   public boolean bayesFires() {
-    return changeProbabilityWithin(p.recentDays()) >= p.probability();
+    return riseProbabilityWithin(p.recentDays()) >= p.probability();
   }
 
   // ---------------------------------------------------------------- Bayesian online change points
@@ -355,6 +376,32 @@ public final class OnsetMonitor {
     }
     for (int r = 0; r <= last; r++) {
       prob += mass[r];
+    }
+    return Math.min(1, Math.max(0, prob));
+  }
+
+  /**
+   * The posterior probability that the current regime began within the last {@code days} days at a
+   * higher rate than before it: the runs of at most that length whose days average more than the
+   * baseline window before them. A fall (a ceasefire after a busy month) is a change but not an
+   * escalation, and is left out.
+   */
+  public double riseProbabilityWithin(int days) {
+    double prob = 0;
+    int last = Math.min(days, maxRun);
+    if (maxRun == p.maxRunLength() && last == maxRun) {
+      last--;  // the merged longest run stands for every older start
+    }
+    for (int r = 1; r <= last; r++) {
+      if (mass[r] == 0) {
+        continue;
+      }
+      int from = n - r;
+      int w = Math.min(from, p.baselineDays());
+      double before = w == 0 ? 0 : (sum[from] - sum[from - w]) / w;
+      if ((sum[n] - sum[from]) / r > before) {
+        prob += mass[r];
+      }
     }
     return Math.min(1, Math.max(0, prob));
   }
@@ -531,8 +578,8 @@ public final class OnsetMonitor {
 
   private Finding bayesFinding(int since) {
     Map<String, Object> v = new LinkedHashMap<>();
-    double recent = changeProbabilityWithin(p.recentDays());
-    double sinceP = changeProbabilityWithin(since);
+    double recent = riseProbabilityWithin(p.recentDays());
+    double sinceP = riseProbabilityWithin(since);
     v.put("recent_days", p.recentDays());
     v.put("probability_recent", recent);
     v.put("since_days", since);
@@ -540,7 +587,7 @@ public final class OnsetMonitor {
     v.put("hazard", p.hazard());
     v.put("likeliest_run_days", likeliestRunLength());
     return new Finding("bocpd", recent >= p.probability(), String.format(Locale.ROOT,
-        "probability %.2f of a change in the last %d days (fires at %.2f), %.2f in the last %d (hazard 1/%.0f)",
+        "probability %.2f of a rise in the last %d days (fires at %.2f), %.2f in the last %d (hazard 1/%.0f)",
         recent, p.recentDays(), p.probability(), sinceP, since, 1 / p.hazard()), v);
   }
 

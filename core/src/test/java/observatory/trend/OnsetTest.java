@@ -1,6 +1,7 @@
 package observatory.trend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -270,5 +271,54 @@ class OnsetTest {
       }
     }
     assertThat(START.plusDays(firstTwo)).isBeforeOrEqualTo(yes.asOf());
+  }
+
+  @Test
+  void aFallIsAChangeButNotARiseSoTheBayesianDetectorDoesNotVoteForIt() {
+    // 200 busy days at 12 a day, then a truce at 3 a day: the Bayesian detector sees the change.
+    DailySeries s = new Draws(7).step("A", START, 220, 200, 12, 3, Double.POSITIVE_INFINITY);
+    OnsetMonitor m = Onset.monitor(s, P);
+    for (int i = 0; i < s.length(); i++) {
+      m.add(s.count(i));
+    }
+    assertThat(m.changeProbabilityWithin(P.recentDays())).as("a change in the last 28 days").isGreaterThan(0.9);
+    assertThat(m.riseProbabilityWithin(P.recentDays())).as("a rise in the last 28 days").isLessThan(0.05);
+    assertThat(m.bayesFires()).isFalse();
+    assertThat(finding(m.verdict(), "bocpd").summary()).contains("probability 0.0").contains("of a rise");
+  }
+
+  @Test
+  void aRiseIsCountedByTheBayesianDetectorAsSoonAsAChange() {
+    DailySeries s = new Draws(5).step("A", START, 230, 200, 3, 12, Double.POSITIVE_INFINITY);
+    OnsetMonitor m = Onset.monitor(s, P);
+    for (int i = 0; i < s.length(); i++) {
+      m.add(s.count(i));
+    }
+    assertThat(m.riseProbabilityWithin(40)).isCloseTo(m.changeProbabilityWithin(40), org.assertj.core.data.Offset.offset(0.02));
+  }
+
+  @Test
+  void votesThatStandForAWeekStartAnEpisodeNoLaterThanSameDayVotes() {
+    for (long seed = 1; seed <= 20; seed++) {
+      DailySeries s = new Draws(seed).step("A", START, 300, 200, 4, 8, 1.5);
+      int sameDay = firstEpisodeDay(s, P);
+      int week = firstEpisodeDay(s, P.withAgreeDays(7));
+      if (sameDay >= 0) {
+        assertThat(week).as("seed %d", seed).isBetween(0, sameDay);
+      }
+    }
+    assertThatThrownBy(() -> P.withAgreeDays(P.recentDays() + 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("agreeDays");
+  }
+
+  private static int firstEpisodeDay(DailySeries s, OnsetParameters p) {
+    OnsetMonitor m = Onset.monitor(s, p);
+    for (int i = 0; i < s.length(); i++) {
+      m.add(s.count(i));
+      if (i >= 150 && m.escalating()) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
