@@ -102,6 +102,10 @@ final class ExtractCommand implements Callable<Integer> {
               Optional.of(published), report.language());
         }
         extraction = extractor.extract(report);
+        if (!report.inReadableLanguage()) {
+          err.println("observatory: " + input + ": " + ClaimJson.unreadNote(report));
+          err.flush();
+        }
       } catch (ReportFormatException e) {
         err.println("observatory: " + Main.oneLine(e));
         err.flush();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import observatory.export.ClaimJson;
 import observatory.extract.Extraction;
 import observatory.extract.Extractor;
 import observatory.geo.GazetteerFormatException;
@@ -97,6 +98,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     List<String> rejected = new ArrayList<>();
+    List<String> unread = new ArrayList<>();
     List<String> inputs = new ArrayList<>();
     for (String p : paths) {
       try {
@@ -119,6 +121,9 @@ final class IngestCommand implements Callable<Integer> {
         try {
           Report report = withOptions(input.equals("-") ? reader.read("-", stdin) : reader.read(Path.of(input)));
           Extraction extraction = extractor.extract(report);
+          if (!report.inReadableLanguage()) {
+            unread.add(input + ": " + ClaimJson.unreadNote(report) + " (the report is stored)");
+          }
           if (batch.isEmpty()) {
             batchStart = System.nanoTime();
           }
@@ -154,6 +159,9 @@ final class IngestCommand implements Callable<Integer> {
     }
     for (String reason : rejected) {
       out.println("rejected: " + reason);
+    }
+    for (String note : unread) {
+      out.println("not read: " + note);
     }
     out.flush();
     return rejected.isEmpty() ? 0 : 1;

@@ -60,6 +60,25 @@ class IngestCommandTest {
   }
 
   @Test
+  void aReportInArabicIsStoredWithoutClaimsAndSaidToBeUnread() throws IOException {
+    Path arabic = write("ar.txt", "قتل ثلاثة مدنيين في قصف مدفعي على قرية في ريف إدلب الجنوبي.");
+
+    Run r = run("ingest", "--db", db(), arabic.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("1 new (0 claims)")
+        .contains("not read: " + arabic + ": the report is in Arabic (ar); extraction reads English reports only");
+    try (Store store = Store.open(db())) {
+      assertThat(store.counts().reports()).isEqualTo(1);
+      assertThat(store.counts().claims()).isZero();
+    }
+    Run extract = run("extract", "--format", "json", arabic.toString());
+    assertThat(extract.code()).isZero();
+    assertThat(extract.out()).contains("\"language\" : \"ar\"").contains("\"incidents\" : [ ]");
+    assertThat(extract.err()).contains(arabic + ": the report is in Arabic (ar)");
+  }
+
+  @Test
   void aSecondRunFindsEveryReportAlreadyKnown() throws IOException {
     Path a = write("a.txt", KAFRANBEL);
     run("ingest", "--db", db(), a.toString());

@@ -60,7 +60,17 @@ public final class ClaimJson {
     }
     doc.put("event_type", extraction.eventType().map(EventType::type).orElse(null));
     doc.put("sub_event_type", extraction.eventType().map(EventType::subType).orElse(null));
+    doc.put("language", extraction.report().language());
+    if (!extraction.report().inReadableLanguage()) {
+      doc.put("note", unreadNote(extraction.report()));
+    }
     return doc;
+  }
+
+  /** Why a report in another language gave no incidents. */
+  public static String unreadNote(observatory.report.Report report) {
+    return "the report is in " + report.languageName() + " (" + report.language()
+        + "); extraction reads English reports only, so it gives no incidents";
   }
 
   /** The document, indented, as one would read it. */

@@ -96,7 +96,15 @@ public final class Extractor {
     static final Extractor STANDARD = new Extractor(Gazetteer.bundled());
   }
 
+  /**
+   * The claims of a report. A report in another language than English yields none (the lexicons
+   * and patterns are English; the report itself is still kept where the caller keeps it), see
+   * {@link Report#inReadableLanguage()}.
+   */
   public Extraction extract(Report report) {
+    if (!report.inReadableLanguage()) {
+      return new Extraction(report, List.of(), Optional.empty());
+    }
     return new Reading(report).run();
   }
 

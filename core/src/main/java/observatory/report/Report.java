@@ -53,7 +53,7 @@ public record Report(
     private Optional<String> publisher = Optional.empty();
     private Optional<String> url = Optional.empty();
     private Optional<LocalDate> published = Optional.empty();
-    private String language = "en";
+    private String language;
 
     private Builder(String text) {
       this.text = text;
@@ -84,8 +84,37 @@ public record Report(
       return this;
     }
 
+    /** The report; its language, when none was given, is "ar" for a text mostly in Arabic script, else "en". */
     public Report build() {
-      return new Report(contentHash(text), text, title, publisher, url, published, language);
+      String lang = language == null || language.isBlank() ? (mostlyArabic(text) ? "ar" : "en") : language;
+      return new Report(contentHash(text), text, title, publisher, url, published, lang);
     }
+  }
+
+  /** Whether most letters of the text are in Arabic script. */
+  static boolean mostlyArabic(String text) {
+    int arabic = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+          arabic++;
+        }
+      }
+    }
+    return letters > 0 && arabic * 2 > letters;
+  }
+
+  /** Whether the extraction reads this report's language: English only, today. */
+  public boolean inReadableLanguage() {
+    return language.equalsIgnoreCase("en");
+  }
+
+  /** The report's language by name ("Arabic"), for messages. */
+  public String languageName() {
+    String name = java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+    return name.isBlank() ? language : name;
   }
 }

@@ -39,6 +39,24 @@ class ReportReaderTest {
   }
 
   @Test
+  void aTextMostlyInArabicScriptIsArabicAndAnEnglishOneEnglish() {
+    Report arabic = reader.read("a.txt", utf8("قصفت طائرات حربية قرية في ريف حماة الشمالي صباح اليوم (AFP)."));
+    assertThat(arabic.language()).isEqualTo("ar");
+    assertThat(arabic.inReadableLanguage()).isFalse();
+    assertThat(arabic.languageName()).isEqualTo("Arabic");
+    Report english = reader.read("e.txt", utf8("Warplanes struck the village of تل ذهبية in northern Hama."));
+    assertThat(english.language()).isEqualTo("en");
+    assertThat(english.inReadableLanguage()).isTrue();
+  }
+
+  @Test
+  void aLanguageTheDocumentDeclaresIsKept() {
+    Report r = reader.read("d.json", utf8("{\"text\": \"Body.\", \"language\": \"fr\"}"));
+    assertThat(r.language()).isEqualTo("fr");
+    assertThat(r.inReadableLanguage()).isFalse();
+  }
+
+  @Test
   void aNullPublishedDateIsUnknown() {
     assertThat(reader.read("d.json", utf8("{\"text\": \"Body.\", \"published\": null}")).published()).isEmpty();
   }
