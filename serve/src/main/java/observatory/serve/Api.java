@@ -364,6 +364,10 @@ final class Api {
     o.put("report_id", extraction.report().id());
     o.put("already_stored", known);
     o.put("text", extraction.report().text());
+    o.put("language", extraction.report().language());
+    if (!extraction.report().inReadableLanguage()) {
+      o.put("note", ClaimJson.unreadNote(extraction.report()));
+    }
     ArrayNode claims = o.putArray("claims");
     for (int k = 0; k < extraction.claims().size(); k++) {
       Claim claim = extraction.claims().get(k);

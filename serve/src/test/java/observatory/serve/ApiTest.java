@@ -242,6 +242,15 @@ class ApiTest {
   }
 
   @Test
+  void aPreviewOfAnArabicReportSaysItIsNotRead() {
+    String body = Fixture.reportJson("قتل مدنيان في قصف على بلدة في ريف حلب الغربي.", "a monitor", "2021-03-02");
+    JsonNode preview = client.post("/api/reports/preview", body, "X-CSRF-Token", client.csrf()).json();
+    assertThat(preview.path("language").asText()).isEqualTo("ar");
+    assertThat(preview.path("claims").size()).isZero();
+    assertThat(preview.path("note").asText()).contains("Arabic").contains("English reports only");
+  }
+
+  @Test
   void everyDocumentedPathAnswers() throws Exception {
     JsonNode doc = Json.MAPPER.readTree(ApiTest.class.getResourceAsStream("/observatory/serve/openapi.json"));
     String incident = store.incidents(IncidentFilter.all()).get(0).id();

@@ -571,6 +571,7 @@ function addPage() {
       fill(result, 
         el('h2', {}, p.claims.length + ' claim' + (p.claims.length === 1 ? '' : 's') + ' found'),
         p.already_stored ? el('p', { class: 'error' }, 'This report is already stored (same text): saving changes nothing.') : null,
+        p.note ? el('p', { class: 'error', id: 'r-note' }, 'Not read: ' + p.note + '. Saving keeps the report without claims.') : null,
         dupes ? el('p', { class: 'badge dup' }, dupes + ' would join existing incidents: saving adds a source to them, it does not count them twice.') : null,
         highlighted(p.text, p.claims.flatMap(c => c.evidence_spans)),
         claimList(p.claims, p.text, true));
