@@ -217,7 +217,10 @@ abstract class DistrictSeriesContract {
       LocalDate date = start.plusDays(day);
       int strikes = day < 80 ? (day % 4 == 0 ? 1 : 0) : 3;
       for (int k = 0; k < strikes; k++) {
-        ingest("Monitor " + k, date.plusDays(1), "An air strike killed " + (2 + k) + " people in " + maarratTowns[(day + k) % 3]
+        // Air strikes and shelling take turns: one town struck two days running by one weapon with a like toll
+        // would rightly be read as one event told with two dates.
+        ingest("Monitor " + k, date.plusDays(1), (day % 2 == 0 ? "An air strike" : "Artillery shelling") + " killed " + (2 + k)
+            + " people in " + maarratTowns[(day + k) % 3]
             + " in the southern Idlib countryside on " + date.format(DAY_MONTH_YEAR) + ", the monitor said.");
       }
       if (day % 5 == 0) {
