@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the {@link Region} a person names, among the countries and the governorates and districts
@@ -204,9 +205,11 @@ final class Regions {
       if (level.isEmpty() || level.get() == Region.Level.DISTRICT) {
         candidates.addAll(districts);
       }
+      Map<String, Long> perLabel = candidates.stream().collect(Collectors.groupingBy(Region::label, Collectors.counting()));
+      // A district is written with its governorate only where two governorates have a district of that name.
       return candidates.stream()
           .sorted(Comparator.comparingInt((Region r) -> distance(key, key(r.name()))).thenComparing(Region::qualifiedLabel))
-          .limit(SUGGESTIONS).map(Region::qualifiedLabel).toList();
+          .limit(SUGGESTIONS).map(r -> perLabel.get(r.label()) > 1 ? "'" + r.qualifiedLabel() + "'" : r.label()).toList();
     }
   }
 

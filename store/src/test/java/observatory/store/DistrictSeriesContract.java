@@ -196,7 +196,7 @@ abstract class DistrictSeriesContract {
     assertThatThrownBy(() -> store.region("Maarat Misrin"))
         .isInstanceOf(StoreException.class)
         .hasMessageStartingWith("unknown region 'Maarat Misrin': no country, governorate or district named 'Maarat Misrin'")
-        .hasMessageContaining("nearest: " + MAARRAT + " district, Idlib");
+        .hasMessageContaining("nearest: " + MAARRAT + " district");
     // A governorate is not a district's qualifier unless it holds it.
     assertThatThrownBy(() -> store.region("Idlib district, Hama")).isInstanceOf(StoreException.class)
         .hasMessageContaining("no district named 'Idlib'");
