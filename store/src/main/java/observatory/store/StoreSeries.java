@@ -33,6 +33,8 @@ public final class StoreSeries implements SeriesSource {
   private final ToLongFunction<DailyCount> value;
   private final Region.Level level;
   private final List<String> regions = new ArrayList<>();
+  /** The regions of {@link #regions} by their names, so that ranking them all reads no name twice. */
+  private final Map<String, Region> listed = new java.util.HashMap<>();
   private LocalDate first;
   private LocalDate last;
 
@@ -104,8 +106,10 @@ public final class StoreSeries implements SeriesSource {
       }
     }
     Map<String, Long> perLabel = found.stream().collect(Collectors.groupingBy(Region::label, Collectors.counting()));
-    return found.stream().map(g -> perLabel.get(g.label()) > 1 ? g.qualifiedLabel() : g.label())
-        .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    for (Region g : found) {
+      listed.put(perLabel.get(g.label()) > 1 ? g.qualifiedLabel() : g.label(), g);
+    }
+    return listed.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
   }
 
   /** The level of the regions {@link #regions} lists. */
@@ -137,8 +141,11 @@ public final class StoreSeries implements SeriesSource {
 
   /** The name a series and its verdict carry, one that {@link #daily} and {@link #drivers} read back as the same region. */
   private String name(Region r) {
-    if (r.level() != Region.Level.DISTRICT) {
+    if (r.level() != Region.Level.DISTRICT || r.equals(listed.get(r.label()))) {
       return r.label();
+    }
+    if (r.equals(listed.get(r.qualifiedLabel()))) {
+      return r.qualifiedLabel();
     }
     try {
       return store.region(r.label()).equals(r) ? r.label() : r.qualifiedLabel();
@@ -149,6 +156,10 @@ public final class StoreSeries implements SeriesSource {
 
   /** The region a name gives; unknown, an {@link IllegalArgumentException} (as {@link SeriesSource#daily} promises) naming it. */
   private Region find(String region) {
+    Region known = region == null ? null : listed.get(region);
+    if (known != null) {
+      return known;
+    }
     try {
       return store.region(region);
     } catch (StoreException e) {
