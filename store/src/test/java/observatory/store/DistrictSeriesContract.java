@@ -138,6 +138,33 @@ abstract class DistrictSeriesContract {
   }
 
   @Test
+  void theAnalystsCorrectionsAndSplitsKeepDistrictsHonest() {
+    autumnReports();
+    LocalDate monday = LocalDate.of(2019, 11, 4);
+    String kafrNabl = incidentAt("Kafranbel");
+    String saraqib = incidentAt("Sarāqib");
+    store.merge(kafrNabl, saraqib, "one wave of strikes", "analyst");
+    String merged = incidentAt("Kafranbel");
+
+    // Split back, each part has its own claims' district again.
+    String saraqibClaim = store.incident(merged).orElseThrow().members().stream()
+        .filter(m -> store.claims(m.ref().reportId()).stream().anyMatch(c -> c.id().equals(m.ref().claimId())
+            && c.places().stream().anyMatch(p -> p.name().orElse("").equals("Sarāqib"))))
+        .map(m -> m.ref().reportId() + ":" + m.ref().claimId()).findFirst().orElseThrow();
+    store.split(merged, List.of(saraqibClaim), "two towns, two strikes", "analyst");
+    assertThat(districtsByPlace()).containsEntry("Kafranbel single", MAARRAT + " (approximate)")
+        .containsEntry("Sarāqib single", "Idlib (approximate)");
+
+    // A corrected place is the analyst's word, not the claims': the district no longer speaks for it.
+    store.correct(incidentAt("Kafranbel"), "place", "Hass", "the strike hit Hass, next to Kafr Nabl", "analyst");
+    assertThat(districtsByPlace()).containsEntry("Hass single", "none");
+    assertThat(store.dailySeries("Maarrat al-Numan", monday, monday)).extracting(DailyCount::incidents).containsExactly(0L);
+    // A governorate corrected away from the district's: no district either.
+    store.correct(incidentAt("Sarāqib"), "admin1", "Hama", "misplaced by the wire", "analyst");
+    assertThat(districtsByPlace()).containsEntry("Sarāqib single", "none");
+  }
+
+  @Test
   void oneClaimNamingTwoDistrictsGivesNoDistrict() {
     ingest("SOHR", LocalDate.of(2019, 11, 8), "Air strikes on the towns of Kafr Nabl and Saraqib killed 9 civilians on"
         + " Thursday, the Syrian Observatory for Human Rights said.");
