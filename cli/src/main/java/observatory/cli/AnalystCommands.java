@@ -19,6 +19,7 @@ import observatory.link.Totals;
 import observatory.store.AuditEntry;
 import observatory.store.DailyCount;
 import observatory.store.IncidentFilter;
+import observatory.store.Region;
 import observatory.store.ReviewException;
 import observatory.store.Store;
 import observatory.store.StoreException;
@@ -216,6 +217,27 @@ final class AnalystCommands {
         "unknown region '" + typed + "': not a governorate or country the gazetteer knows (try Idlib, SY.10, Rif Dimashq, SY)"));
   }
 
+  /**
+   * A region for a series: a country, governorate or district of the store's incidents as
+   * {@link Store#region} finds it (so a district is a region too, and a governorate comes before a
+   * district of the same name); else a governorate or country the gazetteer knows (another spelling,
+   * an admin1 code such as SY.12, or a governorate without incidents yet). Unknown to both, the
+   * store's error, which names the nearest known regions.
+   */
+  static Region seriesRegion(Store store, String typed) {
+    try {
+      return store.region(typed);
+    } catch (StoreException unknown) {
+      String found;
+      try {
+        found = region(typed);
+      } catch (IllegalArgumentException alsoUnknown) {
+        throw unknown;
+      }
+      return found.matches("[A-Z]{2}") ? Region.country(found) : Region.governorate(found);
+    }
+  }
+
   @Command(name = "tallies", mixinStandardHelpOptions = true,
       description = {"Monitors' tallies, each with how much of it the documented incidents account for:",
           "the single incidents (not discounted) in its region whose dates lie within its period."})
@@ -331,7 +353,8 @@ final class AnalystCommands {
     @Mixin
     IncidentCommands.StoreOption store;
 
-    @Option(names = "--region", paramLabel = "R", required = true, description = "A governorate (any spelling, or its admin1 code: SY.12) or a country (SY, Syria).")
+    @Option(names = "--region", paramLabel = "R", required = true, description = {"A country (SY, Syria), a governorate (any spelling,",
+        "or its admin1 code: SY.12) or a district (Maarrat al-Numan; 'Idlib district' or district:Idlib where a governorate has its name)."})
     String region;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = Dates.class,
@@ -349,7 +372,7 @@ final class AnalystCommands {
     public Integer call() throws Exception {
       List<DailyCount> series;
       try (Store s = Store.open(store.url())) {
-        String r = region(region);
+        Region r = seriesRegion(s, region);
         if (from == null || to == null) {
           List<DailyCount> whole = s.dailySeries(r);
           LocalDate first = from != null ? from : whole.isEmpty() ? to : whole.get(0).day();

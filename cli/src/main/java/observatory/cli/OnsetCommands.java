@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import observatory.store.Region;
 import observatory.store.Store;
 import observatory.store.StoreException;
 import observatory.store.StoreSeries;
@@ -59,11 +60,23 @@ final class OnsetCommands {
 
     /** Runs {@code work} on the source, the store staying open while it runs. */
     <T> T with(String region, Function<SeriesSource, T> work) {
+      return with(region, null, work);
+    }
+
+    /**
+     * Runs {@code work} on the source; from the store, its regions (which alerts rank) are those of
+     * {@code level} (governorates when null). A series file has its own regions and no levels.
+     */
+    <T> T with(String region, Region.Level level, Function<SeriesSource, T> work) {
       if (file != null) {
+        if (level != null) {
+          throw new IllegalArgumentException("--level " + level.word() + " ranks the store's regions; a --series file has"
+              + " its own regions and no levels (leave --level out)");
+        }
         return work.apply(SeriesCsv.read(file, SeriesCsv.Selection.of(seriesName, metric, region)));
       }
       try (Store s = Store.open(store.url())) {
-        return work.apply(StoreSeries.of(s, metric == null ? "incidents" : metric));
+        return work.apply(StoreSeries.of(s, metric == null ? "incidents" : metric, level == null ? Region.Level.GOVERNORATE : level));
       }
     }
   }
@@ -85,7 +98,8 @@ final class OnsetCommands {
   static final class OnsetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Option(names = "--region", paramLabel = "NAME", description = "The region (governorate, or the series' region).")
+    @Option(names = "--region", paramLabel = "NAME", description = {"The region: from the store a country (Syria), a governorate (Idlib)",
+        "or a district (Maarrat al-Numan; 'Idlib district' where a governorate has its name); else the series' region."})
     String region;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Judge with the data up to this day (default: the last day).")
     LocalDate asOf;
@@ -247,7 +261,8 @@ final class OnsetCommands {
   static final class TrendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Option(names = "--region", paramLabel = "NAME", required = true, description = "The region.")
+    @Option(names = "--region", paramLabel = "NAME", required = true,
+        description = "The region: a country, governorate or district of the store (as for onset), or the series' region.")
     String region;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "The last day to show (default: the last day).")
     LocalDate asOf;
@@ -279,10 +294,14 @@ final class OnsetCommands {
   }
 
   @Command(name = "alerts", mixinStandardHelpOptions = true,
-      description = "Lists the regions with an escalation on the as-of day, the most certain first.")
+      description = {"Lists the regions with an escalation on the as-of day, the most certain first.",
+          "From the store, the governorates, or the districts or countries with --level."})
   static final class AlertsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+    @Option(names = "--level", paramLabel = "country|governorate|district",
+        description = "The store's regions to rank: governorates (the default), districts or countries.")
+    String level;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Judge with the data up to this day (default: the last day of the data).")
     LocalDate asOf;
     @Mixin
@@ -293,7 +312,8 @@ final class OnsetCommands {
     @Override
     public Integer call() throws Exception {
       return guarded(spec, () -> {
-        String text = series.with(null, source -> {
+        Region.Level levels = level == null ? null : Region.Level.of(level);
+        String text = series.with(null, levels, source -> {
           LocalDate day = asOf;
           if (day == null) {
             day = source.regions().stream().map(r -> source.daily(r).end()).max(LocalDate::compareTo).orElse(LocalDate.now());
@@ -305,7 +325,8 @@ final class OnsetCommands {
             return a.toString();
           }
           if (yes.isEmpty()) {
-            return "no region escalating as of " + day + " (" + source.regions().size() + " regions)";
+            String what = levels == null ? "regions" : levels == Region.Level.COUNTRY ? "countries" : levels.word() + "s";
+            return "no region escalating as of " + day + " (" + source.regions().size() + " " + what + ")";
           }
           List<String[]> rows = new ArrayList<>();
           rows.add(new String[] {"rank", "region", "onset", "interval", "before/day", "after/day", "ratio", "probability"});

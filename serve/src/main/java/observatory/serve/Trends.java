@@ -15,6 +15,7 @@ import observatory.link.Measure;
 import observatory.link.Totals;
 import observatory.store.DailyCount;
 import observatory.store.IncidentFilter;
+import observatory.store.Region;
 import observatory.store.Store;
 import observatory.store.StoreException;
 import observatory.store.StoreSeries;
@@ -110,21 +111,30 @@ final class Trends {
     auth.require(ctx, Role.VIEWER);
     Params.only(ctx, Set.of("region", "from", "to"));
     String region = Params.text(ctx, "region").orElseThrow(() ->
-        ApiError.badRequest("region", "'region' is required: a governorate (Idlib) or a country code (SY)"));
+        ApiError.badRequest("region", "'region' is required: a country (SY), a governorate (Idlib) or a district"
+            + " (Maarrat al-Numan; 'Idlib district' where a governorate has its name)"));
     Optional<LocalDate> from = Params.day(ctx, "from");
     Optional<LocalDate> to = Params.day(ctx, "to");
     if (from.isPresent() != to.isPresent()) {
       throw ApiError.badRequest(from.isPresent() ? "to" : "from", "give both 'from' and 'to', or neither (the"
           + " region's first to last incident day)");
     }
+    Region found;
+    try {
+      found = store.region(region);
+    } catch (StoreException e) {
+      throw ApiError.notFound(e.getMessage());
+    }
     List<DailyCount> days;
     try {
-      days = from.isPresent() ? store.dailySeries(region, from.get(), to.get()) : store.dailySeries(region);
+      days = from.isPresent() ? store.dailySeries(found, from.get(), to.get()) : store.dailySeries(found);
     } catch (StoreException e) {
-      throw ApiError.badRequest(from.isPresent() ? "to" : "region", e.getMessage());
+      throw ApiError.badRequest("to", e.getMessage());
     }
     ObjectNode o = Json.object();
-    o.put("region", region);
+    o.put("region", found.label());
+    o.put("level", found.level().word());
+    found.governorate().ifPresent(g -> o.put("governorate", g));
     ArrayNode a = o.putArray("days");
     for (DailyCount d : days) {
       ObjectNode n = a.addObject();
@@ -151,7 +161,8 @@ final class Trends {
     auth.require(ctx, Role.VIEWER);
     Params.only(ctx, Set.of("region", "as_of", "metric"));
     String region = Params.text(ctx, "region").orElseThrow(() ->
-        ApiError.badRequest("region", "'region' is required: a governorate, e.g. Idlib"));
+        ApiError.badRequest("region", "'region' is required: a country (SY), a governorate (Idlib) or a district"
+            + " (Maarrat al-Numan; 'Idlib district' where a governorate has its name)"));
     Optional<LocalDate> asOf = Params.day(ctx, "as_of");
     StoreSeries source = StoreSeries.of(store, metric(ctx));
     DailySeries s;
@@ -168,12 +179,20 @@ final class Trends {
 
   private void alerts(Context ctx) {
     auth.require(ctx, Role.VIEWER);
-    Params.only(ctx, Set.of("as_of", "metric"));
-    StoreSeries source = StoreSeries.of(store, metric(ctx));
+    Params.only(ctx, Set.of("as_of", "metric", "level"));
+    Region.Level level;
+    try {
+      level = Region.Level.of(Params.text(ctx, "level").orElse("governorate"));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest("level", "'level' must be country, governorate or district, was '"
+          + Params.text(ctx, "level").orElse("") + "'");
+    }
+    StoreSeries source = StoreSeries.of(store, metric(ctx), level);
     Optional<LocalDate> last = source.regions().stream().findFirst().map(r -> source.daily(r).end());
     Optional<LocalDate> asOf = Params.day(ctx, "as_of").or(() -> last);
     ObjectNode o = Json.object();
     o.put("as_of", asOf.map(LocalDate::toString).orElse(null));
+    o.put("level", level.word());
     ArrayNode a = o.putArray("alerts");
     if (asOf.isPresent()) {
       for (Verdict.Yes y : Onset.alerts(source, asOf.get(), OnsetParameters.defaults())) {

@@ -66,6 +66,51 @@ class TrendsApiTest {
   }
 
   @Test
+  void aDistrictHasItsSeriesOnsetAndAlerts() {
+    // The demo's Kafr Nabl, Khan Shaykhun and Maarat al-Numan lie in the Ma‘arrat an Nu‘mān district of Idlib.
+    JsonNode series = client.get("/api/series?region=Maarrat%20al-Numan").json();
+    assertThat(series.path("region").asText()).isEqualTo("Ma‘arrat an Nu‘mān district");
+    assertThat(series.path("level").asText()).isEqualTo("district");
+    assertThat(series.path("governorate").asText()).isEqualTo("Idlib");
+    long district = 0;
+    for (JsonNode d : series.path("days")) {
+      district += d.path("killed").asLong();
+    }
+    long governorate = store.dailySeries("Idlib").stream().mapToLong(observatory.store.DailyCount::killed).sum();
+    assertThat(district).isPositive().isLessThan(governorate);
+    // "Idlib" is the governorate; its district is asked for by name.
+    assertThat(client.get("/api/series?region=Idlib").json().path("level").asText()).isEqualTo("governorate");
+    assertThat(client.get("/api/series?region=Idlib%20district").json().path("level").asText()).isEqualTo("district");
+
+    JsonNode v = client.get("/api/onset?region=Maarrat%20al-Numan&metric=killed").json();
+    assertThat(v.path("verdict").asText()).isEqualTo("yes");
+    assertThat(v.path("answer").asText()).startsWith("Yes: violence in Ma‘arrat an Nu‘mān district shifted to a higher level");
+    assertThat(v.path("driven_by")).isNotEmpty();
+    for (JsonNode d : v.path("driven_by")) {
+      String incident = d.path("incident").asText();
+      String itsDistrict = store.inTransaction(c -> {
+        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT admin2 FROM incidents WHERE id = ?")) {
+          s.setString(1, incident);
+          try (java.sql.ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
+          }
+        }
+      });
+      assertThat(itsDistrict).as(d.toString()).isEqualTo("Ma‘arrat an Nu‘mān");
+    }
+    JsonNode alerts = client.get("/api/alerts?level=district&metric=killed").json();
+    assertThat(alerts.path("level").asText()).isEqualTo("district");
+    assertThat(alerts.path("alerts").findValuesAsText("region")).containsExactly("Ma‘arrat an Nu‘mān district");
+
+    Fixture.Response unknown = client.get("/api/onset?region=Jisr%20al-Shughur%20district%2C%20Hama");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().path("error").path("message").asText())
+        .startsWith("unknown region 'Jisr al-Shughur district, Hama': no district named 'Jisr al-Shughur'");
+    assertThat(client.get("/api/series?region=Atlantis").status()).isEqualTo(404);
+    assertThat(client.get("/api/alerts?level=village").json().path("error").path("field").asText()).isEqualTo("level");
+  }
+
+  @Test
   void badTrendRequestsAreRefusedInTheOneErrorShape() {
     Fixture.Response noRegion = client.get("/api/onset");
     assertThat(noRegion.status()).isEqualTo(400);

@@ -47,15 +47,22 @@ final class IncidentRows {
 
   /**
    * The claims in the order the linker sweeps them (by earliest date, see {@link LinkSweep#ORDER}),
-   * each with its report's publisher and the first place it resolved to at town precision.
+   * each with its report's publisher, the first place it resolved to at town precision, and the
+   * districts of its resolved places (the least and greatest, equal when they agree).
    */
   private static final String CLAIMS_BY_DATE = "SELECT c.*, r.publisher AS report_publisher,"
-      + " p.name AS town_name, p.geonameid AS town_id"
+      + " p.name AS town_name, p.geonameid AS town_id,"
+      + " d.district_low, d.district_high, d.district_admin1_low, d.district_admin1_high, d.district_approximate"
       + " FROM claims c JOIN reports r ON r.id = c.report_id"
       + " LEFT JOIN claim_places p ON p.report_id = c.report_id AND p.claim_id = c.claim_id AND p.seq ="
       + " (SELECT MIN(q.seq) FROM claim_places q WHERE q.report_id = c.report_id AND q.claim_id = c.claim_id"
       + " AND q.outcome = 'resolved' AND q.geonameid IS NOT NULL AND q.name IS NOT NULL"
       + " AND q.place_precision IN ('place', 'near_place'))"
+      + " LEFT JOIN (SELECT q.report_id, q.claim_id, MIN(q.admin2) AS district_low, MAX(q.admin2) AS district_high,"
+      + " MIN(q.admin1) AS district_admin1_low, MAX(q.admin1) AS district_admin1_high,"
+      + " MAX(CASE WHEN q.admin2_approximate = 0 THEN 0 ELSE 1 END) AS district_approximate"
+      + " FROM claim_places q WHERE q.outcome = 'resolved' AND q.admin2 IS NOT NULL AND q.admin1 IS NOT NULL"
+      + " GROUP BY q.report_id, q.claim_id) d ON d.report_id = c.report_id AND d.claim_id = c.claim_id"
       + " ORDER BY COALESCE(c.date, c.date_from, ''), c.report_id, c.claim_id";
 
   /** Recomputes the incident tables, with every analyst decision applied (see {@link #relink(Connection, Function)}). */
@@ -91,32 +98,32 @@ final class IncidentRows {
     // and made again at the end, in the same transaction: one sort each instead of an insert per row.
     List<String> indexes = dropSecondaryIndexes(c);
     Map<ClaimRef, LinkClaim> window = new HashMap<>();
-    Map<ClaimRef, String> countries = new HashMap<>();
+    Map<ClaimRef, Where> wheres = new HashMap<>();
     List<Incident> heldIncidents = new ArrayList<>();
     Map<ClaimRef, LinkClaim> heldClaims = new HashMap<>();
-    Map<ClaimRef, String> heldCountries = new HashMap<>();
+    Map<ClaimRef, Where> heldWheres = new HashMap<>();
     try (IncidentWriter writer = new IncidentWriter(c);
          PreparedStatement s = c.prepareStatement(CLAIMS_BY_DATE)) {
       s.setFetchSize(FETCH);
       LinkSweep sweep = Linker.standard().sweep(linked -> {
         Map<ClaimRef, LinkClaim> own = new HashMap<>();
-        Map<ClaimRef, String> ownCountries = new HashMap<>();
+        Map<ClaimRef, Where> ownWheres = new HashMap<>();
         boolean touched = false;
         for (Incident.Member m : linked.members()) {
           own.put(m.ref(), window.remove(m.ref()));
-          String country = countries.remove(m.ref());
-          if (country != null) {
-            ownCountries.put(m.ref(), country);
+          Where where = wheres.remove(m.ref());
+          if (where != null) {
+            ownWheres.put(m.ref(), where);
           }
           touched |= decided.contains(m.ref());
         }
         if (touched) {
           heldIncidents.add(linked);
           heldClaims.putAll(own);
-          heldCountries.putAll(ownCountries);
+          heldWheres.putAll(ownWheres);
           return;
         }
-        write(writer, Decisions.apply(List.of(linked), own, List.of()), ownCountries, each);
+        write(writer, Decisions.apply(List.of(linked), own, List.of()), ownWheres, each);
       });
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
@@ -126,12 +133,15 @@ final class IncidentRows {
           Optional<Town> town = r.wasNull() ? Optional.empty() : Optional.of(new Town(townId, r.getString("town_name")));
           LinkClaim linkable = linkable(claim, town, Optional.ofNullable(r.getString("report_publisher")));
           window.put(linkable.ref(), linkable);
-          claim.country().ifPresent(country -> countries.put(linkable.ref(), country));
+          Where where = new Where(claim.country(), ClaimDistrict.of(r));
+          if (where.country().isPresent() || where.district().isPresent()) {
+            wheres.put(linkable.ref(), where);
+          }
           sweep.add(linkable);
         }
       }
       sweep.finish();
-      write(writer, Decisions.apply(heldIncidents, heldClaims, decisions), heldCountries, each);
+      write(writer, Decisions.apply(heldIncidents, heldClaims, decisions), heldWheres, each);
       writer.flush();
       for (String index : indexes) {
         try (Statement create = c.createStatement()) {
@@ -176,13 +186,86 @@ final class IncidentRows {
     return List.copyOf(found.values());
   }
 
-  private static void write(IncidentWriter writer, List<Decisions.Reviewed> reviewed, Map<ClaimRef, String> countries,
+  private static void write(IncidentWriter writer, List<Decisions.Reviewed> reviewed, Map<ClaimRef, Where> wheres,
       Function<Incident, List<Incident>> each) {
     for (Decisions.Reviewed r : reviewed) {
       for (Incident i : each.apply(r.incident())) {
-        Optional<String> country = i.members().stream().map(m -> countries.get(m.ref())).filter(x -> x != null).findFirst();
-        writer.add(i, r.statusReason(), country);
+        Optional<String> country = i.members().stream().map(m -> wheres.get(m.ref())).filter(x -> x != null)
+            .flatMap(w -> w.country().stream()).findFirst();
+        writer.add(i, r.statusReason(), country, District.of(i, wheres));
       }
+    }
+  }
+
+  /** What a claim says of where its incident lies, beyond what the linker reads: its country and its district. */
+  record Where(Optional<String> country, Optional<ClaimDistrict> district) {
+  }
+
+  /**
+   * The district a claim's resolved places lie in: one (they all agree, or one place has a
+   * district and the others none) or several (they disagree). A claim whose places have no
+   * district has none.
+   */
+  sealed interface ClaimDistrict {
+    record One(District district) implements ClaimDistrict {
+    }
+
+    record Several() implements ClaimDistrict {
+    }
+
+    /** From the district columns of {@link #CLAIMS_BY_DATE}. */
+    static Optional<ClaimDistrict> of(ResultSet r) throws SQLException {
+      String low = r.getString("district_low");
+      if (low == null) {
+        return Optional.empty();
+      }
+      String admin1 = r.getString("district_admin1_low");
+      if (!low.equals(r.getString("district_high")) || !admin1.equals(r.getString("district_admin1_high"))) {
+        return Optional.of(new Several());
+      }
+      return Optional.of(new One(new District(low, admin1, r.getInt("district_approximate") != 0)));
+    }
+  }
+
+  /**
+   * An incident's district (admin2) and the governorate it lies in; approximate when a claim's
+   * place got its district from the nearest district seat rather than from its gazetteer entry.
+   */
+  record District(String name, String governorate, boolean approximate) {
+    /**
+     * The district every claim of the incident that has one agrees on. None when two claims (or two
+     * places of one claim) disagree, when no claim has one, when it lies outside the incident's
+     * governorate (an analyst corrected the governorate), or when an analyst corrected the place
+     * (its gazetteer id is then dropped, and the claims' places no longer speak for it).
+     */
+    static Optional<District> of(Incident incident, Map<ClaimRef, Where> wheres) {
+      if (incident.placeName().isPresent() && incident.placeId().isEmpty()) {
+        return Optional.empty();
+      }
+      String name = null;
+      String governorate = null;
+      boolean approximate = false;
+      for (Incident.Member m : incident.members()) {
+        Where where = wheres.get(m.ref());
+        if (where == null || where.district().isEmpty()) {
+          continue;
+        }
+        if (!(where.district().get() instanceof ClaimDistrict.One one)) {
+          return Optional.empty();
+        }
+        District d = one.district();
+        if (name == null) {
+          name = d.name();
+          governorate = d.governorate();
+        } else if (!name.equals(d.name()) || !governorate.equalsIgnoreCase(d.governorate())) {
+          return Optional.empty();
+        }
+        approximate |= d.approximate();
+      }
+      if (name == null || incident.admin1().isEmpty() || !incident.admin1().get().equalsIgnoreCase(governorate)) {
+        return Optional.empty();
+      }
+      return Optional.of(new District(name, incident.admin1().get(), approximate));
     }
   }
 
@@ -229,15 +312,15 @@ final class IncidentRows {
 
     IncidentWriter(Connection c) throws SQLException {
       inc = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from, date_to,"
-          + " place_name, geonameid, admin1, actor, event_type, sub_event_type, sources, status_reason, country)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          + " place_name, geonameid, admin1, actor, event_type, sub_event_type, sources, status_reason, country,"
+          + " admin2, admin2_approximate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       member = c.prepareStatement("INSERT INTO incident_claims"
           + " (incident_id, seq, report_id, claim_id, explanation) VALUES (?, ?, ?, ?, ?)");
       figure = c.prepareStatement("INSERT INTO incident_figures"
           + " (incident_id, measure, low, best, high) VALUES (?, ?, ?, ?, ?)");
     }
 
-    void add(Incident i, Optional<String> statusReason, Optional<String> country) {
+    void add(Incident i, Optional<String> statusReason, Optional<String> country, Optional<District> district) {
       try {
         inc.setString(1, i.id());
         inc.setString(2, i.aggregate() ? "aggregate" : "single");
@@ -253,6 +336,12 @@ final class IncidentRows {
         inc.setString(12, String.join(Rows.LIST, i.sources()));
         inc.setString(13, statusReason.orElse(null));
         inc.setString(14, country.orElse(null));
+        inc.setString(15, district.map(District::name).orElse(null));
+        if (district.isPresent()) {
+          inc.setInt(16, district.get().approximate() ? 1 : 0);
+        } else {
+          inc.setNull(16, Types.INTEGER);
+        }
         inc.addBatch();
         int seq = 0;
         for (Incident.Member m : i.members()) {

@@ -36,6 +36,7 @@ import observatory.claim.Scope;
 import observatory.claim.Span;
 import observatory.claim.When;
 import observatory.extract.Extraction;
+import observatory.geo.Districts;
 import observatory.geo.LocationPrecision;
 import observatory.geo.Place;
 import observatory.geo.Resolution;
@@ -134,8 +135,8 @@ final class Rows {
               + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?," + Qualifiers.PARAMETERS + ")");
       placeRows = c.prepareStatement(
           "INSERT INTO claim_places (report_id, claim_id, seq, as_written, span_start, span_end, outcome,"
-              + " name, geonameid, lat, lon, admin1, admin2, place_precision)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+              + " name, geonameid, lat, lon, admin1, admin2, place_precision, admin2_approximate)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       evidenceRows = c.prepareStatement(
           "INSERT INTO evidence (report_id, claim_id, seq, field, span_start, span_end, text)"
               + " VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -245,6 +246,11 @@ final class Rows {
       s.setString(12, place.admin1().orElse(null));
       s.setString(13, place.admin2().orElse(null));
       s.setString(14, lower(res.precision()));
+      if (place.admin2().isPresent()) {
+        s.setInt(15, Districts.isApproximate(place) ? 1 : 0);
+      } else {
+        s.setNull(15, Types.INTEGER);
+      }
     } else {
       s.setNull(8, Types.VARCHAR);
       s.setNull(9, Types.BIGINT);
@@ -253,6 +259,7 @@ final class Rows {
       s.setNull(12, Types.VARCHAR);
       s.setNull(13, Types.VARCHAR);
       s.setNull(14, Types.VARCHAR);
+      s.setNull(15, Types.INTEGER);
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Daily series per region, read from the incident tables. */
+/** Daily series per region (a country, a governorate or a district), read from the incident tables. */
 final class Series {
   /** Longer series are refused: a typo in a year should not fill memory with empty days. */
   static final long MAX_DAYS = 100 * 366;
@@ -19,12 +19,10 @@ final class Series {
   }
 
   /** The series over the days of the region's first to last incident; empty when it has none. */
-  static List<DailyCount> daily(Connection c, String region) throws SQLException {
-    checkRegion(region);
+  static List<DailyCount> daily(Connection c, Region region) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT MIN(i.date_from), MAX(i.date_from) FROM incidents i"
-        + " WHERE i.scope = 'single' AND i.status <> 'discounted' AND " + Regions.condition("i"))) {
-      s.setString(1, Regions.admin1Parameter(region));
-      s.setString(2, Regions.countryParameter(region));
+        + " WHERE i.scope = 'single' AND i.status <> 'discounted' AND " + Regions.condition(region, "i"))) {
+      Regions.bind(region, s, 1);
       try (ResultSet r = s.executeQuery()) {
         r.next();
         String first = r.getString(1);
@@ -34,14 +32,7 @@ final class Series {
     }
   }
 
-  private static void checkRegion(String region) {
-    if (region == null || region.isBlank()) {
-      throw new StoreException("no region given; name a governorate (Idlib) or a country (SY, Syria)");
-    }
-  }
-
-  static List<DailyCount> daily(Connection c, String region, LocalDate from, LocalDate to) throws SQLException {
-    checkRegion(region);
+  static List<DailyCount> daily(Connection c, Region region, LocalDate from, LocalDate to) throws SQLException {
     if (from == null || to == null || to.isBefore(from)) {
       throw new StoreException("the period " + from + ".." + to + " is not a period; it needs a first day on or before its last");
     }
@@ -53,12 +44,11 @@ final class Series {
     try (PreparedStatement s = c.prepareStatement("SELECT i.date_from, i.sub_event_type, k.best, v.best FROM incidents i"
         + " LEFT JOIN incident_figures k ON k.incident_id = i.id AND k.measure = 'killed'"
         + " LEFT JOIN incident_figures v ON v.incident_id = i.id AND v.measure = 'civilians'"
-        + " WHERE i.scope = 'single' AND i.status <> 'discounted' AND " + Regions.condition("i")
+        + " WHERE i.scope = 'single' AND i.status <> 'discounted' AND " + Regions.condition(region, "i")
         + " AND i.date_from >= ? AND i.date_from <= ?")) {
-      s.setString(1, Regions.admin1Parameter(region));
-      s.setString(2, Regions.countryParameter(region));
-      s.setString(3, from.toString());
-      s.setString(4, to.toString());
+      int next = Regions.bind(region, s, 1);
+      s.setString(next, from.toString());
+      s.setString(next + 1, to.toString());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           long[] day = acc[(int) ChronoUnit.DAYS.between(from, LocalDate.parse(r.getString(1)))];

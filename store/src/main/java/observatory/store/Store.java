@@ -350,17 +350,37 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Per day from {@code from} to {@code to}, both included, in a region (a governorate, any case, or
-   * a country's ISO code): single incidents that are not discounted, their killed and civilians
-   * killed (best), and air and artillery strikes. Days without incidents are zeros.
+   * The region a person names: a country (name or ISO code), a governorate or a district of the
+   * store's incidents, in any case and common spelling; "NAME district" or {@code district:NAME}
+   * when a governorate has the name too (see {@link Regions} for the rules). An unknown name is a
+   * {@link StoreException} naming it and the nearest known names.
+   */
+  public Region region(String name) {
+    return inTransaction("find the region " + name, c -> Regions.resolve(c, name));
+  }
+
+  /**
+   * Per day from {@code from} to {@code to}, both included, in a region (see {@link #region}):
+   * single incidents that are not discounted, their killed and civilians killed (best), and air and
+   * artillery strikes. Days without incidents are zeros.
    */
   public List<DailyCount> dailySeries(String region, LocalDate from, LocalDate to) {
-    return inTransaction("read the daily series of " + region, c -> Series.daily(c, region, from, to));
+    return inTransaction("read the daily series of " + region, c -> Series.daily(c, Regions.resolve(c, region), from, to));
   }
 
   /** The daily series of a region from its first incident's day to its last's; empty when it has none. */
   public List<DailyCount> dailySeries(String region) {
-    return inTransaction("read the daily series of " + region, c -> Series.daily(c, region));
+    return inTransaction("read the daily series of " + region, c -> Series.daily(c, Regions.resolve(c, region)));
+  }
+
+  /** The daily series of a region from {@code from} to {@code to}, both included; see {@link #dailySeries(String, LocalDate, LocalDate)}. */
+  public List<DailyCount> dailySeries(Region region, LocalDate from, LocalDate to) {
+    return inTransaction("read the daily series of " + region.label(), c -> Series.daily(c, region, from, to));
+  }
+
+  /** The daily series of a region from its first incident's day to its last's; empty when it has none. */
+  public List<DailyCount> dailySeries(Region region) {
+    return inTransaction("read the daily series of " + region.label(), c -> Series.daily(c, region));
   }
 
   /** How many rows each table holds. */
