@@ -34,6 +34,9 @@ final class NameKeys {
   /** Letters after which the article assimilates: "az-Zawr", written "Azzawr" / "Ezzor". */
   private static final String SUN_LETTERS = "tdrzsnlc";
 
+  /** Brackets holding no Arabic letter. */
+  private static final Pattern LATIN_GLOSS = Pattern.compile("[(\\[][^)\\]\u0600-\u06FF]*[)\\]]");
+
   private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’`]s\\b");
 
   private NameKeys() {
@@ -476,6 +479,11 @@ final class NameKeys {
    */
   static List<String> arabicWords(String name) {
     String text = hasPresentationForms(name) ? Normalizer.normalize(name, Normalizer.Form.NFKC) : name;
+    if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
+      // A transliteration in brackets glosses the Arabic name: "سراقب (Saraqib)" is "سراقب".
+      String unglossed = LATIN_GLOSS.matcher(text).replaceAll(" ");
+      text = isArabic(unglossed) ? unglossed : text;
+    }
     List<String> words = new ArrayList<>(4);
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {

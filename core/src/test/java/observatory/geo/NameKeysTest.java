@@ -61,6 +61,14 @@ class NameKeysTest {
   }
 
   @Test
+  void aLatinTransliterationInBracketsAfterAnArabicNameIsAGloss() {
+    assertThat(NameKeys.exact("سراقب (Saraqib)")).isEqualTo(NameKeys.exact("سراقب"));
+    assertThat(NameKeys.exact("سراقب [Saraqeb]")).isEqualTo(NameKeys.exact("سراقب"));
+    // Latin letters that are part of the name stay.
+    assertThat(NameKeys.exact("نقطة K2")).isEqualTo("نقطه k2");
+  }
+
+  @Test
   void arabicIndicDigitsAreDigits() {
     assertThat(NameKeys.exact("تل ٣٠٥")).isEqualTo(NameKeys.exact("تل 305")).isEqualTo(NameKeys.exact("تل ۳۰۵"));
   }
