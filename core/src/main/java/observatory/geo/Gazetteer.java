@@ -432,7 +432,7 @@ public final class Gazetteer {
     // A town named with an area word or a direction ("the Saraqeb countryside", "Afrin region",
     // "north of Kafranbel") is only the nearest place known; "Idlib city" is the town itself.
     // "The road of the town of X" ("طريق بلدة X") is near the town, not in it.
-    LocationPrecision precision = phrase.cityWord() && phrase.areaWord() == null && phrase.direction() == null
+    LocationPrecision precision = phrase.cityWord() && phrase.areaWord() == null
         ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
     String note = precision == LocationPrecision.NEAR_PLACE
         ? "; the area around it ('" + phrase.qualifiers() + "')" : "";
