@@ -89,13 +89,19 @@ final class NameKeys {
   /**
    * The consonants of the folded words: the long vowels ا و ي after a word's first letter are left
    * out, since colloquial and formal spellings add or drop them ("سارمين" / "سرمين", "المسفيرة" /
-   * "المسيفرة"). A final ta marbuta stays: "الصفصاف" and "الصفصافة" are two villages. Like the
+   * "المسيفرة"), and so is the ta marbuta of a word before another ("دارة عزة" / "دار عزة"). A
+   * name's final ta marbuta stays: "الصفصاف" and "الصفصافة" are two villages. Like the
    * Latin skeleton, only used when the stricter keys find nothing, and only for names also spelt
    * alike.
    */
   private static String skeletonArabic(List<String> words) {
     StringBuilder key = new StringBuilder();
-    for (String word : nameWords(words)) {
+    List<String> name = nameWords(words);
+    for (int w = 0; w < name.size(); w++) {
+      String word = name.get(w);
+      if (w < name.size() - 1 && word.length() > 3 && word.endsWith("ه")) {
+        word = word.substring(0, word.length() - 1); // a construct's ta marbuta: "دارة عزة" / "دار عزة"
+      }
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
         if (i == 0 || c != 'ا' && c != 'و') {
