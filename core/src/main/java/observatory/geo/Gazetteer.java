@@ -302,6 +302,9 @@ public final class Gazetteer {
    *       is a tie: {@link Resolution.Ambiguous}.
    *   <li>When the context names countries, loose matches elsewhere are not taken, and exact
    *       matches elsewhere only for cities of 50,000 or more.
+   *   <li>In Arabic script, a place of the whole name comes before the area around a shorter one
+   *       ("كويرس شرقي"); a name not known as written is read without the conjunction and
+   *       preposition written onto it ("وبسراقب"), and "الريف الإدلبي" as Idlib's countryside.
    * </ul>
    */
   public Resolution resolve(String name, Context context) {
