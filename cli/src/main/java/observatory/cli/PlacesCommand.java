@@ -39,6 +39,8 @@ final class PlacesCommand implements Callable<Integer> {
   enum Format { table, json }
 
   /** A run of capitalised words: "Idlib", "Rif Dimashq", "Deir ez-Zor" (lower-case particles are not taken). */
+  private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
+  private static final Pattern ARABIC_WORDS = Pattern.compile("[\\s\\p{P}]+");
   private static final Pattern NAMES = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)*");
 
   @Spec
@@ -51,7 +53,8 @@ final class PlacesCommand implements Callable<Integer> {
   private String name;
 
   @Option(names = "--context", paramLabel = "TEXT",
-      description = "Text around the name; the countries and governorates it names break ties.")
+      description = "Text around the name; the countries and governorates it names (capitalised words, or any"
+          + " Arabic words) break ties.")
   private String context;
 
   @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
@@ -112,7 +115,43 @@ final class PlacesCommand implements Callable<Integer> {
         });
       }
     }
+    arabicContext(gazetteer, text, countries, admin1s);
     return new Gazetteer.Context(List.copyOf(countries), List.copyOf(admin1s), List.of());
+  }
+
+  /**
+   * Arabic script has no capitals: every word, and every two words in a row ("دير الزور", "ريف
+   * حماة"), that names a country or governorate counts, a preposition written onto it too ("بإدلب").
+   */
+  private static void arabicContext(Gazetteer gazetteer, String text, Set<String> countries, Set<String> admin1s) {
+    List<String> words = new ArrayList<>();
+    for (String word : ARABIC_WORDS.split(text)) {
+      if (ARABIC.matcher(word).find()) {
+        words.add(word);
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      boolean pair = i + 1 < words.size() && addPlace(gazetteer, words.get(i) + " " + words.get(i + 1), countries, admin1s);
+      if (pair) {
+        i++;
+      } else {
+        addPlace(gazetteer, words.get(i), countries, admin1s);
+      }
+    }
+  }
+
+  private static boolean addPlace(Gazetteer gazetteer, String name, Set<String> countries, Set<String> admin1s) {
+    Optional<Place> country = gazetteer.country(name);
+    if (country.isPresent()) {
+      countries.add(country.get().countryCode());
+      return true;
+    }
+    Optional<Place> admin1 = gazetteer.admin1(name);
+    admin1.ifPresent(a -> {
+      admin1s.add(a.name());
+      countries.add(a.countryCode());
+    });
+    return admin1.isPresent();
   }
 
   private ObjectNode json(Resolution r, Gazetteer.Context ctx, List<Place> candidates) {

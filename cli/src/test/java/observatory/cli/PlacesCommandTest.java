@@ -19,8 +19,8 @@ class PlacesCommandTest {
   private static final String VILLAGES = """
       name,alternates,lat,lon,country,admin1,admin2
       Tell Dhahabiya,Tal Dahabiya|تل ذهبية,35.1790,36.2910,SY,,
-      Ain Qurtuba,,35.9300,36.6400,SY,Idlib,
-      Ain Qurtuba,,33.5200,36.0500,SY,Rif Dimashq,
+      Ain Qurtuba,عين قرطبة,35.9300,36.6400,SY,Idlib,
+      Ain Qurtuba,عين قرطبة,33.5200,36.0500,SY,Rif Dimashq,
       """;
 
   @TempDir
@@ -103,6 +103,16 @@ class PlacesCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("outcome:    resolved", "context:    SY; Idlib", "Ain Qurtuba", "/ Idlib");
+  }
+
+  @Test
+  void arabicContextNamingTheGovernorateResolvesAnArabicName() throws IOException {
+    imported();
+    Run r = run("places", "وعين قرطبة", "--context", "قصف مدفعي على قرية في ريف إدلب الجنوبي", "--data", data());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("outcome:    resolved", "context:    SY; Idlib", "Ain Qurtuba", "/ Idlib",
+        "read without the prefix");
   }
 
   @Test

@@ -20,16 +20,22 @@ import java.util.Set;
  */
 record AreaPhrase(String core, String withoutDirections, String areaWord, String direction, boolean cityWord) {
 
+  // Arabic words are listed as NameKeys.arabicWords writes them (ة as ه, أ as ا).
   private static final Set<String> AREA_WORDS = Set.of(
       "province", "governorate", "governate", "countryside", "rural", "rif", "reef", "region", "area",
-      "suburbs", "outskirts", "environs", "ريف", "محافظه", "منطقه", "ضواحي");
+      "suburbs", "outskirts", "environs",
+      // countryside, governorate, area, subdistrict, camp, suburbs, surroundings, outskirts, desert, road
+      "ريف", "الريف", "ارياف", "محافظه", "منطقه", "ناحيه", "مخيم", "ضواحي", "محيط", "اطراف", "باديه", "طريق");
   private static final Set<String> DIRECTIONS = Set.of(
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
       "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
       "southwestern", "شمال", "جنوب", "شرق", "غرب", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط",
-      "شمالي", "جنوبي", "شرقي", "غربي");
-  private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "مدينه", "بلده", "قريه");
-  private static final Set<String> FILLERS = Set.of("the", "of", "in", "s");
+      "شمالي", "جنوبي", "شرقي", "غربي", "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي");
+  // city, town, village. Not "حي" (neighbourhood): neighbourhoods are often named after towns
+  // elsewhere, so "حي X" is only the place a gazetteer lists under that whole name.
+  private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "مدينه", "المدينه", "بلده", "قريه");
+  // "in", "from", "to", "at" in Arabic ("في ريف حماة"); not "on" (على), written like the name Ali.
+  private static final Set<String> FILLERS = Set.of("the", "of", "in", "s", "في", "من", "الي", "عند");
 
   private static final int AREA = 1;
   private static final int DIRECTION = 2;
@@ -51,7 +57,7 @@ record AreaPhrase(String core, String withoutDirections, String areaWord, String
     // A bare name, the common case: no "the" to drop and no area, direction or city word.
     boolean bare = n == 0 || !words.get(0).equals("the");
     for (int i = 0; bare && i < n; i++) {
-      bare = !KINDS.containsKey(words.get(i));
+      bare = kind(words.get(i)) == null;
     }
     if (bare) {
       String joined = n == 1 ? words.get(0) : String.join(" ", words);
@@ -67,7 +73,7 @@ record AreaPhrase(String core, String withoutDirections, String areaWord, String
       if (i == 0 && word.equals("the")) {
         continue;
       }
-      Integer kind = KINDS.get(word);
+      Integer kind = kind(word);
       if (kind != null && kind == DIRECTION) {
         direction = direction == null ? word : direction + "-" + word;
         continue;
@@ -85,6 +91,53 @@ record AreaPhrase(String core, String withoutDirections, String areaWord, String
       core.removeIf(FILLERS::contains);
     }
     return new AreaPhrase(String.join(" ", core), String.join(" ", withoutDirections), area, direction, city);
+  }
+
+  /**
+   * What kind of qualifier a word is, or null for part of a name. An Arabic area or city word may
+   * carry a conjunction or preposition before it and a possessive after it: "بريف" (in the
+   * countryside of), "ومدينة", "وريفها" (and its countryside: "X وريفها").
+   */
+  private static Integer kind(String word) {
+    Integer kind = KINDS.get(word);
+    if (kind != null || word.length() < 4 || !NameKeys.isArabic(word)) {
+      return kind;
+    }
+    for (String form : arabicForms(word)) {
+      kind = KINDS.get(form);
+      if (kind != null && kind != DIRECTION) {
+        return kind;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> arabicForms(String word) {
+    List<String> stems = new ArrayList<>(4);
+    for (String suffix : List.of("", "ها", "ه")) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+        stems.add(word.substring(0, word.length() - suffix.length()));
+      }
+    }
+    List<String> forms = new ArrayList<>(8);
+    for (String stem : stems) {
+      forms.add(stem);
+      int i = 0;
+      if (stem.charAt(i) == 'و' || stem.charAt(i) == 'ف') {
+        i++;
+      }
+      if ("بلك".indexOf(stem.charAt(i)) >= 0) {
+        i++;
+      }
+      if (i > 0 && stem.length() - i >= 3) {
+        forms.add(stem.substring(i));
+        forms.add("ال" + stem.substring(i));
+        if (stem.startsWith("ال", i)) {
+          forms.add(stem.substring(i + 2));
+        }
+      }
+    }
+    return forms;
   }
 
   /** True when the phrase is more than a bare name. */

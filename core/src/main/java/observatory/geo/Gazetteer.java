@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -243,6 +244,15 @@ public final class Gazetteer {
    */
   public List<Place> candidates(String name) {
     Objects.requireNonNull(name, "name");
+    List<Place> found = candidatesAsWritten(name);
+    // An Arabic name read without the prefix written onto it, as resolve reads it.
+    for (Iterator<String> forms = NameKeys.withoutProclitics(name).iterator(); found.isEmpty() && forms.hasNext(); ) {
+      found = candidatesAsWritten(forms.next());
+    }
+    return found;
+  }
+
+  private List<Place> candidatesAsWritten(String name) {
     NameKeys.Keys keys = NameKeys.keys(AreaPhrase.parse(name).core());
     for (int tier = 0; tier < TIERS.length; tier++) {
       String key = tier == 0 ? keys.exact() : tier == 1 ? keys.fold() : keys.skeleton();
@@ -292,6 +302,9 @@ public final class Gazetteer {
    *       is a tie: {@link Resolution.Ambiguous}.
    *   <li>When the context names countries, loose matches elsewhere are not taken, and exact
    *       matches elsewhere only for cities of 50,000 or more.
+   *   <li>In Arabic script, a place of the whole name comes before the area around a shorter one
+   *       ("كويرس شرقي"); a name not known as written is read without the conjunction and
+   *       preposition written onto it ("وبسراقب"), and "الريف الإدلبي" as Idlib's countryside.
    * </ul>
    */
   public Resolution resolve(String name, Context context) {
@@ -301,7 +314,57 @@ public final class Gazetteer {
     if (phrase.withoutDirections().isEmpty() && phrase.direction() == null) {
       return new Resolution.NotFound(name);
     }
-    return phrase.qualified() ? resolveArea(name, phrase, focus) : resolveName(name, phrase.core(), focus);
+    Resolution resolution = resolvePhrase(name, phrase, focus);
+    return resolution instanceof Resolution.NotFound && NameKeys.isArabic(name)
+        ? resolveArabicFallbacks(name, phrase, focus) : resolution;
+  }
+
+  private Resolution resolvePhrase(String name, AreaPhrase phrase, Focus focus) {
+    if (!phrase.qualified()) {
+      return resolveName(name, phrase.core(), focus);
+    }
+    Resolution area = resolveArea(name, phrase, focus);
+    if (!NameKeys.isArabic(name) || area instanceof Resolution.Resolved r && r.precision() == LocationPrecision.ADMIN1) {
+      return area;
+    }
+    // Many Arabic names end in a direction or begin with an area word ("كويرس الشرقي", East
+    // Kuwayris; a camp named "مخيم ..."): a place of the whole name, as written, is that place
+    // rather than the area around a place of the shorter one.
+    Resolution whole = resolvePlace(name, NameKeys.keys(name), focus, LocationPrecision.PLACE, 2, "");
+    return whole instanceof Resolution.NotFound ? area : whole;
+  }
+
+  /**
+   * An Arabic name that is not known as written: read without the conjunction and preposition
+   * written onto it ("وبسراقب" is "and in Saraqib"), then an area phrase with an adjective for its
+   * governorate ("الريف الإدلبي", the Idlibi countryside) as the governorate's area.
+   */
+  private Resolution resolveArabicFallbacks(String name, AreaPhrase phrase, Focus focus) {
+    for (String form : NameKeys.withoutProclitics(name)) {
+      AreaPhrase stripped = AreaPhrase.parse(form);
+      if (stripped.withoutDirections().isEmpty() && stripped.direction() == null) {
+        continue;
+      }
+      Resolution found = resolvePhrase(form, stripped, focus);
+      if (found instanceof Resolution.Resolved r) {
+        return new Resolution.Resolved(name, r.place(), r.precision(),
+            r.reason() + "; read without the prefix written onto it, as '" + form + "'");
+      }
+      if (found instanceof Resolution.Ambiguous a) {
+        return new Resolution.Ambiguous(name, a.candidates());
+      }
+    }
+    if (phrase.areaWord() != null && !phrase.core().isEmpty() && phrase.core().indexOf(' ') < 0) {
+      for (String base : NameKeys.nisbaBases(phrase.core())) {
+        String form = NameKeys.exact(name).replace(phrase.core(), base);
+        Resolution found = resolveArea(form, AreaPhrase.parse(form), focus);
+        if (found instanceof Resolution.Resolved r && r.precision() == LocationPrecision.ADMIN1) {
+          return new Resolution.Resolved(name, r.place(), r.precision(),
+              r.reason() + "; '" + phrase.core() + "' read as the adjective of '" + base + "'");
+        }
+      }
+    }
+    return new Resolution.NotFound(name);
   }
 
   /**
@@ -371,7 +434,9 @@ public final class Gazetteer {
     }
     // A town named with an area word or a direction ("the Saraqeb countryside", "Afrin region",
     // "north of Kafranbel") is only the nearest place known; "Idlib city" is the town itself.
-    LocationPrecision precision = phrase.cityWord() ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
+    // "The road of the town of X" ("طريق بلدة X") is near the town, not in it.
+    LocationPrecision precision = phrase.cityWord() && phrase.areaWord() == null
+        ? LocationPrecision.PLACE : LocationPrecision.NEAR_PLACE;
     String note = precision == LocationPrecision.NEAR_PLACE
         ? "; the area around it ('" + phrase.qualifiers() + "')" : "";
     Place country = countryByKey.get(coreKeys.fold());
@@ -532,7 +597,12 @@ public final class Gazetteer {
   /** The governorate (admin1) of that name, in any spelling ("Idleb", "Rif Dimashq", "Rural Damascus"). */
   public Optional<Place> admin1(String name) {
     Objects.requireNonNull(name, "name");
-    return admin1(AreaPhrase.parse(name), new Focus(Set.of(), Set.of(), List.of()));
+    Focus none = new Focus(Set.of(), Set.of(), List.of());
+    Optional<Place> found = admin1(AreaPhrase.parse(name), none);
+    for (Iterator<String> forms = NameKeys.withoutProclitics(name).iterator(); found.isEmpty() && forms.hasNext(); ) {
+      found = admin1(AreaPhrase.parse(forms.next()), none); // "بإدلب", in Idlib
+    }
+    return found;
   }
 
   private Optional<Place> admin1(AreaPhrase phrase, Focus focus) {
@@ -568,7 +638,11 @@ public final class Gazetteer {
     if (trimmed.length() == 2 && countryByCode.containsKey(trimmed.toUpperCase(Locale.ROOT))) {
       return Optional.of(countryByCode.get(trimmed.toUpperCase(Locale.ROOT)));
     }
-    return Optional.ofNullable(countryByKey.get(NameKeys.fold(AreaPhrase.parse(trimmed).core())));
+    Place found = countryByKey.get(NameKeys.fold(AreaPhrase.parse(trimmed).core()));
+    for (Iterator<String> forms = NameKeys.withoutProclitics(trimmed).iterator(); found == null && forms.hasNext(); ) {
+      found = countryByKey.get(NameKeys.fold(AreaPhrase.parse(forms.next()).core())); // "بسوريا", in Syria
+    }
+    return Optional.ofNullable(found);
   }
 
   /**

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  *       construct ("Maarat" / "Maara"): "Maara Nuaman". Only used when the others find nothing.
  * </ol>
  *
- * <p>Arabic script gets its own normalisation (alef forms, ta marbuta, alef maqsura, tatweel,
- * harakat, the article ال); its keys never collide with Latin ones.
+ * <p>Arabic script gets its own normalisation (alef forms, ta marbuta, alef maqsura, hamza
+ * carriers, tatweel, harakat, invisible joiners, Persian letters, Arabic-Indic digits; the
+ * article ال, a leading "town of" and doubled letters in the folded key; long vowels in the
+ * skeleton); its keys never collide with Latin ones.
  */
 final class NameKeys {
 
@@ -31,6 +33,9 @@ final class NameKeys {
 
   /** Letters after which the article assimilates: "az-Zawr", written "Azzawr" / "Ezzor". */
   private static final String SUN_LETTERS = "tdrzsnlc";
+
+  /** Brackets holding no Arabic letter. */
+  private static final Pattern LATIN_GLOSS = Pattern.compile("[(\\[][^)\\]\u0600-\u06FF]*[)\\]]");
 
   /**
    * An English possessive: "'s" at the end or before a word in lower case that is not an Arabic
@@ -53,13 +58,149 @@ final class NameKeys {
   /** The transliteration-insensitive key; empty when nothing but articles and punctuation is left. */
   static String fold(String name) {
     if (isArabic(name)) {
-      StringBuilder key = new StringBuilder();
-      for (String word : arabicWords(name)) {
-        key.append(word.length() > 3 && word.startsWith("ال") ? word.substring(2) : word);
-      }
-      return key.toString();
+      return foldArabic(arabicWords(name));
     }
     return foldLatin(foldedWords(latinWords(name)));
+  }
+
+  /**
+   * Words that say a name is a town or village ("مدينة", "بلدة", "قرية") before the name itself:
+   * a monitor's list writes "قرية X" where a report writes "X".
+   */
+  private static final Set<String> ARABIC_PLACE_WORDS = Set.of("مدينه", "بلده", "قريه");
+
+  // The words run together, each without its article, a letter written twice in a row once
+  // ("باب بيلا" / "بابيلا"); a leading "town of" is dropped.
+  private static String foldArabic(List<String> words) {
+    StringBuilder key = new StringBuilder();
+    for (String word : nameWords(words)) {
+      key.append(word);
+    }
+    return collapseDoubles(key);
+  }
+
+  private static List<String> nameWords(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (int w = 0; w < words.size(); w++) {
+      String word = words.get(w);
+      if (w == 0 && words.size() > 1 && ARABIC_PLACE_WORDS.contains(word)) {
+        continue;
+      }
+      out.add(word.length() > 3 && word.startsWith("ال") ? word.substring(2) : word);
+    }
+    return out;
+  }
+
+  /**
+   * The consonants of the folded words: the long vowels ا و ي after a word's first letter are left
+   * out, since colloquial and formal spellings add or drop them ("سارمين" / "سرمين", "المسفيرة" /
+   * "المسيفرة"), and so is the ta marbuta of a word before another ("دارة عزة" / "دار عزة"). A
+   * name's final ta marbuta stays: "الصفصاف" and "الصفصافة" are two villages. Like the
+   * Latin skeleton, only used when the stricter keys find nothing, and only for names also spelt
+   * alike.
+   */
+  private static String skeletonArabic(List<String> words) {
+    StringBuilder key = new StringBuilder();
+    List<String> name = nameWords(words);
+    for (int w = 0; w < name.size(); w++) {
+      String word = name.get(w);
+      if (w < name.size() - 1 && word.length() > 3 && word.endsWith("ه")) {
+        word = word.substring(0, word.length() - 1); // a construct's ta marbuta: "دارة عزة" / "دار عزة"
+      }
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (i == 0 || c != 'ا' && c != 'و') {
+          key.append(c);
+        }
+      }
+    }
+    String skeleton = collapseDoubles(key);
+    return skeleton.length() >= MIN_SKELETON ? skeleton : "";
+  }
+
+  /** Arabic prepositions written onto the next word: bi- (in), li- (to), ka- (as). */
+  private static final String PREPOSITIONS = "بلك";
+
+  /**
+   * The ways an Arabic name can be read with the conjunction (و, ف) and preposition (ب, ل, ك) that
+   * are written onto its first word taken off, fewest letters first: "وبسراقب" gives "بسراقب" and
+   * "سراقب"; "بالباب" gives "الباب"; "للرقة" gives "الرقه". The resolver tries them only when the
+   * name as written is not known, since many names begin with those letters (بنش, كفرنبل, وادي).
+   * A one-word form of fewer than three letters is not offered. Empty for a name not in Arabic script.
+   */
+  static List<String> withoutProclitics(String name) {
+    if (!isArabic(name)) {
+      return List.of();
+    }
+    List<String> words = arabicWords(name);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    String first = words.get(0);
+    String rest = words.size() == 1 ? "" : " " + String.join(" ", words.subList(1, words.size()));
+    // A first word of two letters is a name only with more words after it ("تل ...").
+    int shortest = rest.isEmpty() ? 3 : 2;
+    List<String> forms = new ArrayList<>(3);
+    for (String conjunction : List.of("", "و", "ف")) {
+      if (!first.startsWith(conjunction)) {
+        continue;
+      }
+      String word = first.substring(conjunction.length());
+      if (!conjunction.isEmpty() && word.length() >= shortest) {
+        addOnce(forms, word + rest);
+      }
+      if (word.length() > 1 && PREPOSITIONS.indexOf(word.charAt(0)) >= 0) {
+        String object = word.substring(1);
+        if (word.charAt(0) == 'ل' && object.startsWith("ل")) {
+          // li- before the article drops its alef: "للرقة" is li- + "الرقة", "للاذقية" li- + "اللاذقية".
+          addOnce(forms, "ا" + object + rest);
+          addOnce(forms, "ال" + object + rest);
+        } else if (object.length() >= shortest) {
+          addOnce(forms, object + rest);
+        }
+      }
+    }
+    return forms;
+  }
+
+  /**
+   * The names an Arabic adjective of origin (nisba) may be formed from, for "الريف الإدلبي" (the
+   * Idlibi countryside): "ادلب" from "الإدلبي"; "درعا" from "درعاوي", "الرقه" from "الرقاوي",
+   * "حماه" from "حموي". Feminine forms ("الإدلبية") likewise. Empty for a word that is not one.
+   */
+  static List<String> nisbaBases(String word) {
+    List<String> words = arabicWords(word);
+    if (words.size() != 1) {
+      return List.of();
+    }
+    String w = words.get(0);
+    if (w.startsWith("ال") && w.length() > 4) {
+      w = w.substring(2);
+    }
+    if (w.endsWith("يه")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (!w.endsWith("ي") || w.length() < 4) {
+      return List.of();
+    }
+    List<String> bases = new ArrayList<>(4);
+    bases.add(w.substring(0, w.length() - 1));
+    if (w.endsWith("وي")) {
+      String stem = w.substring(0, w.length() - 2);
+      addOnce(bases, stem);
+      addOnce(bases, stem + "اه");
+      if (stem.endsWith("ا")) {
+        addOnce(bases, stem.substring(0, stem.length() - 1) + "ه");
+      }
+    }
+    bases.removeIf(b -> b.length() < 3);
+    return bases;
+  }
+
+  private static void addOnce(List<String> forms, String form) {
+    if (!forms.contains(form)) {
+      forms.add(form);
+    }
   }
 
   // The folded words run together, doubled letters collapsed across word boundaries too.
@@ -88,7 +229,8 @@ final class NameKeys {
 
   static Keys keys(String name) {
     if (isArabic(name)) {
-      return new Keys(exact(name), fold(name), "");
+      List<String> words = arabicWords(name);
+      return new Keys(String.join(" ", words), foldArabic(words), skeletonArabic(words));
     }
     List<String> words = latinWords(name);
     List<String> folded = foldedWords(words);
@@ -101,7 +243,7 @@ final class NameKeys {
   /** Consonants of the folded words; empty for short names, where it would match anything. */
   static String skeleton(String name) {
     if (isArabic(name)) {
-      return "";
+      return skeletonArabic(arabicWords(name));
     }
     return skeletonLatin(foldedWords(latinWords(name)));
   }
@@ -152,7 +294,8 @@ final class NameKeys {
   static boolean isArabic(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\u08A0' && c <= '\u08FF') {
+      if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\u08A0' && c <= '\u08FF'
+          || c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC') {
         return true;
       }
     }
@@ -361,25 +504,38 @@ final class NameKeys {
     return new String(out, 0, k);
   }
 
-  /** Arabic words without harakat or tatweel, with one form per letter that is spelt several ways. */
+  /**
+   * Arabic words without harakat, tatweel, Quranic marks or invisible joiners, with one form per
+   * letter that is spelt several ways (alef forms, ta marbuta and ha, alef maqsura and ya, hamza
+   * carriers, Persian and Urdu letters) and Western digits for Arabic-Indic ones. A dot, star or
+   * underscore between two letters is dropped: it is written there to dodge filters ("مقتـ.ـل").
+   */
   static List<String> arabicWords(String name) {
+    String text = hasPresentationForms(name) ? Normalizer.normalize(name, Normalizer.Form.NFKC) : name;
+    if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
+      // A transliteration in brackets glosses the Arabic name: "سراقب (Saraqib)" is "سراقب".
+      String unglossed = LATIN_GLOSS.matcher(text).replaceAll(" ");
+      text = isArabic(unglossed) ? unglossed : text;
+    }
     List<String> words = new ArrayList<>(4);
     StringBuilder word = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c == 'ء') {
-        continue; // harakat, superscript alef, tatweel, a hamza on the line ("السويداء" / "السويدا")
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isArabicMark(c)) {
+        continue; // a hamza on the line too: "السويداء" / "السويدا"
       }
-      c = switch (c) {
-        case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-        case 'ة' -> 'ه';
-        case 'ى', 'ی', 'ئ' -> 'ي';
-        case 'ؤ' -> 'و';
-        case 'ک' -> 'ك';
-        default -> c;
-      };
+      boolean wordFinal = c == 'ة' || c == 'ى';
+      c = arabicLetter(c);
       if (Character.isLetterOrDigit(c)) {
         word.append(Character.toLowerCase(c));
+        if (wordFinal && nextIsArabicLetter(text, i + 1)) {
+          // Ta marbuta and alef maqsura end a word: a letter after one starts the next ("معرةالنعمان").
+          words.add(word.toString());
+          word.setLength(0);
+        }
+      } else if (isFilterDodge(c) && word.length() > 0 && isArabicLetter(word.charAt(word.length() - 1))
+          && nextIsArabicLetter(text, i + 1)) {
+        continue;
       } else if (word.length() > 0) {
         words.add(word.toString());
         word.setLength(0);
@@ -389,6 +545,59 @@ final class NameKeys {
       words.add(word.toString());
     }
     return words;
+  }
+
+  /** Marks that change no letter: harakat, superscript alef, tatweel, hamza, Quranic signs, joiners. */
+  private static boolean isArabicMark(char c) {
+    return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c == 'ء'
+        || c >= '\u06D6' && c <= '\u06ED' && c != '\u06E5' && c != '\u06E6'
+        || c >= '\u0610' && c <= '\u061A' || Character.getType(c) == Character.FORMAT;
+  }
+
+  /** One form for letters written several ways. */
+  private static char arabicLetter(char c) {
+    if (c >= '\u0660' && c <= '\u0669') {
+      return (char) ('0' + (c - '\u0660'));
+    }
+    if (c >= '\u06F0' && c <= '\u06F9') {
+      return (char) ('0' + (c - '\u06F0'));
+    }
+    return switch (c) {
+      case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ', 'ٵ' -> 'ا';
+      case 'ة', 'ۀ', 'ۃ', 'ہ', 'ھ', 'ە' -> 'ه';
+      case 'ى', 'ی', 'ئ', 'ې', 'ۍ', 'ێ', 'ٸ' -> 'ي';
+      case 'ؤ', 'ٶ', 'ۆ', 'ۇ', 'ۉ', 'ۏ' -> 'و';
+      case 'ک', 'ڪ' -> 'ك';
+      default -> c;
+    };
+  }
+
+  private static boolean isFilterDodge(char c) {
+    return c == '.' || c == '*' || c == '_' || c == '·' || c == '•' || c == '\u066D';
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3' || c >= '\u06FA' && c <= '\u06FF';
+  }
+
+  private static boolean nextIsArabicLetter(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isArabicMark(c) && !isFilterDodge(c)) {
+        return isArabicLetter(arabicLetter(c));
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasPresentationForms(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words as written, lower case, for phrase parsing ("Hama's" gives "hama"). */

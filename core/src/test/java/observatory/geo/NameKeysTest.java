@@ -54,6 +54,74 @@ class NameKeysTest {
   }
 
   @Test
+  void arabicMarksThatChangeNoLetterAreIgnored() {
+    String plain = NameKeys.exact("سراقب");
+    assertThat(NameKeys.exact("سَرَاقِب")).isEqualTo(plain); // harakat
+    assertThat(NameKeys.exact("سراقـــب")).isEqualTo(plain); // tatweel
+    assertThat(NameKeys.exact("سراقـ.ـب")).isEqualTo(plain); // a dot written to dodge filters
+    assertThat(NameKeys.exact("سرا*قب")).isEqualTo(plain);
+    assertThat(NameKeys.exact("سرا\u200Cقب")).isEqualTo(plain); // zero-width non-joiner
+    assertThat(NameKeys.exact("\u200Fسراقب\u200E")).isEqualTo(plain); // direction marks
+    assertThat(NameKeys.exact("ﺳﺮاﻗﺐ")).isEqualTo(plain); // presentation forms
+  }
+
+  @Test
+  void arabicLettersWrittenSeveralWaysShareOneForm() {
+    assertThat(NameKeys.exact("أعزاز")).isEqualTo(NameKeys.exact("اعزاز")).isEqualTo(NameKeys.exact("إعزاز"));
+    assertThat(NameKeys.exact("بصرى")).isEqualTo(NameKeys.exact("بصري"));
+    assertThat(NameKeys.exact("رؤية")).isEqualTo(NameKeys.exact("روية"));
+    assertThat(NameKeys.exact("کفر نبل")).isEqualTo(NameKeys.exact("كفر نبل")); // Persian kaf
+    assertThat(NameKeys.exact("کۆبانی")).isEqualTo(NameKeys.exact("كوباني")); // Kurdish o and ye
+  }
+
+  @Test
+  void aLatinTransliterationInBracketsAfterAnArabicNameIsAGloss() {
+    assertThat(NameKeys.exact("سراقب (Saraqib)")).isEqualTo(NameKeys.exact("سراقب"));
+    assertThat(NameKeys.exact("سراقب [Saraqeb]")).isEqualTo(NameKeys.exact("سراقب"));
+    // Latin letters that are part of the name stay.
+    assertThat(NameKeys.exact("نقطة K2")).isEqualTo("نقطه k2");
+  }
+
+  @Test
+  void arabicIndicDigitsAreDigits() {
+    assertThat(NameKeys.exact("تل ٣٠٥")).isEqualTo(NameKeys.exact("تل 305")).isEqualTo(NameKeys.exact("تل ۳۰۵"));
+  }
+
+  @Test
+  void aTaMarbutaEndsAWordWrittenWithoutItsSpace() {
+    assertThat(NameKeys.exact("معرةمصرين")).isEqualTo(NameKeys.exact("معرة مصرين"));
+  }
+
+  @Test
+  void arabicFoldingDropsTheArticleDoubledLettersAndATownWord() {
+    assertThat(NameKeys.fold("الباب")).isEqualTo(NameKeys.fold("باب"));
+    assertThat(NameKeys.fold("باب بيلا")).isEqualTo(NameKeys.fold("بابيلا"));
+    assertThat(NameKeys.fold("قرية سراقب")).isEqualTo(NameKeys.fold("سراقب"));
+    assertThat(NameKeys.exact("قرية سراقب")).isNotEqualTo(NameKeys.exact("سراقب"));
+    // A word alone is its own name, even when it is "town".
+    assertThat(NameKeys.fold("مدينة")).isNotEmpty();
+  }
+
+  @Test
+  void theArabicSkeletonDropsLongAlefAndWawButNotYa() {
+    assertThat(NameKeys.skeleton("سارمين")).isEqualTo(NameKeys.skeleton("سرمين"));
+    // The ta marbuta of a word before another (a construct) comes and goes, as in Latin "Maarat" / "Maara".
+    assertThat(NameKeys.skeleton("دارة عزة")).isEqualTo(NameKeys.skeleton("دار عزة"));
+    // A ya tells a diminutive from its base, often two villages: "مليحة" and "ملحة".
+    assertThat(NameKeys.skeleton("مليحة")).isNotEqualTo(NameKeys.skeleton("ملحة"));
+    // A final ta marbuta too: "الصفصافة" and "الصفصاف".
+    assertThat(NameKeys.skeleton("الصفصافة")).isNotEqualTo(NameKeys.skeleton("الصفصاف"));
+  }
+
+  @Test
+  void arabicAdjectivesOfOriginGiveTheirNames() {
+    assertThat(NameKeys.nisbaBases("الإدلبي")).contains("ادلب");
+    assertThat(NameKeys.nisbaBases("الحموية")).contains("حماه");
+    assertThat(NameKeys.nisbaBases("درعاوي")).contains("درعا");
+    assertThat(NameKeys.nisbaBases("حمص")).isEmpty();
+  }
+
+  @Test
   void foldingMergesNoMoreSyrianPlacesThanExactNamesDo() {
     // Measured on the bundled extract: looser keys must not pile distinct Syrian towns together.
     List<GazetteerFiles.PlaceRow> syria = GazetteerFiles.places("places.tsv.gz", GazetteerFiles.resource("places.tsv.gz"))
