@@ -25,6 +25,8 @@ import observatory.geo.Resolution;
  *       {@code bench/run.sh});
  *   <li>{@code --file} and {@code --snapshot}: the same through its snapshot
  *       ({@link Gazetteer#load(Path, Path, java.util.function.Consumer)}), built first if missing or stale;
+ *       with {@code --compare}, the names of every 10th row are then resolved with it and with the
+ *       text load, and the results that differ counted (they must not);
  *   <li>{@code --data}: what every command of a user with that data folder loads
  *       ({@link Gazetteer#standard(Path, java.util.function.Consumer)}): its base gazetteer, chosen with
  *       {@code observatory gazetteer use FILE}, through its snapshot, and its imported places.
@@ -45,6 +47,7 @@ public final class GazetteerLoadRunner {
     Path file = null;
     Path snapshot = null;
     Path data = null;
+    boolean compare = false;
     for (int i = 0; i < args.length; i += 2) {
       if (i + 1 < args.length && args[i].equals("--seconds")) {
         seconds = Double.parseDouble(args[i + 1]);
@@ -52,13 +55,16 @@ public final class GazetteerLoadRunner {
         file = Path.of(args[i + 1]);
       } else if (i + 1 < args.length && args[i].equals("--snapshot")) {
         snapshot = Path.of(args[i + 1]);
+      } else if (args[i].equals("--compare")) {
+        compare = true;
+        i--;
       } else if (i + 1 < args.length && args[i].equals("--data")) {
         data = Path.of(args[i + 1]);
       } else {
         usage(String.join(" ", args));
       }
     }
-    if (snapshot != null && file == null || data != null && file != null) {
+    if (snapshot != null && file == null || data != null && file != null || compare && snapshot == null) {
       usage(String.join(" ", args));
     }
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -89,10 +95,58 @@ public final class GazetteerLoadRunner {
             + " %d area phrases, %d unknown)%n", Math.round(resolutions / elapsed), names.size(),
         NameMix.EXACT.size(), NameMix.VARIANTS.size(), NameMix.AREAS.size(), NameMix.UNKNOWN.size());
     System.out.println("(outcomes: " + outcomes(gazetteer, names) + ")");
+    if (compare) {
+      compare(gazetteer, Gazetteer.load(file), file);
+    }
+  }
+
+  /**
+   * Resolves the names of every 10th row of the file (own name and alternates, as written and in
+   * lower case), in no context and in the row's country, with the snapshot's gazetteer and with the
+   * text's, and counts the results that differ (they must not).
+   */
+  private static void compare(Gazetteer snapshot, Gazetteer text, Path file) {
+    long compared = 0;
+    long differ = 0;
+    try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file)) {
+      long row = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (row++ % 10 != 0) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        if (f.length < 9) {
+          continue;
+        }
+        List<String> names = new ArrayList<>(List.of(f[1]));
+        for (String alternate : f[3].split(",")) {
+          if (!alternate.isBlank()) {
+            names.add(alternate);
+          }
+        }
+        for (String name : names) {
+          for (String written : List.of(name, name.toLowerCase(Locale.ROOT))) {
+            for (Gazetteer.Context context : List.of(Gazetteer.Context.NONE, Gazetteer.Context.in(f[8]))) {
+              compared++;
+              Resolution a = snapshot.resolve(written, context);
+              Resolution b = text.resolve(written, context);
+              if (!a.equals(b)) {
+                if (differ++ < 5) {
+                  System.out.println("differs: '" + written + "' in " + context.countryCodes() + ": " + a + " vs " + b);
+                }
+              }
+            }
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    System.out.printf(Locale.ROOT, "compared with the text load: %,d resolutions, %,d differ%n", compared, differ);
   }
 
   private static void usage(String was) {
-    System.err.println("usage: GazetteerLoadRunner [--seconds S] [--file GEONAMES_FILE [--snapshot FILE] | --data DIR];"
+    System.err.println("usage: GazetteerLoadRunner [--seconds S] [--file GEONAMES_FILE [--snapshot FILE [--compare]] | --data DIR];"
         + " was " + was);
     System.exit(2);
   }
