@@ -262,11 +262,10 @@ final class KeyIndex {
       if (key.isEmpty()) {
         return;
       }
-      Integer known = ids.get(key);
+      Integer known = ids.putIfAbsent(key, keys.size());
       int k;
       if (known == null) {
         k = keys.size();
-        ids.put(key, k);
         keys.add(key);
         if (k == lastEntry.length) {
           lastEntry = Arrays.copyOf(lastEntry, k * 2);
@@ -295,12 +294,14 @@ final class KeyIndex {
       }
       char[] chars = new char[length];
       int[] keyEnds = new int[n];
+      int[] hashes = new int[n];
       int at = 0;
       for (int k = 0; k < n; k++) {
         String key = keys.get(k);
         key.getChars(0, key.length(), chars, at);
         at += key.length();
         keyEnds[k] = at;
+        hashes[k] = key.hashCode(); // computed by the map already
       }
       // A counting sort by key, stable, so each key's entries stay in the order they were added.
       int[] postEnds = new int[n];
@@ -318,7 +319,7 @@ final class KeyIndex {
       for (int i = 0; i < pairs; i++) {
         postings[next[pairKeys[i]]++] = pairEntries[i];
       }
-      return new KeyIndex(chars, keyEnds, postEnds, postings);
+      return new KeyIndex(chars, keyEnds, postEnds, postings, hashes);
     }
   }
 }
