@@ -88,9 +88,14 @@ public final class GazetteerLoadRunner {
 
     List<String> names = NameMix.all();
     resolveFor(gazetteer, names, Math.min(seconds, 3));
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     long resolutions = resolveFor(gazetteer, names, seconds);
     double elapsed = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    System.out.printf(Locale.ROOT, "resolve: %,d resolutions per CPU-second of the resolving thread%n",
+        Math.round(resolutions / cpuSeconds));
     System.out.printf(Locale.ROOT, "resolve: %,d resolutions/s (1 thread, mix of %d names: %d exact, %d variants,"
             + " %d area phrases, %d unknown)%n", Math.round(resolutions / elapsed), names.size(),
         NameMix.EXACT.size(), NameMix.VARIANTS.size(), NameMix.AREAS.size(), NameMix.UNKNOWN.size());
