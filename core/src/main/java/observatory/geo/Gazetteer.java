@@ -96,27 +96,10 @@ public final class Gazetteer {
     this.tables = tables;
     this.admin1ByCode = tables.admin1ByCode();
     this.countryByCode = tables.countryByCode();
-    this.admin1ByKey = new HashMap<>();
-    for (Place admin1 : admin1ByCode.values()) {
-      for (String name : names(admin1)) {
-        addOnce(admin1ByKey, NameKeys.fold(name), admin1);
-      }
-    }
-    this.countryByKey = new HashMap<>();
-    for (Place country : countryByCode.values()) {
-      for (String name : names(country)) {
-        countryByKey.putIfAbsent(NameKeys.fold(name), country);
-      }
-    }
-    this.regionByKey = new HashMap<>();
-    for (GazetteerFiles.RegionRow row : tables.regions()) {
-      Place admin1 = admin1ByCode.get(row.admin1Code());
-      Region region = new Region(row.name(), admin1);
-      regionByKey.putIfAbsent(NameKeys.fold(row.name()), region);
-      for (String alternate : row.alternateNames()) {
-        regionByKey.putIfAbsent(NameKeys.fold(alternate), region);
-      }
-    }
+    ReferenceKeys reference = ReferenceKeys.of(tables);
+    this.admin1ByKey = reference.admin1ByKey();
+    this.countryByKey = reference.countryByKey();
+    this.regionByKey = reference.regionByKey();
     int indexed = base == null ? 0 : base.entries.size();
     List<Entry> fresh = entries.subList(indexed, entries.size());
     KeyIndex.Builder[] tiers = new KeyIndex.Builder[TIERS.length];
@@ -165,10 +148,10 @@ public final class Gazetteer {
     this.tables = tables;
     this.admin1ByCode = tables.admin1ByCode();
     this.countryByCode = tables.countryByCode();
-    Gazetteer empty = new Gazetteer(List.of(), tables);
-    this.admin1ByKey = empty.admin1ByKey;
-    this.countryByKey = empty.countryByKey;
-    this.regionByKey = empty.regionByKey;
+    ReferenceKeys reference = ReferenceKeys.of(tables);
+    this.admin1ByKey = reference.admin1ByKey();
+    this.countryByKey = reference.countryByKey();
+    this.regionByKey = reference.regionByKey();
     if (tiers.length != TIERS.length) {
       throw new IllegalArgumentException("expected " + TIERS.length + " key tiers, got " + tiers.length);
     }
@@ -176,6 +159,35 @@ public final class Gazetteer {
     this.entries = List.copyOf(entries);
     this.placeCount = entries.size();
     this.geonameIds = geonameIds(this.entries);
+  }
+
+  /** The governorates, countries and named areas of the reference tables, by folded name. */
+  private record ReferenceKeys(Map<String, List<Place>> admin1ByKey, Map<String, Place> countryByKey,
+      Map<String, Region> regionByKey) {
+
+    static ReferenceKeys of(ReferenceTables tables) {
+      Map<String, List<Place>> admin1ByKey = new HashMap<>();
+      for (Place admin1 : tables.admin1ByCode().values()) {
+        for (String name : names(admin1)) {
+          addOnce(admin1ByKey, NameKeys.fold(name), admin1);
+        }
+      }
+      Map<String, Place> countryByKey = new HashMap<>();
+      for (Place country : tables.countryByCode().values()) {
+        for (String name : names(country)) {
+          countryByKey.putIfAbsent(NameKeys.fold(name), country);
+        }
+      }
+      Map<String, Region> regionByKey = new HashMap<>();
+      for (GazetteerFiles.RegionRow row : tables.regions()) {
+        Region region = new Region(row.name(), tables.admin1ByCode().get(row.admin1Code()));
+        regionByKey.putIfAbsent(NameKeys.fold(row.name()), region);
+        for (String alternate : row.alternateNames()) {
+          regionByKey.putIfAbsent(NameKeys.fold(alternate), region);
+        }
+      }
+      return new ReferenceKeys(admin1ByKey, countryByKey, regionByKey);
+    }
   }
 
   private static long[] geonameIds(List<Entry> entries) {

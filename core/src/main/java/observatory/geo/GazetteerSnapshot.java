@@ -306,7 +306,7 @@ final class GazetteerSnapshot {
       throw new Unusable(snapshot, "is damaged or truncated (checksum mismatch)");
     }
     try {
-      return readBody(in, bytes, tables);
+      return readBody(snapshot, in, bytes, tables);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
         | NegativeArraySizeException e) {
       // The checksum matched, so the writer wrote this: a bug, but still only a cache to rebuild.
@@ -314,7 +314,8 @@ final class GazetteerSnapshot {
     }
   }
 
-  private static Gazetteer readBody(ByteBuffer in, byte[] bytes, ReferenceTables tables) throws Unusable {
+  private static Gazetteer readBody(Path snapshot, ByteBuffer in, byte[] bytes, ReferenceTables tables)
+      throws Unusable {
     int tierCount = in.getInt();
     KeyIndex[] tiers = new KeyIndex[tierCount];
     for (int t = 0; t < tierCount; t++) {
@@ -369,7 +370,61 @@ final class GazetteerSnapshot {
     if (in.remaining() != 4) {
       throw new IllegalArgumentException((in.remaining() - 4) + " bytes after the index");
     }
+    String differs = keysDiffer(entries, tiers);
+    if (differs != null) {
+      throw new Unusable(snapshot, "holds other spelling keys than this code computes (" + differs
+          + "; the keys or the data they read changed)");
+    }
     return new Gazetteer(entries, tiers, tables);
+  }
+
+  /** Entries whose names' keys are computed again on every read: enough to see changed keys, cheap to do. */
+  static final int KEY_CHECKS = 512;
+
+  /**
+   * The first difference between the keys this code computes for the names of a spread of
+   * entries and those the snapshot indexed them under, or null. The fingerprint already covers
+   * the key code; this also catches what it cannot see, such as a table the keys might one day
+   * read from elsewhere.
+   */
+  private static String keysDiffer(List<Gazetteer.Entry> entries, KeyIndex[] tiers) {
+    int step = Math.max(1, entries.size() / KEY_CHECKS);
+    for (int id = 0; id < entries.size(); id += step) {
+      Gazetteer.Entry entry = entries.get(id);
+      List<String> names = new ArrayList<>(entry.place().alternateNames().size() + 1);
+      names.add(entry.place().name());
+      names.addAll(entry.place().alternateNames());
+      List<String> folds = new ArrayList<>(names.size());
+      for (String name : names) {
+        NameKeys.Keys keys = NameKeys.keys(name);
+        String[] byTier = {keys.exact(), keys.fold(), keys.skeleton()};
+        for (int t = 0; t < byTier.length; t++) {
+          if (!byTier[t].isEmpty() && !indexes(tiers[t], byTier[t], id)) {
+            return "'" + name + "' is not under its key '" + byTier[t] + "'";
+          }
+        }
+        if (!folds.contains(keys.fold())) {
+          folds.add(keys.fold());
+        }
+      }
+      if (!folds.equals(entry.folds())) {
+        return "the folded names of '" + entry.place().name() + "' are " + folds + ", not " + entry.folds();
+      }
+    }
+    return null;
+  }
+
+  private static boolean indexes(KeyIndex index, String key, int entry) {
+    int k = index.find(key);
+    if (k < 0) {
+      return false;
+    }
+    for (int i = index.from(k); i < index.to(k); i++) {
+      if (index.posting(i) == entry) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each distinct string once, by id; stored as UTF-8 back to back. */
