@@ -90,6 +90,17 @@ public final class Districts {
     return Optional.of(nearest.name());
   }
 
+  /** Records that a place's district is its nearest seat's, as {@link #of} did when the place was first read (for a snapshot). */
+  static void markApproximate(Place place) {
+    if (place.geonameId().isEmpty() || place.admin2().isEmpty() || place.geonameId().getAsLong() > Integer.MAX_VALUE) {
+      return;
+    }
+    synchronized (APPROXIMATED) {
+      APPROXIMATED.set((int) place.geonameId().getAsLong());
+    }
+    SEAT_NAMES.add(place.admin2().get());
+  }
+
   /**
    * Whether a place's district is the nearest seat's rather than one its source states. A place
    * imported with its own district, even one GeoNames also lists, is not approximate.

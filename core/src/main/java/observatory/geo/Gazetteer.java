@@ -56,8 +56,11 @@ public final class Gazetteer {
   private static final double SKELETON_SIMILARITY = 0.75;
   private static final String[] TIERS = {"exact name match", "spelling-variant match", "consonant-skeleton match"};
 
-  /** Per key tier, a key's entries: one {@link Entry}, or an {@code Entry[]} when several share it. */
-  private final List<Map<String, Object>> placesByTier;
+  /**
+   * The name index: per layer (the places of one load, then those of each {@link #with}), one
+   * {@link KeyIndex} per key tier (exact, fold, skeleton) whose postings are indices into {@link #entries}.
+   */
+  private final List<KeyIndex[]> layers;
   private final Map<String, List<Place>> admin1ByKey;
   private final Map<String, Place> admin1ByCode;
   private final Map<String, Place> countryByKey;
@@ -66,13 +69,14 @@ public final class Gazetteer {
   private final int placeCount;
   private final List<Entry> entries;
   private final ReferenceTables tables;
-  private final Set<Long> geonameIds;
+  /** The GeoNames ids of the entries, sorted. */
+  private final long[] geonameIds;
 
   /**
    * A populated place, how prominent it is before any context (log10 of population plus seat
    * rank), and the exact keys of its own names (GeoNames name and ASCII name, not alternates).
    */
-  private record Entry(Place place, double prior, Set<String> ownKeys, List<String> folds) {
+  record Entry(Place place, double prior, Set<String> ownKeys, List<String> folds) {
 
     /** Not yet indexed: the constructor of the gazetteer computes its keys once and its folds with them. */
     Entry(Place place, double prior, Set<String> ownKeys) {
@@ -88,45 +92,25 @@ public final class Gazetteer {
     this(null, entries, tables);
   }
 
-  /** Indexes the entries; those of {@code base} (a prefix of them) are copied, not indexed again. */
+  /** Indexes the entries; those of {@code base} (a prefix of them) keep its index, the rest get a layer of their own. */
   private Gazetteer(Gazetteer base, List<Entry> entries, ReferenceTables tables) {
     this.tables = tables;
     this.admin1ByCode = tables.admin1ByCode();
     this.countryByCode = tables.countryByCode();
-    this.admin1ByKey = new HashMap<>();
-    for (Place admin1 : admin1ByCode.values()) {
-      for (String name : names(admin1)) {
-        addOnce(admin1ByKey, NameKeys.fold(name), admin1);
-      }
-    }
-    this.countryByKey = new HashMap<>();
-    for (Place country : countryByCode.values()) {
-      for (String name : names(country)) {
-        countryByKey.putIfAbsent(NameKeys.fold(name), country);
-      }
-    }
-    this.regionByKey = new HashMap<>();
-    for (GazetteerFiles.RegionRow row : tables.regions()) {
-      Place admin1 = admin1ByCode.get(row.admin1Code());
-      Region region = new Region(row.name(), admin1);
-      regionByKey.putIfAbsent(NameKeys.fold(row.name()), region);
-      for (String alternate : row.alternateNames()) {
-        regionByKey.putIfAbsent(NameKeys.fold(alternate), region);
-      }
-    }
-    // Sized for about five names an entry; arrays in the maps are never changed, only replaced,
-    // so a base gazetteer's maps can be copied shallowly.
-    int expected = Math.max(16, entries.size() * 5 * 4 / 3);
-    List<Map<String, Object>> tiers = base == null
-        ? List.of(new HashMap<>(expected), new HashMap<>(expected), new HashMap<>(expected))
-        : List.of(new HashMap<>(base.placesByTier.get(0)), new HashMap<>(base.placesByTier.get(1)),
-            new HashMap<>(base.placesByTier.get(2)));
+    ReferenceKeys reference = ReferenceKeys.of(tables);
+    this.admin1ByKey = reference.admin1ByKey();
+    this.countryByKey = reference.countryByKey();
+    this.regionByKey = reference.regionByKey();
     int indexed = base == null ? 0 : base.entries.size();
+    List<Entry> fresh = entries.subList(indexed, entries.size());
+    KeyIndex.Builder[] tiers = new KeyIndex.Builder[TIERS.length];
+    for (int t = 0; t < tiers.length; t++) {
+      tiers[t] = new KeyIndex.Builder(fresh.size() * 5); // about five names an entry
+    }
     List<Entry> built = new ArrayList<>(entries.size());
     built.addAll(entries.subList(0, indexed));
     // The keys of every name, computed on all cores (they are pure functions of the names, and
     // most of the load); the index is then filled in order, so it is the same on every run.
-    List<Entry> fresh = entries.subList(indexed, entries.size());
     List<NameKeys.Keys[]> keysOfEntries = (fresh.size() > 10_000 ? fresh.parallelStream() : fresh.stream())
         .map(raw -> names(raw.place()).stream().map(NameKeys::keys).toArray(NameKeys.Keys[]::new)).toList();
     List<String> folds = new ArrayList<>();
@@ -140,24 +124,103 @@ public final class Gazetteer {
         }
       }
       Entry entry = new Entry(raw.place(), raw.prior(), raw.ownKeys(), List.copyOf(folds));
+      int id = indexed + i;
       for (NameKeys.Keys keys : keysOfNames) {
-        // Equal keys of two tiers share one string.
-        String fold = keys.fold().equals(keys.exact()) ? keys.exact() : keys.fold();
-        String skeleton = keys.skeleton().equals(fold) ? fold : keys.skeleton();
-        index(tiers.get(0), keys.exact(), entry);
-        index(tiers.get(1), fold, entry);
-        index(tiers.get(2), skeleton, entry);
+        tiers[0].add(keys.exact(), id);
+        tiers[1].add(keys.fold(), id);
+        tiers[2].add(keys.skeleton(), id);
       }
       built.add(entry);
     }
-    this.entries = List.copyOf(built);
-    this.placesByTier = tiers;
-    this.placeCount = entries.size();
-    Set<Long> ids = new HashSet<>(base == null ? entries.size() * 2 : base.geonameIds.size() * 2);
-    for (Entry entry : this.entries) {
-      entry.place().geonameId().ifPresent(ids::add);
+    KeyIndex[] layer = new KeyIndex[tiers.length];
+    for (int t = 0; t < tiers.length; t++) {
+      layer[t] = tiers[t].build();
     }
-    this.geonameIds = ids;
+    List<KeyIndex[]> all = new ArrayList<>(base == null ? List.of() : base.layers);
+    all.add(layer);
+    this.layers = List.copyOf(all);
+    this.entries = List.copyOf(built);
+    this.placeCount = entries.size();
+    this.geonameIds = geonameIds(this.entries);
+  }
+
+  /** A gazetteer of entries already keyed and indexed: what {@link GazetteerSnapshot} read. */
+  Gazetteer(List<Entry> entries, KeyIndex[] tiers, ReferenceTables tables) {
+    this.tables = tables;
+    this.admin1ByCode = tables.admin1ByCode();
+    this.countryByCode = tables.countryByCode();
+    ReferenceKeys reference = ReferenceKeys.of(tables);
+    this.admin1ByKey = reference.admin1ByKey();
+    this.countryByKey = reference.countryByKey();
+    this.regionByKey = reference.regionByKey();
+    if (tiers.length != TIERS.length) {
+      throw new IllegalArgumentException("expected " + TIERS.length + " key tiers, got " + tiers.length);
+    }
+    this.layers = List.<KeyIndex[]>of(tiers.clone());
+    this.entries = List.copyOf(entries);
+    this.placeCount = entries.size();
+    this.geonameIds = geonameIds(this.entries);
+  }
+
+  /** The governorates, countries and named areas of the reference tables, by folded name. */
+  private record ReferenceKeys(Map<String, List<Place>> admin1ByKey, Map<String, Place> countryByKey,
+      Map<String, Region> regionByKey) {
+
+    static ReferenceKeys of(ReferenceTables tables) {
+      Map<String, List<Place>> admin1ByKey = new HashMap<>();
+      for (Place admin1 : tables.admin1ByCode().values()) {
+        for (String name : names(admin1)) {
+          addOnce(admin1ByKey, NameKeys.fold(name), admin1);
+        }
+      }
+      Map<String, Place> countryByKey = new HashMap<>();
+      for (Place country : tables.countryByCode().values()) {
+        for (String name : names(country)) {
+          countryByKey.putIfAbsent(NameKeys.fold(name), country);
+        }
+      }
+      Map<String, Region> regionByKey = new HashMap<>();
+      for (GazetteerFiles.RegionRow row : tables.regions()) {
+        Region region = new Region(row.name(), tables.admin1ByCode().get(row.admin1Code()));
+        regionByKey.putIfAbsent(NameKeys.fold(row.name()), region);
+        for (String alternate : row.alternateNames()) {
+          regionByKey.putIfAbsent(NameKeys.fold(alternate), region);
+        }
+      }
+      return new ReferenceKeys(admin1ByKey, countryByKey, regionByKey);
+    }
+  }
+
+  private static long[] geonameIds(List<Entry> entries) {
+    long[] ids = new long[entries.size()];
+    int n = 0;
+    for (Entry entry : entries) {
+      OptionalLong id = entry.place().geonameId();
+      if (id.isPresent()) {
+        ids[n++] = id.getAsLong();
+      }
+    }
+    ids = Arrays.copyOf(ids, n);
+    Arrays.sort(ids);
+    return ids;
+  }
+
+  /** The entries in index order and the one layer of keys of a gazetteer loaded from one file, for its snapshot. */
+  List<Entry> entries() {
+    return entries;
+  }
+
+  /** Its populated places, in the order they were loaded and added. */
+  List<Place> places() {
+    return entries.stream().map(Entry::place).toList();
+  }
+
+  /** The key index of a gazetteer loaded from one file (no places added {@link #with}); for its snapshot. */
+  KeyIndex[] tiers() {
+    if (layers.size() != 1) {
+      throw new IllegalStateException("a gazetteer with added places has " + layers.size() + " index layers");
+    }
+    return layers.get(0).clone();
   }
 
   /** GeoNames rows as places, their governorates under the observatory's names. */
@@ -213,7 +276,8 @@ public final class Gazetteer {
 
   /**
    * A gazetteer of the places in a GeoNames-format file (19 tab-separated columns; gzipped when
-   * the name ends in .gz), with the bundled governorates, countries and areas.
+   * the name ends in .gz), with the bundled governorates, countries and areas, and the names that
+   * the bundled {@code alternate-names.tsv} adds to those of its places the file has.
    *
    * @throws GazetteerFormatException naming the file, the line and the fault
    */
@@ -221,20 +285,60 @@ public final class Gazetteer {
     String name = file.toString();
     try (BufferedReader in = GazetteerFiles.open(file)) {
       ReferenceTables tables = ReferenceTables.bundled();
-      return new Gazetteer(entries(GazetteerFiles.places(name, in), tables), tables);
+      List<GazetteerFiles.PlaceRow> rows = GazetteerFiles.withMoreNamesWherePresent(GazetteerFiles.places(name, in),
+          GazetteerFiles.readResource("alternate-names.tsv", GazetteerFiles::moreNames));
+      return new Gazetteer(entries(rows, tables), tables);
     } catch (IOException e) {
       throw new UncheckedIOException("closing " + name, e);
     }
   }
 
   /**
-   * The bundled gazetteer with the places a user imported into {@code dataDir} (see
-   * {@link PlaceStore}); the bundled one alone when the folder holds none.
+   * As {@link #load(Path)}, but through a snapshot: a precompiled copy of the loaded gazetteer in
+   * {@code snapshot}, read in a fraction of the time the text takes to parse and key. The snapshot
+   * is a cache: it is used only when it was written from a file of the same size and content hash
+   * by the same gazetteer code, and is intact (checksum); otherwise the file is parsed and the
+   * snapshot written again (atomically), and {@code notices} hears one line saying why. A snapshot
+   * that cannot be written is only a notice; the gazetteer is the same either way.
+   *
+   * @throws GazetteerFormatException naming the file, the line and the fault, as {@link #load(Path)}
+   */
+  public static Gazetteer load(Path file, Path snapshot, java.util.function.Consumer<String> notices) {
+    Objects.requireNonNull(notices, "notices");
+    GazetteerSnapshot.Source source = GazetteerSnapshot.Source.of(file);
+    try {
+      return GazetteerSnapshot.read(snapshot, source, ReferenceTables.bundled());
+    } catch (GazetteerSnapshot.Unusable e) {
+      notices.accept(e.getMessage() + "; building it from " + file);
+    }
+    Gazetteer gazetteer = load(file);
+    try {
+      GazetteerSnapshot.write(gazetteer, source, snapshot);
+    } catch (IOException | UncheckedIOException e) {
+      notices.accept("cannot write gazetteer snapshot " + snapshot + " (" + e.getMessage()
+          + "); the next load parses " + file + " again");
+    }
+    return gazetteer;
+  }
+
+  /**
+   * The bundled gazetteer (or the base the folder names, see below) with the places a user imported
+   * into {@code dataDir} (see {@link PlaceStore}); the base alone when the folder holds none.
+   * Notices of a rebuilt snapshot go to standard error.
    *
    * @throws GazetteerFormatException when the folder's places file is damaged
    */
   public static Gazetteer standard(Path dataDir) {
     return PlaceStore.at(dataDir).gazetteer();
+  }
+
+  /**
+   * As {@link #standard(Path)}; where the folder names a GeoNames file as its base gazetteer
+   * ({@code observatory gazetteer use FILE}), that file's places instead of the bundled ones, read
+   * through its snapshot. {@code notices} hears one line when the snapshot had to be rebuilt.
+   */
+  public static Gazetteer standard(Path dataDir, java.util.function.Consumer<String> notices) {
+    return PlaceStore.at(dataDir).gazetteer(notices);
   }
 
   /**
@@ -269,7 +373,7 @@ public final class Gazetteer {
 
   /** Whether a GeoNames id is among its populated places. */
   boolean containsGeonameId(long id) {
-    return geonameIds.contains(id);
+    return Arrays.binarySearch(geonameIds, id) >= 0;
   }
 
   /** Whether the bundled tables know the governorates of that country. */
@@ -772,32 +876,28 @@ public final class Gazetteer {
     return names;
   }
 
-  /** Adds an entry under a key, once: one entry's names are added one after another. */
-  private static void index(Map<String, Object> tier, String key, Entry entry) {
-    if (key.isEmpty()) {
-      return;
-    }
-    tier.merge(key, entry, (known, added) -> {
-      if (known instanceof Entry one) {
-        return one == added ? one : new Entry[] {one, (Entry) added};
-      }
-      Entry[] many = (Entry[]) known;
-      if (many[many.length - 1] == added) {
-        return many;
-      }
-      Entry[] more = Arrays.copyOf(many, many.length + 1);
-      more[many.length] = (Entry) added;
-      return more;
-    });
-  }
-
-  /** The entries under a key of a tier; null when none. */
+  /** The entries under a key of a tier, base layer first; null when none. */
   private List<Entry> lookup(int tier, String key) {
-    Object found = placesByTier.get(tier).get(key);
-    if (found == null) {
-      return null;
+    List<Entry> found = null;
+    for (KeyIndex[] layer : layers) {
+      KeyIndex index = layer[tier];
+      int k = index.find(key);
+      if (k < 0) {
+        continue;
+      }
+      int from = index.from(k);
+      int to = index.to(k);
+      if (found == null && to - from == 1 && layers.size() == 1) {
+        return List.of(entries.get(index.posting(from)));
+      }
+      if (found == null) {
+        found = new ArrayList<>(to - from);
+      }
+      for (int i = from; i < to; i++) {
+        found.add(entries.get(index.posting(i)));
+      }
     }
-    return found instanceof Entry one ? List.of(one) : Arrays.asList((Entry[]) found);
+    return found;
   }
 
   private static <T> void addOnce(Map<String, List<T>> index, String key, T value) {

@@ -205,6 +205,15 @@ final class GazetteerFiles {
 
   /** The rows with the names added to the places they name; a name for no row is an error. */
   static List<PlaceRow> withMoreNames(List<PlaceRow> rows, List<MoreNames> more) {
+    return withMoreNames(rows, more, true);
+  }
+
+  /** The rows with the names added to those of the places they name that the rows hold (a country dump holds few). */
+  static List<PlaceRow> withMoreNamesWherePresent(List<PlaceRow> rows, List<MoreNames> more) {
+    return withMoreNames(rows, more, false);
+  }
+
+  private static List<PlaceRow> withMoreNames(List<PlaceRow> rows, List<MoreNames> more, boolean all) {
     java.util.Map<Long, List<String>> byId = new java.util.HashMap<>();
     for (MoreNames m : more) {
       byId.computeIfAbsent(m.geonameId(), k -> new ArrayList<>()).addAll(m.alternateNames());
@@ -221,7 +230,7 @@ final class GazetteerFiles {
       out.add(new PlaceRow(row.geonameId(), row.name(), row.asciiName(), List.copyOf(alternates), row.latitude(),
           row.longitude(), row.featureCode(), row.countryCode(), row.admin1Code(), row.population()));
     }
-    if (!byId.isEmpty()) {
+    if (all && !byId.isEmpty()) {
       throw new GazetteerFormatException("alternate-names.tsv", 0, "GeoNames ids " + byId.keySet()
           + " are not in the bundled places; rebuild them or fix the ids");
     }

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A user's own places, kept in a data folder as {@code places.tsv}, one place a line, ten
@@ -48,6 +49,10 @@ public final class PlaceStore {
 
   /** The file of imported places inside the data folder. */
   public static final String PLACES_FILE = "places.tsv";
+  /** The file naming the base gazetteer's GeoNames file, when it is not the bundled extract. */
+  public static final String BASE_FILE = "base-gazetteer.txt";
+  /** The base gazetteer's snapshot (see {@code GazetteerSnapshot}). */
+  public static final String BASE_SNAPSHOT = "base-gazetteer.snapshot";
   private static final int COLUMNS = 10;
   private static final String HEADER = "# Observatory user places (observatory gazetteer import). Tab-separated; "
       + "alternates separated by '|'.\n"
@@ -84,10 +89,114 @@ public final class PlaceStore {
     return places;
   }
 
-  /** The bundled gazetteer with the stored places; the bundled one itself when there are none. */
+  /** The base gazetteer with the stored places; the base itself when there are none. Notices go to standard error. */
   public Gazetteer gazetteer() {
+    return gazetteer(notice -> System.err.println("observatory: " + notice));
+  }
+
+  /**
+   * The base gazetteer ({@link #useBase}: a GeoNames file, read through its snapshot; else the
+   * bundled one) with the stored places; the base itself when there are none.
+   *
+   * @param notices hears one line when the base's snapshot had to be rebuilt, and why
+   */
+  public Gazetteer gazetteer(Consumer<String> notices) {
+    Gazetteer base = base(notices);
     List<Place> places = places();
-    return places.isEmpty() ? Gazetteer.bundled() : Gazetteer.bundled().with(places);
+    return places.isEmpty() ? base : base.with(places);
+  }
+
+  /** The file that names the base gazetteer's GeoNames file, whether or not it exists. */
+  public Path baseFile() {
+    return dir.resolve(BASE_FILE);
+  }
+
+  /** The snapshot of the base gazetteer's GeoNames file (a cache, rebuilt whenever it does not match). */
+  public Path baseSnapshot() {
+    return dir.resolve(BASE_SNAPSHOT);
+  }
+
+  /** The GeoNames file used instead of the bundled extract, if one was chosen with {@link #useBase}. */
+  public Optional<Path> baseSource() {
+    Path file = baseFile();
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          return Optional.of(Path.of(line.strip()));
+        }
+      }
+    } catch (IOException e) {
+      throw new GazetteerFormatException(file.toString(), "cannot be read: " + e, e);
+    }
+    throw new GazetteerFormatException(file.toString(), 0, "names no GeoNames file; run 'observatory gazetteer use"
+        + " FILE' again, or 'observatory gazetteer use --bundled'");
+  }
+
+  private Gazetteer base(Consumer<String> notices) {
+    Optional<Path> source = baseSource();
+    if (source.isEmpty()) {
+      return Gazetteer.bundled();
+    }
+    if (!Files.isRegularFile(source.get())) {
+      throw new GazetteerFormatException(source.get().toString(), 0, "is gone (named as the base gazetteer in "
+          + baseFile() + "); put it back, or run 'observatory gazetteer use FILE' or 'gazetteer use --bundled'");
+    }
+    return Gazetteer.load(source.get(), baseSnapshot(), notices);
+  }
+
+  /** What choosing a base gazetteer did: its file, its places and its snapshot. */
+  public record BaseSummary(Path source, int places, Path snapshot) {
+  }
+
+  /**
+   * Makes a GeoNames file (the world-wide cities500.txt, allCountries.txt, a country dump; .gz
+   * read as well) the base gazetteer of this folder instead of the bundled extract: the file is
+   * parsed and its snapshot written first, then its path is recorded in one atomic step. The file
+   * stays where it is; its snapshot is rebuilt whenever it changes.
+   *
+   * @throws GazetteerFormatException naming the file, the line and the fault; nothing is then changed
+   */
+  public BaseSummary useBase(Path source, Consumer<String> notices) {
+    Path absolute = source.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(dir);
+      try (FileChannel lockFile = FileChannel.open(dir.resolve(".places.lock"), StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+        Gazetteer gazetteer = Gazetteer.load(absolute, baseSnapshot(), notices);
+        writeAtomically(baseFile(), "# The base gazetteer (observatory gazetteer use): a GeoNames file read instead"
+            + " of the bundled extract.\n" + absolute + "\n");
+        return new BaseSummary(absolute, gazetteer.size(), baseSnapshot());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + baseFile() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Goes back to the bundled extract as the base gazetteer; true when another base was in use. */
+  public boolean useBundled() {
+    try {
+      boolean was = Files.deleteIfExists(baseFile());
+      Files.deleteIfExists(baseSnapshot());
+      return was;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + baseFile() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void writeAtomically(Path target, String text) throws IOException {
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        channel.force(true);
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
   }
 
   /** What an import did. {@code written} is false when it found nothing new to store. */
