@@ -156,13 +156,17 @@ public final class OnsetMonitor {
     }
     int today = n - 1;
     boolean weekly = weeklyRuleFires();
-    boolean bayes = bayesFires();
     if (alarm) {
       lastCusum = today;
     }
     if (weekly) {
       lastWeekly = today;
     }
+    // The Bayesian vote is the costly one (a sum over run lengths): it is read on the days it can
+    // change the outcome, which gives the same verdicts as reading it every day.
+    boolean needBayes = p.agreeDays() > 1
+        || (episode ? !alarm && !weekly : standing(lastCusum, today) + standing(lastWeekly, today) + 1 >= p.votes());
+    boolean bayes = needBayes && bayesFires();
     if (bayes) {
       lastBayes = today;
     }
@@ -398,8 +402,9 @@ public final class OnsetMonitor {
       }
       int from = n - r;
       int w = Math.min(from, p.baselineDays());
-      double before = w == 0 ? 0 : (sum[from] - sum[from - w]) / w;
-      if ((sum[n] - sum[from]) / r > before) {
+      // The run's mean above the mean of the w days before it, without dividing: after / r > before / w.
+      double run = sum[n] - sum[from];
+      if (w == 0 ? run > 0 : run * w > (sum[from] - sum[from - w]) * r) {
         prob += mass[r];
       }
     }
