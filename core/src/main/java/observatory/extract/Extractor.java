@@ -276,7 +276,7 @@ public final class Extractor {
     private void seedContext() {
       java.util.Set<String> adjectives = new java.util.LinkedHashSet<>();
       for (Span name : PlaceFinder.names(text, 0, text.length())) {
-        String n = name.of(text);
+        String n = name.of(text).replaceFirst("['\u2019]s$", "");  // "Yemen's capital": Yemen
         String after = text.substring(name.end(), Math.min(text.length(), name.end() + 14)).toLowerCase(java.util.Locale.ROOT);
         boolean area = after.startsWith(" province") || after.startsWith(" governorate") || after.startsWith(" countryside");
         if (area) {

@@ -251,6 +251,9 @@ final class PlaceFinder {
         continue;
       }
       for (int parts = 1; parts < 5; parts++) {
+        if (possessive(text, end)) {
+          break; // "Yemen's Hajjah province": two names, the owner and the place
+        }
         int j = end;
         if (j < to && text.charAt(j) == '-') {
           j++;
@@ -298,6 +301,21 @@ final class PlaceFinder {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * The part ending at {@code end} is a possessive ("Yemen's", "Idlib’s"): it ends in 's after a
+   * word of three letters or more, so "Ra's al-Ayn" stays one name.
+   */
+  private static boolean possessive(String text, int end) {
+    if (end < 5 || text.charAt(end - 1) != 's' || text.charAt(end - 2) != '\'' && text.charAt(end - 2) != '’') {
+      return false;
+    }
+    int letters = 0;
+    for (int k = end - 3; k >= 0 && Character.isLetter(text.charAt(k)); k--) {
+      letters++;
+    }
+    return letters >= 3;
   }
 
   private static boolean isNamePartChar(char c) {

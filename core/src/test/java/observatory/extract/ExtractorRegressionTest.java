@@ -315,4 +315,22 @@ class ExtractorRegressionTest {
           .satisfies(p -> assertThat(p.place()).as(town).isPresent());
     }
   }
+
+  @Test
+  void aCountryBeforeAPossessiveIsTheReportsCountryAndTheGovernorateAfterItIsAPlace() {
+    // "Yemen's Hajjah" was read as one name: neither Yemen nor Hajjah reached the context, the
+    // report was taken to be about the watched country, and al-Raqah became the Syrian Raqqa.
+    List<Claim> claims = claims("An air strike hit a wedding party in the village of al-Raqah in Yemen's Hajjah "
+        + "province on Sunday night, killing 20 people, medics said.");
+    assertThat(claims).hasSize(1);
+    assertThat(admin1s(claims.get(0))).containsExactly("Hajjah");
+    assertThat(claims.get(0).places()).noneSatisfy(p -> assertThat(p.place().map(x -> x.countryCode())).contains("SY"));
+  }
+
+  @Test
+  void theApostropheOfRasAlAynStaysInsideTheName() {
+    List<Claim> claims = claims("Shelling killed four civilians in Ra's al-Ayn in northeast Syria on Tuesday, a monitor said.");
+    assertThat(claims).hasSize(1);
+    assertThat(admin1s(claims.get(0))).containsExactly("Al-Hasakah");
+  }
 }
