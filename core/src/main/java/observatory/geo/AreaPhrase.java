@@ -23,7 +23,7 @@ record AreaPhrase(String core, String withoutDirections, String areaWord, String
   // Arabic words are listed as NameKeys.arabicWords writes them (ة as ه, أ as ا).
   private static final Set<String> AREA_WORDS = Set.of(
       "province", "governorate", "governate", "countryside", "rural", "rif", "reef", "region", "area",
-      "suburbs", "outskirts", "environs",
+      "suburbs", "outskirts", "environs", "desert", "badia", "badiya",
       // countryside, governorate, area, subdistrict, camp, suburbs, surroundings, outskirts, desert, road
       "ريف", "الريف", "ارياف", "محافظه", "منطقه", "ناحيه", "مخيم", "ضواحي", "محيط", "اطراف", "باديه", "طريق");
   private static final Set<String> DIRECTIONS = Set.of(

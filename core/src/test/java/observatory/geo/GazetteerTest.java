@@ -198,6 +198,21 @@ class GazetteerTest {
     assertThat(resolved(spelling, Context.in("SY")).place().admin1()).hasValue("Al-Hasakah");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Badia of Deir Ezzor", "the Deir Ezzor desert", "the eastern Deir ez-Zor Badia"})
+  void aGovernoratesDesertIsTheGovernorateAsAnArea(String phrase) {
+    Resolved r = resolved(phrase, Context.in("SY"));
+    assertThat(r.place().admin1()).hasValue("Deir ez-Zor");
+    assertThat(r.precision()).isEqualTo(LocationPrecision.ADMIN1);
+  }
+
+  @Test
+  void aTownsDesertIsNearTheTown() {
+    Resolved r = resolved("the Palmyra desert", Context.in("SY"));
+    assertThat(r.place().admin1()).hasValue("Homs");
+    assertThat(r.precision()).isEqualTo(LocationPrecision.NEAR_PLACE);
+  }
+
   @Test
   void aMadeUpNameIsNotFound() {
     assertThat(GAZETTEER.resolve("Blorfington Heights", Context.NONE)).isInstanceOf(NotFound.class);
