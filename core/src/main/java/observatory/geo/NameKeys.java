@@ -269,26 +269,7 @@ final class NameKeys {
 
   /** 1 minus the edit distance over the longer length: 1 for equal strings, 0 for nothing alike. */
   static double similarity(String a, String b) {
-    int longer = Math.max(a.length(), b.length());
-    if (longer == 0) {
-      return 1;
-    }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return 1 - (double) previous[b.length()] / longer;
+    return observatory.text.EditDistance.similarity(a, b);
   }
 
   static boolean isArabic(String name) {

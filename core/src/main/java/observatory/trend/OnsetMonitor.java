@@ -368,16 +368,19 @@ public final class OnsetMonitor {
     return lnGamma(a + k) - lnGamma(a);
   }
 
+  /** The longest run that began within the last {@code days} days; the merged longest run stands for every older start. */
+  private int longestRunWithin(int days) {
+    int last = Math.min(days, maxRun);
+    return maxRun == p.maxRunLength() && last == maxRun ? last - 1 : last;
+  }
+
   /**
    * The posterior probability that the current regime began within the last {@code days} days
    * (its run is at most {@code days} days long); runs beyond the detector's memory count as older.
    */
   public double changeProbabilityWithin(int days) {
     double prob = 0;
-    int last = Math.min(days, maxRun);
-    if (maxRun == p.maxRunLength() && last == maxRun) {
-      last--;  // the merged longest run stands for every older start
-    }
+    int last = longestRunWithin(days);
     for (int r = 0; r <= last; r++) {
       prob += mass[r];
     }
@@ -392,10 +395,7 @@ public final class OnsetMonitor {
    */
   public double riseProbabilityWithin(int days) {
     double prob = 0;
-    int last = Math.min(days, maxRun);
-    if (maxRun == p.maxRunLength() && last == maxRun) {
-      last--;  // the merged longest run stands for every older start
-    }
+    int last = longestRunWithin(days);
     for (int r = 1; r <= last; r++) {
       if (mass[r] == 0) {
         continue;
