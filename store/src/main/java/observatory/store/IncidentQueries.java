@@ -47,12 +47,13 @@ public final class IncidentQueries {
   }
 
   /** The incidents of one page: at most {@code limit} from {@code offset}, in date order. */
-  public static Page page(Store store, IncidentFilter filter, Optional<String> status, int offset, int limit) {
+  public static Page page(Store store, IncidentFilter unresolved, Optional<String> status, int offset, int limit) {
     if (offset < 0 || limit < 1) {
       throw new IllegalArgumentException("a page needs offset >= 0 and limit >= 1, was offset "
           + offset + ", limit " + limit);
     }
     return store.inTransaction("read a page of incidents", c -> {
+      IncidentFilter filter = unresolved.resolved(c);
       Where where;
       if (filter.from().isEmpty()) {
         Where w = where(filter, status);
@@ -82,9 +83,13 @@ public final class IncidentQueries {
    * {@link Totals#of} computes them: aggregates (totals, tallies) are counted apart, never summed.
    */
   public static Map<Optional<String>, Totals> totalsByRegion(Store store, IncidentFilter filter, Optional<String> status) {
-    return store.inTransaction("sum incidents by region", c ->
-        filter.actor().isEmpty() && filter.type().isEmpty() && status.isEmpty()
-            ? Summaries.totalsByRegion(c, filter) : totalsByRegion(c, filter, status));
+    return store.inTransaction("sum incidents by region", c -> {
+      IncidentFilter f = filter.resolved(c);
+      // The summaries are per governorate: a district or a country is summed from the incident tables.
+      boolean summarised = f.actor().isEmpty() && f.type().isEmpty() && status.isEmpty()
+          && f.region().map(r -> r.level() == Region.Level.GOVERNORATE).orElse(true);
+      return summarised ? Summaries.totalsByRegion(c, f) : totalsByRegion(c, f, status);
+    });
   }
 
   /** {@link #totalsByRegion(Store, IncidentFilter, Optional)} read from the incident tables, whatever the filter. */
@@ -226,6 +231,43 @@ public final class IncidentQueries {
     });
   }
 
+  /**
+   * An incident's district (admin2) and its governorate; approximate when a claim's place got it
+   * from the nearest district seat, not from its gazetteer entry (see README, Regions and districts).
+   */
+  public record District(String name, String governorate, boolean approximate) {
+    /** As people read it: "Ma‘arrat an Nu‘mān", with " (nearest district seat)" when approximate. */
+    public String label() {
+      return approximate ? name + " (nearest district seat)" : name;
+    }
+  }
+
+  /** The district of each of these incidents that has one (see {@link District}); the others are absent. */
+  public static Map<String, District> districts(Store store, List<String> incidentIds) {
+    Map<String, District> out = new HashMap<>();
+    if (incidentIds.isEmpty()) {
+      return out;
+    }
+    return store.inTransaction("read the districts of incidents", c -> {
+      for (int from = 0; from < incidentIds.size(); from += 500) {
+        List<String> ids = incidentIds.subList(from, Math.min(incidentIds.size(), from + 500));
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT id, admin2, admin1, admin2_approximate FROM incidents"
+            + " WHERE id IN (" + marks + ") AND admin2 IS NOT NULL AND admin1 IS NOT NULL")) {
+          bindAll(s, ids);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              // NULL (not known to be stated) reads as approximate, as V7 says.
+              boolean approximate = r.getInt(4) != 0 || r.wasNull();
+              out.put(r.getString(1), new District(r.getString(2), r.getString(3), approximate));
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
   /** A stored report without its text, for lists. */
   public record ReportSummary(String id, Optional<String> title, Optional<String> publisher,
       Optional<String> url, Optional<String> published, String ingestedAt, int claims) {
@@ -345,9 +387,12 @@ public final class IncidentQueries {
   private static Where where(IncidentFilter filter, Optional<String> status, String... more) {
     List<String> parts = new ArrayList<>();
     List<String> args = new ArrayList<>();
+    if (filter.regionName().isPresent()) {
+      throw new IllegalStateException("the filter's region '" + filter.regionName().get() + "' was not resolved");
+    }
     filter.region().ifPresent(r -> {
-      parts.add("LOWER(admin1) = ?");
-      args.add(r.toLowerCase(Locale.ROOT));
+      parts.add(Regions.condition(r, "incidents"));
+      args.addAll(Regions.args(r));
     });
     filter.to().ifPresent(d -> {
       // The sort key of the day indexes: the same set as COALESCE(date_from, date_to) <= d, since

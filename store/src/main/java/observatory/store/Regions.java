@@ -132,6 +132,40 @@ final class Regions {
         + (forced.isEmpty() || forced.get() == Region.Level.COUNTRY ? "; or name a country (Syria, SY)" : ""));
   }
 
+  /**
+   * The region a filter names: as {@link #resolve} finds it among the store's incidents; else a
+   * governorate (by any spelling the bundled gazetteer knows, or its admin1 code, SY.12) or a
+   * country the gazetteer knows, which may hold no incidents yet (the series commands read names
+   * the same way); else {@link #resolve}'s error, which names the nearest known regions.
+   */
+  static Region forFilter(Connection c, String text) throws SQLException {
+    try {
+      return resolve(c, text);
+    } catch (StoreException unknown) {
+      if (text == null || text.isBlank() || text.contains(":") || text.contains(",")
+          || text.strip().toLowerCase(Locale.ROOT).endsWith(" district")) {
+        throw unknown;  // a district, or a level asked for: only the store's incidents know districts
+      }
+      observatory.geo.Gazetteer gazetteer = observatory.geo.Gazetteer.bundled();
+      String code = text.strip().toUpperCase(Locale.ROOT);
+      Optional<String> admin1 = (code.matches("[A-Z]{2}\\.\\d+") ? gazetteer.admin1ByCode(code) : gazetteer.admin1(text))
+          .flatMap(observatory.geo.Place::admin1);
+      if (admin1.isPresent()) {
+        return Region.governorate(admin1.get());
+      }
+      return gazetteer.country(text).map(p -> Region.country(p.countryCode())).orElseThrow(() -> unknown);
+    }
+  }
+
+  /** The parameters of {@link #condition}, in order. */
+  static List<String> args(Region region) {
+    return switch (region.level()) {
+      case COUNTRY -> List.of(region.name());
+      case GOVERNORATE -> List.of(region.name().toLowerCase(Locale.ROOT));
+      case DISTRICT -> List.of(region.name(), region.governorate().get().toLowerCase(Locale.ROOT));
+    };
+  }
+
   /** The SQL condition that selects the region's incidents from {@code alias}; its parameters are bound by {@link #bind}. */
   static String condition(Region region, String alias) {
     return switch (region.level()) {

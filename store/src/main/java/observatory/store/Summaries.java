@@ -99,11 +99,15 @@ public final class Summaries {
     if (filter.actor().isPresent() || filter.type().isPresent()) {
       throw new IllegalArgumentException("the summaries know no actor or event type; read the incidents");
     }
+    if (filter.regionName().isPresent() || filter.region().map(r -> r.level() != Region.Level.GOVERNORATE).orElse(false)) {
+      throw new IllegalArgumentException("the summaries are per governorate (found), not " + filter.region()
+          .map(Region::qualifiedLabel).orElse("'" + filter.regionName().orElse("") + "'") + "; read the incidents");
+    }
     Map<Optional<String>, long[]> counts = new LinkedHashMap<>();  // singles, aggregates
     Map<Optional<String>, Map<Measure, long[]>> sums = new LinkedHashMap<>();  // low, best, high, open, incidents
     for (Piece piece : pieces(filter)) {
       List<String> args = new ArrayList<>();
-      String where = where(filter.region(), piece, args);
+      String where = where(filter.governorateKey(), piece, args);
       try (PreparedStatement s = c.prepareStatement("SELECT admin1, SUM(singles), SUM(aggregates) FROM "
           + piece.table() + "s" + where + " GROUP BY admin1")) {
         bind(s, args);
@@ -129,11 +133,11 @@ public final class Summaries {
     // Periods and undated incidents, from the incident tables (the partial index incidents_not_one_day).
     List<String> restArgs = new ArrayList<>();
     StringBuilder rest = new StringBuilder(" WHERE " + NOT_ONE_DAY + " AND status <> 'discounted'");
-    filter.region().ifPresent(r -> {
+    filter.governorateKey().ifPresent(r -> {
       // "|| ''": the same value, but not the expression of incidents_by_region_day, so the planner keeps
       // to the small partial index incidents_not_one_day rather than every incident of the region.
       rest.append(" AND LOWER(admin1) || '' = ?");
-      restArgs.add(r.toLowerCase(Locale.ROOT));
+      restArgs.add(r);
     });
     filter.from().ifPresent(d -> {
       // The incident tables' rule: a dated incident that ends on or after the first day.
@@ -192,7 +196,7 @@ public final class Summaries {
     List<String> parts = new ArrayList<>();
     region.ifPresent(r -> {
       parts.add("admin1_key = ?");
-      args.add(r.toLowerCase(Locale.ROOT));
+      args.add(r);
     });
     piece.first().ifPresent(d -> {
       parts.add(piece.column() + " >= ?");
