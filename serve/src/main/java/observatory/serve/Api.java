@@ -146,16 +146,19 @@ final class Api {
     Set<String> known = new java.util.HashSet<>(Params.FILTERS);
     known.addAll(PAGE);
     Params.only(ctx, known);
-    IncidentFilter filter = Params.filter(ctx);
+    IncidentFilter filter = filter(ctx);
     Optional<String> status = Params.status(ctx);
     int limit = Params.integer(ctx, "limit", 50, 1, Params.MAX_LIMIT);
     int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     IncidentQueries.Page page = IncidentQueries.page(store, filter, status, offset, limit);
-    Map<String, IncidentQueries.Location> where = IncidentQueries.locations(store,
-        page.incidents().stream().map(Incident::id).toList());
+    List<String> ids = page.incidents().stream().map(Incident::id).toList();
+    Map<String, IncidentQueries.Location> where = IncidentQueries.locations(store, ids);
+    Map<String, IncidentQueries.District> districts = IncidentQueries.districts(store, ids);
     ObjectNode o = Json.object();
+    putRegion(o, filter);
     ArrayNode items = o.putArray("incidents");
-    page.incidents().forEach(i -> items.add(Json.incident(i, Optional.ofNullable(where.get(i.id())), regions)));
+    page.incidents().forEach(i -> items.add(Json.incident(i, Optional.ofNullable(where.get(i.id())),
+        Optional.ofNullable(districts.get(i.id())), regions)));
     o.put("offset", offset);
     o.put("limit", limit);
     if (page.more()) {
@@ -172,7 +175,8 @@ final class Api {
     String id = ctx.pathParam("id");
     Incident i = store.incident(id).orElseThrow(() -> ApiError.notFound("no incident '" + id + "'"));
     Map<String, IncidentQueries.Location> where = IncidentQueries.locations(store, List.of(id));
-    ObjectNode o = Json.incident(i, Optional.ofNullable(where.get(id)), regions);
+    ObjectNode o = Json.incident(i, Optional.ofNullable(where.get(id)),
+        Optional.ofNullable(IncidentQueries.districts(store, List.of(id)).get(id)), regions);
     ArrayNode claims = o.putArray("claims");
     Map<String, ObjectNode> reports = new LinkedHashMap<>();
     Map<String, List<StoredClaim>> byReport = new LinkedHashMap<>();
@@ -196,7 +200,7 @@ final class Api {
     Set<String> known = new java.util.HashSet<>(Params.FILTERS);
     known.add("group");
     Params.only(ctx, known);
-    IncidentFilter filter = Params.filter(ctx);
+    IncidentFilter filter = filter(ctx);
     Optional<String> status = Params.status(ctx);
     Optional<String> group = Params.text(ctx, "group");
     if (group.isPresent() && !group.get().equals("region")) {
@@ -215,17 +219,47 @@ final class Api {
     } else {
       o = Json.totals(IncidentQueries.totals(store, filter, status));
     }
+    putRegion(o, filter);
     json(ctx, o);
   }
 
-  /** Every incident the filter selects, a page at a time, to {@code each}. */
-  private void eachIncident(Context ctx, java.util.function.Consumer<Incident> each) {
-    IncidentFilter filter = Params.filter(ctx);
-    Optional<String> status = Params.status(ctx);
+  /**
+   * The filter the query parameters give, its region found as the series endpoints find one (a
+   * country, a governorate or a district; see IncidentFilter); an unknown region is a 400 naming
+   * it and the nearest known ones.
+   */
+  IncidentFilter filter(Context ctx) {
+    IncidentFilter named = Params.filter(ctx);
+    try {
+      return store.resolve(named);
+    } catch (observatory.store.StoreException e) {
+      if (named.regionName().isPresent()) {
+        throw ApiError.badRequest("region", e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  /** The region a filter selected, as found: {"region_filter": {"name", "label", "level", "governorate"}}, or nothing. */
+  static void putRegion(ObjectNode o, IncidentFilter filter) {
+    filter.region().ifPresent(r -> {
+      ObjectNode n = o.putObject("region_filter");
+      n.put("name", r.name());
+      n.put("label", r.label());
+      n.put("level", r.level().word());
+      n.put("governorate", r.governorate().orElse(null));
+    });
+  }
+
+  /** Every incident the filter selects, a page at a time, to {@code each}, with its district if it has one. */
+  private void eachIncident(IncidentFilter filter, Optional<String> status,
+      java.util.function.BiConsumer<Incident, Optional<IncidentQueries.District>> each) {
     int offset = 0;
     while (true) {
       IncidentQueries.Page page = IncidentQueries.page(store, filter, status, offset, Params.MAX_LIMIT);
-      page.incidents().forEach(each);
+      Map<String, IncidentQueries.District> districts = IncidentQueries.districts(store,
+          page.incidents().stream().map(Incident::id).toList());
+      page.incidents().forEach(i -> each.accept(i, Optional.ofNullable(districts.get(i.id()))));
       if (!page.more()) {
         return;
       }
@@ -236,10 +270,10 @@ final class Api {
   private void exportCsv(Context ctx) throws IOException {
     auth.require(ctx, Role.VIEWER);
     Params.only(ctx, Params.FILTERS);
-    Params.filter(ctx);
-    Params.status(ctx);
+    IncidentFilter filter = filter(ctx);
+    Optional<String> status = Params.status(ctx);
     List<String> header = new ArrayList<>(List.of("id", "status", "scope", "date_from", "date_to", "place",
-        "geonameid", "admin1", "actor", "event_type", "sub_event_type", "sources", "claims"));
+        "geonameid", "admin1", "admin2", "admin2_approximate", "actor", "event_type", "sub_event_type", "sources", "claims"));
     for (Measure m : Measure.values()) {
       header.addAll(List.of(m.label() + "_low", m.label() + "_best", m.label() + "_high"));
     }
@@ -247,11 +281,12 @@ final class Api {
     ctx.header("Content-Disposition", "attachment; filename=\"incidents.csv\"");
     Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
     CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
-    eachIncident(ctx, i -> {
+    eachIncident(filter, status, (i, district) -> {
       List<Object> row = new ArrayList<>(List.of(i.id(), i.status().label(), i.aggregate() ? "aggregate" : "single",
           Json.from(i.when()).map(LocalDate::toString).orElse(""), Json.to(i.when()).map(LocalDate::toString).orElse(""),
           cell(i.placeName().orElse("")), i.placeId().isPresent() ? i.placeId().getAsLong() : "", cell(i.admin1().orElse("")),
-          cell(i.actor().orElse("")), i.eventType().map(t -> t.type()).orElse(""), i.eventType().map(t -> t.subType()).orElse(""),
+          cell(district.map(IncidentQueries.District::name).orElse("")),
+          district.map(d -> (Object) d.approximate()).orElse(""), cell(i.actor().orElse("")), i.eventType().map(t -> t.type()).orElse(""), i.eventType().map(t -> t.subType()).orElse(""),
           cell(String.join("; ", i.sources())), i.members().size()));
       for (Measure m : Measure.values()) {
         var e = i.figures().get(m);
@@ -280,16 +315,16 @@ final class Api {
   private void exportJson(Context ctx) throws IOException {
     auth.require(ctx, Role.VIEWER);
     Params.only(ctx, Params.FILTERS);
-    Params.filter(ctx);
-    Params.status(ctx);
+    IncidentFilter filter = filter(ctx);
+    Optional<String> status = Params.status(ctx);
     ctx.contentType("application/json");
     ctx.header("Content-Disposition", "attachment; filename=\"incidents.json\"");
     var gen = Json.MAPPER.getFactory().createGenerator(ctx.outputStream());
     gen.writeStartObject();
     gen.writeArrayFieldStart("incidents");
-    eachIncident(ctx, i -> {
+    eachIncident(filter, status, (i, district) -> {
       try {
-        ObjectNode n = Json.incident(i, Optional.empty(), regions);
+        ObjectNode n = Json.incident(i, Optional.empty(), district, regions);
         n.remove("location");
         ArrayNode members = n.putArray("claims");
         i.members().forEach(m -> members.addObject().put("report_id", m.ref().reportId())

@@ -93,9 +93,10 @@ public final class IncidentQueries {
   }
 
   /** {@link #totalsByRegion(Store, IncidentFilter, Optional)} read from the incident tables, whatever the filter. */
-  static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter filter, Optional<String> status)
+  static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter unresolved, Optional<String> status)
       throws SQLException {
     {
+      IncidentFilter filter = unresolved.resolved(c);
       Map<Optional<String>, int[]> counts = new LinkedHashMap<>();  // summed, aggregates left out
       // Discounted incidents stay out of totals, as in Store.totals.
       Where where = select(filter, status, "admin1, scope", "admin1, scope", "status <> 'discounted'");

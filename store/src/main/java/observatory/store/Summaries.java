@@ -95,7 +95,8 @@ public final class Summaries {
    * Sums per governorate of the incidents a filter with no actor and no event type selects, not
    * discounted: what {@link IncidentQueries#totalsByRegion} answers from the incident tables.
    */
-  static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter filter) throws SQLException {
+  static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter unresolved) throws SQLException {
+    IncidentFilter filter = unresolved.resolved(c);
     if (filter.actor().isPresent() || filter.type().isPresent()) {
       throw new IllegalArgumentException("the summaries know no actor or event type; read the incidents");
     }
