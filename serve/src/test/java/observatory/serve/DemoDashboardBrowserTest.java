@@ -141,7 +141,7 @@ class DemoDashboardBrowserTest {
     var rows = browser.findElements(By.cssSelector("#incidents tbody tr"));
     assertThat(rows).isNotEmpty();
     for (var row : rows) {
-      assertThat(row.findElement(By.cssSelector(".district")).getText()).startsWith("Ma‘arrat an Nu‘mān district");
+      assertThat(row.findElement(By.cssSelector("td.district")).getText()).startsWith("Ma‘arrat an Nu‘mān");
     }
     // The typed district stays in its box; the governorate list is left alone.
     assertThat(browser.findElement(By.id("f-district")).getAttribute("value")).isEqualTo("Maarrat al-Numan");
@@ -151,6 +151,6 @@ class DemoDashboardBrowserTest {
     open("#/incident/" + id);
     String place = browser.findElement(By.id("incident-title")).getText();
     assertThat(browser.findElement(By.id("incident-region")).getText()).isEqualTo(place.startsWith("Ma‘arrat an Nu‘mān")
-        ? "Ma‘arrat an Nu‘mān district, Idlib" : "Ma‘arrat an Nu‘mān district (nearest district seat), Idlib");
+        ? "district Ma‘arrat an Nu‘mān, Idlib" : "district Ma‘arrat an Nu‘mān (nearest district seat), Idlib");
   }
 }

@@ -201,7 +201,7 @@ async function incidentsPage() {
 
 /** An incident's district as people read it, marked when it is only the nearest district seat's. */
 function districtLabel(i) {
-  return i.admin2 + ' district' + (i.admin2_approximate ? ' (nearest district seat)' : '');
+  return i.admin2 + (i.admin2_approximate ? ' (nearest district seat)' : '');
 }
 
 function renderTotals(box, t) {
@@ -225,14 +225,15 @@ function renderTable(box, page, f, limit) {
     el('td', {}, fmtDates(i.date_from, i.date_to)),
     el('td', {}, el('a', { href: '#/incident/' + encodeURIComponent(i.id) }, i.place || (i.location && i.location.name) || i.admin1 || 'place unknown'),
       i.location ? el('div', { class: 'muted' }, PRECISION_LABEL[i.location.precision] || '') : null),
-    el('td', {}, i.admin1 || '', i.admin2 ? el('div', { class: 'muted district' }, districtLabel(i)) : null),
+    el('td', {}, i.admin1 || ''),
+    el('td', { class: 'district' }, i.admin2 ? districtLabel(i) : ''),
     el('td', {}, el('span', { class: 'swatch', style: { background: typeColour(i.event_type) } }), i.sub_event_type || i.event_type || ''),
     el('td', {}, i.actor || ''),
     el('td', { class: 'num' }, fmtEstimate(i.figures.killed)),
     el('td', {}, el('span', { class: 'badge ' + i.status }, i.status), i.scope === 'aggregate' ? el('div', { class: 'muted' }, 'total, not summed') : null),
     el('td', { class: 'num' }, String(i.sources.length))));
   const table = el('table', { id: 'incidents' },
-    el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Place'), el('th', {}, 'Governorate'),
+    el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Place'), el('th', {}, 'Governorate'), el('th', {}, 'District'),
       el('th', {}, 'Type'), el('th', {}, 'Perpetrator'), el('th', { class: 'num' }, 'Killed'),
       el('th', {}, 'Status'), el('th', { class: 'num' }, 'Sources'))),
     el('tbody', {}, rows));
@@ -368,7 +369,7 @@ async function incidentPage(id) {
       i.scope === 'aggregate' ? el('span', { class: 'badge' }, 'a total over several events: kept out of sums') : null, ' ',
       [i.sub_event_type || i.event_type, i.actor].filter(Boolean).join(' · '),
       i.location ? el('span', { class: 'muted' }, ' · located to ' + (PRECISION_LABEL[i.location.precision] || i.location.precision)) : null),
-    el('p', { id: 'incident-region' }, [i.admin2 ? districtLabel(i) : null, i.admin1].filter(Boolean).join(', ') || 'governorate unknown'),
+    el('p', { id: 'incident-region' }, [i.admin2 ? 'district ' + districtLabel(i) : null, i.admin1].filter(Boolean).join(', ') || 'governorate unknown'),
     el('div', { class: 'grid2' },
       el('div', {}, el('h2', {}, 'Figures'), figureRows.length
         ? el('table', { id: 'figures' }, el('thead', {}, el('tr', {}, el('th', {}, 'measure'), el('th', { class: 'num' }, 'low'), el('th', { class: 'num' }, 'best'), el('th', { class: 'num' }, 'high'))), el('tbody', {}, figureRows))
