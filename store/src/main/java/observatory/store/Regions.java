@@ -40,15 +40,23 @@ final class Regions {
   private Regions() {
   }
 
+  /** ISO codes and English names of the countries, in lower case, to their codes; built once. */
+  private static final Map<String, String> COUNTRIES = countries();
+
+  private static Map<String, String> countries() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      out.putIfAbsent(code.toLowerCase(Locale.ROOT), code);
+    }
+    for (String code : Locale.getISOCountries()) {
+      out.putIfAbsent(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+    }
+    return Map.copyOf(out);
+  }
+
   /** The ISO code of the country this names ("SY", "sy", "Syria"), if it names one. */
   static Optional<String> country(String region) {
-    String r = region.strip();
-    for (String code : Locale.getISOCountries()) {
-      if (code.equalsIgnoreCase(r) || new Locale("", code).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(r)) {
-        return Optional.of(code);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(COUNTRIES.get(region.strip().toLowerCase(Locale.ROOT)));
   }
 
   /** The region {@code text} names; a {@link StoreException} naming it, with the nearest known names, when none fits. */
@@ -103,9 +111,9 @@ final class Regions {
       }
     }
     if (forced.isEmpty() || forced.get() == Region.Level.GOVERNORATE) {
-      // A governorate as the incidents write it, in any case: the first rule below, answered by the
-      // index on LOWER(admin1) (incidents_by_region_day) instead of reading every incident's names.
-      try (PreparedStatement s = c.prepareStatement("SELECT admin1 FROM incidents WHERE LOWER(admin1) = ? LIMIT 1")) {
+      // A governorate as the incidents write it, in any case: the first rule below, in one query.
+      try (PreparedStatement s = c.prepareStatement("SELECT admin1 FROM incident_regions WHERE LOWER(admin1) = ?"
+          + " ORDER BY admin1 LIMIT 1")) {
         s.setString(1, name.toLowerCase(Locale.ROOT));
         try (ResultSet r = s.executeQuery()) {
           if (r.next()) {
@@ -228,8 +236,8 @@ final class Regions {
     static Known read(Connection c) throws SQLException {
       Set<String> governorates = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
       Map<String, Region> districts = new LinkedHashMap<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT admin1, admin2 FROM incidents WHERE admin1 IS NOT NULL"
-          + " ORDER BY admin1, admin2");
+      // The incidents' governorates and districts, one row each (V8), not every incident's.
+      try (PreparedStatement s = c.prepareStatement("SELECT admin1, admin2 FROM incident_regions ORDER BY admin1, admin2");
            ResultSet r = s.executeQuery()) {
         while (r.next()) {
           governorates.add(r.getString(1));

@@ -20,7 +20,8 @@ import observatory.link.Totals;
  * The per-day, per-governorate summary of the incidents (tables of V6__summaries.sql): regional
  * totals read it instead of every incident. It holds the incidents of one day that are not
  * discounted; periods and undated incidents are summed from the incident tables and added. It is
- * rebuilt at the end of every relink, in the relink's transaction.
+ * rebuilt at the end of every relink, in the relink's transaction, with the governorates and
+ * districts the incidents lie in (incident_regions of V8, which {@link Regions} reads names from).
  */
 public final class Summaries {
   static final String NOT_ONE_DAY = "(date_from IS NULL OR date_to IS NULL OR date_from <> date_to)";
@@ -39,6 +40,9 @@ public final class Summaries {
   /** Rebuilds the summary inside the caller's transaction. */
   static void rebuild(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM incident_regions");
+      s.executeUpdate("INSERT INTO incident_regions (admin1, admin2)"
+          + " SELECT DISTINCT admin1, admin2 FROM incidents WHERE admin1 IS NOT NULL");
       s.executeUpdate("DELETE FROM incident_day_figures");
       s.executeUpdate("DELETE FROM incident_days");
       s.executeUpdate("INSERT INTO incident_days (day, admin1, admin1_key, singles, aggregates)"

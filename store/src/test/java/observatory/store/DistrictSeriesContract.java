@@ -418,6 +418,9 @@ abstract class DistrictSeriesContract {
     assertThat(store.resolve(IncidentFilter.all().region("SY.12")).region()).isPresent();
     // A country: its incidents.
     assertThat(store.incidents(IncidentFilter.all().region("Syria"))).hasSize(4);
+    assertThat(IncidentQueries.page(store, IncidentFilter.all().region("SY"), Optional.empty(), 0, 10).incidents()).hasSize(4);
+    assertThat(IncidentQueries.totals(store, IncidentFilter.all().region("Syria"), Optional.empty()))
+        .isEqualTo(store.totals(IncidentFilter.all().region("SY")));
     assertThatThrownBy(() -> store.incidents(IncidentFilter.all().region("Maarat Nuumaan district, Hama")))
         .isInstanceOf(StoreException.class).hasMessageContaining("unknown region 'Maarat Nuumaan district, Hama'");
     assertThatThrownBy(() -> IncidentQueries.totals(store, IncidentFilter.all().region("Kafr Nubl district"), Optional.empty()))
