@@ -146,16 +146,16 @@ final class Api {
     Set<String> known = new java.util.HashSet<>(Params.FILTERS);
     known.addAll(PAGE);
     Params.only(ctx, known);
-    IncidentFilter filter = filter(ctx);
+    IncidentFilter filter = Params.filter(ctx);
     Optional<String> status = Params.status(ctx);
     int limit = Params.integer(ctx, "limit", 50, 1, Params.MAX_LIMIT);
     int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    IncidentQueries.Page page = IncidentQueries.page(store, filter, status, offset, limit);
+    IncidentQueries.Page page = regionFound(filter, () -> IncidentQueries.page(store, filter, status, offset, limit));
     List<String> ids = page.incidents().stream().map(Incident::id).toList();
     Map<String, IncidentQueries.Location> where = IncidentQueries.locations(store, ids);
-    Map<String, IncidentQueries.District> districts = IncidentQueries.districts(store, ids);
+    Map<String, IncidentQueries.District> districts = page.districts();
     ObjectNode o = Json.object();
-    putRegion(o, filter);
+    putRegion(o, page.region());
     ArrayNode items = o.putArray("incidents");
     page.incidents().forEach(i -> items.add(Json.incident(i, Optional.ofNullable(where.get(i.id())),
         Optional.ofNullable(districts.get(i.id())), regions)));
@@ -200,16 +200,18 @@ final class Api {
     Set<String> known = new java.util.HashSet<>(Params.FILTERS);
     known.add("group");
     Params.only(ctx, known);
-    IncidentFilter filter = filter(ctx);
+    IncidentFilter filter = Params.filter(ctx);
     Optional<String> status = Params.status(ctx);
     Optional<String> group = Params.text(ctx, "group");
     if (group.isPresent() && !group.get().equals("region")) {
       throw ApiError.badRequest("group", "'group' can only be 'region', was '" + group.get() + "'");
     }
     ObjectNode o;
+    // One transaction finds the region and sums its incidents.
+    IncidentQueries.Summed summed = regionFound(filter, () -> IncidentQueries.sum(store, filter, status));
     if (group.isPresent()) {
-      Map<Optional<String>, Totals> byRegion = IncidentQueries.totalsByRegion(store, filter, status);
-      o = Json.totals(IncidentQueries.combined(byRegion.values()));
+      Map<Optional<String>, Totals> byRegion = summed.byRegion();
+      o = Json.totals(summed.total());
       ArrayNode regionsNode = o.putArray("regions");
       byRegion.forEach((region, t) -> {
         ObjectNode n = Json.totals(t);
@@ -217,10 +219,23 @@ final class Api {
         regionsNode.add(n);
       });
     } else {
-      o = Json.totals(IncidentQueries.totals(store, filter, status));
+      o = Json.totals(summed.total());
     }
-    putRegion(o, filter);
+    putRegion(o, summed.region());
     json(ctx, o);
+  }
+
+  /** What {@code read} gives; a region the filter names that the store cannot find is a 400 naming it. */
+  private static <T> T regionFound(IncidentFilter filter, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (observatory.store.StoreException e) {
+      // Regions' refusals: an unknown name, or one that names districts in two governorates.
+      if (filter.regionName().isPresent() && (e.getMessage().startsWith("unknown region") || e.getMessage().startsWith("region '"))) {
+        throw ApiError.badRequest("region", e.getMessage());
+      }
+      throw e;
+    }
   }
 
   /**
@@ -241,8 +256,8 @@ final class Api {
   }
 
   /** The region a filter selected, as found: {"region_filter": {"name", "label", "level", "governorate"}}, or nothing. */
-  static void putRegion(ObjectNode o, IncidentFilter filter) {
-    filter.region().ifPresent(r -> {
+  static void putRegion(ObjectNode o, Optional<observatory.store.Region> region) {
+    region.ifPresent(r -> {
       ObjectNode n = o.putObject("region_filter");
       n.put("name", r.name());
       n.put("label", r.label());
@@ -257,9 +272,7 @@ final class Api {
     int offset = 0;
     while (true) {
       IncidentQueries.Page page = IncidentQueries.page(store, filter, status, offset, Params.MAX_LIMIT);
-      Map<String, IncidentQueries.District> districts = IncidentQueries.districts(store,
-          page.incidents().stream().map(Incident::id).toList());
-      page.incidents().forEach(i -> each.accept(i, Optional.ofNullable(districts.get(i.id()))));
+      page.incidents().forEach(i -> each.accept(i, Optional.ofNullable(page.districts().get(i.id()))));
       if (!page.more()) {
         return;
       }

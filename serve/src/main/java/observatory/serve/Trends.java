@@ -59,7 +59,7 @@ final class Trends {
       throw ApiError.badRequest("region", e.getMessage());
     }
     ObjectNode o = Json.object();
-    Api.putRegion(o, filter);
+    Api.putRegion(o, filter.region());
     // A tally names governorates, never districts: a district selects the tallies of its governorate.
     filter.region().filter(r -> r.level() == Region.Level.DISTRICT).ifPresent(r -> o.put("note", "tallies name"
         + " governorates, not districts: these are the tallies over " + r.governorate().get() + ", the governorate of "

@@ -39,10 +39,24 @@ public final class IncidentQueries {
   private IncidentQueries() {
   }
 
-  /** One page of incidents; {@code more} tells whether another page follows. */
-  public record Page(List<Incident> incidents, int offset, int limit, boolean more) {
+  /**
+   * One page of incidents; {@code more} tells whether another page follows. {@code districts} holds
+   * the district of each incident of the page that has one; {@code region} the region the filter
+   * named, as found (read in the page's own transaction).
+   */
+  public record Page(List<Incident> incidents, int offset, int limit, boolean more, Map<String, District> districts,
+      Optional<Region> region) {
     public Page {
       incidents = List.copyOf(incidents);
+      districts = Map.copyOf(districts);
+    }
+  }
+
+  /** Sums per governorate (see {@link #totalsByRegion}) and the region the filter named, as found. */
+  public record Summed(Optional<Region> region, Map<Optional<String>, Totals> byRegion) {
+    /** The sums over all the regions. */
+    public Totals total() {
+      return combined(byRegion.values());
     }
   }
 
@@ -74,7 +88,8 @@ public final class IncidentQueries {
         }
       }
       boolean more = ids.size() > limit;
-      return new Page(load(c, more ? ids.subList(0, limit) : ids), offset, limit, more);
+      Map<String, District> districts = new HashMap<>();
+      return new Page(load(c, more ? ids.subList(0, limit) : ids, districts), offset, limit, more, districts, filter.region());
     });
   }
 
@@ -83,12 +98,17 @@ public final class IncidentQueries {
    * {@link Totals#of} computes them: aggregates (totals, tallies) are counted apart, never summed.
    */
   public static Map<Optional<String>, Totals> totalsByRegion(Store store, IncidentFilter filter, Optional<String> status) {
+    return sum(store, filter, status).byRegion();
+  }
+
+  /** {@link #totalsByRegion} with the region the filter named, found in the same transaction. */
+  public static Summed sum(Store store, IncidentFilter filter, Optional<String> status) {
     return store.inTransaction("sum incidents by region", c -> {
       IncidentFilter f = filter.resolved(c);
       // The summaries are per governorate: a district or a country is summed from the incident tables.
       boolean summarised = f.actor().isEmpty() && f.type().isEmpty() && status.isEmpty()
           && f.region().map(r -> r.level() == Region.Level.GOVERNORATE).orElse(true);
-      return summarised ? Summaries.totalsByRegion(c, f) : totalsByRegion(c, f, status);
+      return new Summed(f.region(), summarised ? Summaries.totalsByRegion(c, f) : totalsByRegion(c, f, status));
     });
   }
 
@@ -304,6 +324,11 @@ public final class IncidentQueries {
    * the same records {@link Store#incident} reads one at a time.
    */
   static List<Incident> load(Connection c, List<String> ids) throws SQLException {
+    return load(c, ids, new HashMap<>());
+  }
+
+  /** {@link #load(Connection, List)}, putting the district of each incident that has one into {@code districts}. */
+  static List<Incident> load(Connection c, List<String> ids, Map<String, District> districts) throws SQLException {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -349,6 +374,11 @@ public final class IncidentQueries {
           Optional<EventType> eventType = type == null || subType == null ? Optional.empty()
               : Optional.of(new EventType(type, subType));
           String sources = r.getString("sources");
+          String admin2 = r.getString("admin2");
+          if (admin2 != null && r.getString("admin1") != null) {
+            int approximate = r.getInt("admin2_approximate");
+            districts.put(id, new District(admin2, r.getString("admin1"), approximate != 0 || r.wasNull()));
+          }
           byId.put(id, new Incident(id, members.getOrDefault(id, List.of()), figures.getOrDefault(id, Map.of()),
               sources.isEmpty() ? List.of() : List.of(sources.split(Rows.LIST, -1)),
               Incident.Status.valueOf(r.getString("status").toUpperCase(Locale.ROOT)), when, placeId,
