@@ -44,6 +44,8 @@ public final class ServeLoadRunner {
       {"Explosions/Remote violence", "Air/drone strike"}, {"Explosions/Remote violence", "Shelling/artillery/missile attack"},
       {"Battles", "Armed clash"}, {"Violence against civilians", "Attack"},
       {"Explosions/Remote violence", "Remote explosive/landmine/IED"}};
+  /** Idlib's districts as the gazetteer names them; the other governorates' incidents lie in their capital's district. */
+  private static final String[] IDLIB_DISTRICTS = {"Idlib", "Ma‘arrat an Nu‘mān", "Ḩārim", "Jisr ash Shughūr", "Arīḩā"};
   private static final String[] ACTORS = {"Syrian government", "Russia", "opposition", "ISIS", "Turkey", "US-led coalition"};
 
   private ServeLoadRunner() {
@@ -91,13 +93,18 @@ public final class ServeLoadRunner {
             "/api/incidents?region=Idlib&from=2016-10-01&to=2016-12-31&limit=50",
             "/api/totals?region=Idlib&from=2016-10-01&to=2016-12-31",
             "/api/totals?group=region&from=2016-10-01&to=2016-12-31",
-            "/api/totals?group=region");
-        System.out.printf(Locale.ROOT, "%-70s %10s %8s %8s %8s%n", "request (" + clients + " clients, " + seconds + " s)",
+            "/api/totals?group=region",
+            // A district: its name as people type it, found among the incidents' districts (not the summaries').
+            "/api/incidents?region=Maarrat%20al-Numan&limit=50",
+            "/api/incidents?region=Maarrat%20al-Numan&from=2016-10-01&to=2016-12-31&limit=50",
+            "/api/totals?region=Maarrat%20al-Numan&from=2016-10-01&to=2016-12-31",
+            "/api/totals?region=Maarrat%20al-Numan");
+        System.out.printf(Locale.ROOT, "%-82s %10s %8s %8s %8s%n", "request (" + clients + " clients, " + seconds + " s)",
             "req/s", "p50 ms", "p99 ms", "max ms");
         for (String path : paths) {
           measure(base + path, clients, Math.max(2, seconds / 5), false);
           double[] r = measure(base + path, clients, seconds, true);
-          System.out.printf(Locale.ROOT, "%-70s %10.1f %8.1f %8.1f %8.1f%n", path, r[0], r[1], r[2], r[3]);
+          System.out.printf(Locale.ROOT, "%-82s %10.1f %8.1f %8.1f %8.1f%n", path, r[0], r[1], r[2], r[3]);
         }
       }
     }
@@ -163,8 +170,8 @@ public final class ServeLoadRunner {
               + " killed_low, killed_high, civilians_killed, admin1, country, geo_precision)"
               + " VALUES (?, ?, 'single', ?, 'day', ?, 'stated', ?, ?, ?, 'exact', ?, ?, ?, ?, 'SY', 3)");
            PreparedStatement incident = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from,"
-              + " date_to, admin1, actor, event_type, sub_event_type, sources)"
-              + " VALUES (?, 'single', ?, ?, ?, ?, ?, ?, ?, ?)");
+              + " date_to, admin1, actor, event_type, sub_event_type, sources, country, admin2, admin2_approximate)"
+              + " VALUES (?, 'single', ?, ?, ?, ?, ?, ?, ?, ?, 'SY', ?, ?)");
            PreparedStatement member = c.prepareStatement("INSERT INTO incident_claims (incident_id, seq, report_id,"
               + " claim_id, explanation) VALUES (?, 0, ?, ?, 'first claim of the incident')");
            PreparedStatement figure = c.prepareStatement("INSERT INTO incident_figures (incident_id, measure, low,"
@@ -210,6 +217,9 @@ public final class ServeLoadRunner {
           incident.setString(7, type[0]);
           incident.setString(8, type[1]);
           incident.setString(9, "Observatory generator (synthetic)");
+          // Districts from the index, not the random stream: the governorates' data stay as before districts.
+          incident.setString(10, region.equals("Idlib") ? IDLIB_DISTRICTS[i % IDLIB_DISTRICTS.length] : region);
+          incident.setInt(11, i % 3 == 0 ? 0 : 1);
           incident.addBatch();
           member.setString(1, id);
           member.setString(2, reportId);

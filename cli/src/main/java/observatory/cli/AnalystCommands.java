@@ -247,7 +247,9 @@ final class AnalystCommands {
     @Mixin
     IncidentCommands.StoreOption store;
 
-    @Option(names = "--region", paramLabel = "R", description = "A governorate (any spelling, or its admin1 code: SY.12) or a country (SY, Syria).")
+    @Option(names = "--region", paramLabel = "R", description = {"A country (SY, Syria), a governorate (any spelling, or its",
+        "admin1 code: SY.12) or a district (Maarrat al-Numan). Tallies name governorates, not districts: a district",
+        "selects the tallies of its governorate."})
     String region;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Tallies whose period ends on or after.")
@@ -262,8 +264,11 @@ final class AnalystCommands {
     @Override
     public Integer call() throws Exception {
       List<TallyAccount> tallies;
+      Optional<Region> found;
       try (Store s = Store.open(store.url())) {
-        tallies = s.tallies(IncidentFilter.all().region(region == null ? null : region(region)).from(from).to(to));
+        IncidentFilter filter = s.resolve(IncidentFilter.all().region(region).from(from).to(to));
+        found = filter.region();
+        tallies = s.tallies(filter);
       } catch (StoreException | IllegalArgumentException e) {
         spec.commandLine().getErr().println("observatory: " + Main.oneLine(e));
         return 1;
@@ -275,6 +280,9 @@ final class AnalystCommands {
         out.println(MAPPER.writeValueAsString(array));
         return 0;
       }
+      found.filter(r -> r.level() == Region.Level.DISTRICT).ifPresent(r -> out.println("(tallies name governorates, not"
+          + " districts: these are the tallies over " + r.governorate().get() + ", the governorate of " + r.label()
+          + ", accounted for by that governorate's incidents)"));
       if (tallies.isEmpty()) {
         out.println("(no tallies)");
       }

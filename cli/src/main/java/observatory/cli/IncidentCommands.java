@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import observatory.claim.When;
@@ -16,6 +17,8 @@ import observatory.link.Incident;
 import observatory.link.Measure;
 import observatory.link.Totals;
 import observatory.store.IncidentFilter;
+import observatory.store.IncidentQueries;
+import observatory.store.Region;
 import observatory.store.Store;
 import observatory.store.StoreException;
 import observatory.store.StoredClaim;
@@ -66,9 +69,11 @@ final class IncidentCommands {
     }
   }
 
-  /** Which incidents: by governorate, period, actor and event type. */
+  /** Which incidents: by region (country, governorate or district), period, actor and event type. */
   static final class FilterOptions {
-    @Option(names = "--region", paramLabel = "R", description = "Governorate (admin1), any case: Idlib.")
+    @Option(names = "--region", paramLabel = "R", description = {"A country (SY, Syria), a governorate (any spelling,",
+        "or its admin1 code: SY.12) or a district (Maarrat al-Numan; 'Idlib district' or district:Idlib where a",
+        "governorate has its name), read as series and onset read it."})
     String region;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "First day.")
@@ -123,22 +128,29 @@ final class IncidentCommands {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Optional<List<Incident>> read = store.read(spec, s -> s.incidents(filter.filter()));
+      record Read(List<Incident> incidents, Map<String, IncidentQueries.District> districts) {
+      }
+      Optional<Read> read = store.read(spec, s -> {
+        List<Incident> found = s.incidents(filter.filter());
+        return new Read(found, IncidentQueries.districts(s, found.stream().map(Incident::id).toList()));
+      });
       if (read.isEmpty()) {
         return 1;
       }
-      List<Incident> incidents = read.get();
+      List<Incident> incidents = read.get().incidents();
+      Map<String, IncidentQueries.District> districts = read.get().districts();
       if (format == Format.json) {
         ArrayNode array = MAPPER.createArrayNode();
-        incidents.forEach(i -> array.add(json(i)));
+        incidents.forEach(i -> array.add(json(i, Optional.ofNullable(districts.get(i.id())))));
         out.println(MAPPER.writeValueAsString(array));
         return 0;
       }
       List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {"id", "date", "place", "admin1", "actor", "type", "status", "scope", "claims",
+      rows.add(new String[] {"id", "date", "place", "admin1", "district", "actor", "type", "status", "scope", "claims",
           "killed", "civilians", "children"});
       for (Incident i : incidents) {
         rows.add(new String[] {i.id(), date(i.when()), i.placeName().orElse(""), i.admin1().orElse(""),
+            Optional.ofNullable(districts.get(i.id())).map(IncidentQueries.District::label).orElse(""),
             i.actor().orElse(""), i.eventType().map(t -> t.subType()).orElse(""), i.status().label(),
             i.aggregate() ? "aggregate" : "single", Integer.toString(i.members().size()),
             range(i, Measure.KILLED), range(i, Measure.CIVILIANS), range(i, Measure.CHILDREN)});
@@ -164,10 +176,13 @@ final class IncidentCommands {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      record Read(Totals totals, long discounted) {
+      record Read(Totals totals, long discounted, Optional<Region> region) {
       }
-      Optional<Read> read = store.read(spec, s -> new Read(s.totals(filter.filter()),
-          s.incidents(filter.filter()).stream().filter(i -> i.status() == Incident.Status.DISCOUNTED).count()));
+      Optional<Read> read = store.read(spec, s -> {
+        IncidentFilter f = s.resolve(filter.filter());
+        return new Read(s.totals(f),
+            s.incidents(f).stream().filter(i -> i.status() == Incident.Status.DISCOUNTED).count(), f.region());
+      });
       if (read.isEmpty()) {
         return 1;
       }
@@ -175,6 +190,8 @@ final class IncidentCommands {
       long discounted = read.get().discounted();
       if (format == Format.json) {
         ObjectNode o = MAPPER.createObjectNode();
+        read.get().region().ifPresent(r -> o.putObject("region").put("name", r.name()).put("level", r.level().word())
+            .put("governorate", r.governorate().orElse(null)));
         o.put("incidents", totals.incidents());
         o.put("aggregates_left_out", totals.aggregatesLeftOut());
         o.put("discounted_left_out", discounted);
@@ -196,7 +213,7 @@ final class IncidentCommands {
         out.println(MAPPER.writeValueAsString(o));
         return 0;
       }
-      out.println(totals.incidents() + " incidents summed; " + totals.aggregatesLeftOut()
+      out.println(read.get().region().map(r -> r.qualifiedLabel() + ": ").orElse("") + totals.incidents() + " incidents summed; " + totals.aggregatesLeftOut()
           + " totals and tallies left out (never added to their parts)"
           + (discounted > 0 ? "; " + discounted + " discounted left out" : ""));
       List<String[]> rows = new ArrayList<>();
@@ -239,6 +256,8 @@ final class IncidentCommands {
         out.println("  date:    " + date(i.when()));
         out.println("  place:   " + i.placeName().orElse("-") + (i.placeId().isPresent() ? " (geonameid " + i.placeId().getAsLong() + ")" : "")
             + ", " + i.admin1().orElse("governorate unknown"));
+        Optional.ofNullable(IncidentQueries.districts(s, List.of(i.id())).get(i.id()))
+            .ifPresent(d -> out.println("  district: " + d.label()));
         i.actor().ifPresent(a -> out.println("  actor:   " + a));
         i.eventType().ifPresent(t -> out.println("  type:    " + t.type() + " / " + t.subType()));
         out.println("  sources: " + String.join("; ", i.sources()));
@@ -267,7 +286,8 @@ final class IncidentCommands {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  static ObjectNode json(Incident i) {
+  /** An incident as JSON, with its district as the API and the claims' places give it (admin2, admin2_approximate). */
+  static ObjectNode json(Incident i, Optional<IncidentQueries.District> district) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", i.id());
     o.put("status", i.status().label());
@@ -278,6 +298,8 @@ final class IncidentCommands {
       o.put("geonameid", i.placeId().getAsLong());
     }
     o.put("admin1", i.admin1().orElse(null));
+    o.put("admin2", district.map(IncidentQueries.District::name).orElse(null));
+    district.ifPresent(d -> o.put("admin2_approximate", d.approximate()));
     o.put("actor", i.actor().orElse(null));
     o.put("event_type", i.eventType().map(t -> t.type()).orElse(null));
     o.put("sub_event_type", i.eventType().map(t -> t.subType()).orElse(null));

@@ -128,4 +128,55 @@ class DistrictCommandsTest {
           .contains("nearest: ");
     }
   }
+
+  @Test
+  void incidentsAndTotalsOfADistrictAreItsOwnAndShowTheirDistrict() throws IOException {
+    Run list = Run.of("incidents", "--region", "Maarrat al-Numan", "--from", "2021-03-22", "--to", "2021-03-22", "--db", db);
+    assertThat(list.code()).as(list.err()).isZero();
+    // A header, its rule and the three strikes of the day; Saraqib (the Idlib district) is not among them.
+    assertThat(list.out().lines()).hasSize(5).doesNotContain("Sarāqib");
+    assertThat(list.out().lines().toList().get(0)).contains("district");
+    // Kafr Nabl's district is the nearest seat's; Maarrat an Nu'man is the seat.
+    assertThat(list.out()).contains(MAARRAT + " (nearest district seat)");
+    JsonNode json = JSON.readTree(Run.of("incidents", "--region", "Maarrat al-Numan", "--from", "2021-03-22", "--to",
+        "2021-03-22", "--format", "json", "--db", db).out());
+    assertThat(json.size()).isEqualTo(3);
+    for (JsonNode i : json) {
+      assertThat(i.path("admin2").asText()).isEqualTo(MAARRAT);
+      assertThat(i.path("admin2_approximate").asBoolean()).isEqualTo(!i.path("place").asText().equals(MAARRAT));
+    }
+
+    // The district's totals sum its incidents, as the series does: 2 + 3 + 4 killed on the day.
+    Run totals = Run.of("totals", "--region", "district:Maarrat al-Numan", "--from", "2021-03-22", "--to", "2021-03-22",
+        "--format", "json", "--db", db);
+    assertThat(totals.code()).as(totals.err()).isZero();
+    JsonNode t = JSON.readTree(totals.out());
+    assertThat(t.path("incidents").asInt()).isEqualTo(3);
+    assertThat(t.path("sums").path("killed").path("best").asLong()).isEqualTo(9);
+    assertThat(t.path("region").path("level").asText()).isEqualTo("district");
+    Run table = Run.of("totals", "--region", "Idlib district", "--from", "2021-03-22", "--to", "2021-03-22", "--db", db);
+    assertThat(table.out()).startsWith("Idlib district, Idlib: 1 incidents summed;");
+    // The governorate, from its summaries: both districts.
+    JsonNode governorate = JSON.readTree(Run.of("totals", "--region", "Idlib", "--from", "2021-03-22", "--to", "2021-03-22",
+        "--format", "json", "--db", db).out());
+    assertThat(governorate.path("sums").path("killed").path("best").asLong()).isEqualTo(11);
+  }
+
+  @Test
+  void anUnknownRegionIsOneLineNamingTheNearest() {
+    Run r = Run.of("incidents", "--region", "Maarat al-Nuaman district, Hama", "--db", db);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).startsWith("observatory: unknown region 'Maarat al-Nuaman district, Hama'").contains(MAARRAT);
+    Run totals = Run.of("totals", "--region", "Harim district", "--db", db);
+    assertThat(totals.code()).isEqualTo(1);
+    assertThat(totals.err()).startsWith("observatory: unknown region 'Harim district'").contains("nearest: Idlib district");
+  }
+
+  @Test
+  void talliesOfADistrictAreThoseOfItsGovernorateAndSaySo() {
+    Run r = Run.of("tallies", "--region", "Maarrat al-Numan", "--db", db);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("(tallies name governorates, not districts: these are the tallies over Idlib");
+  }
 }

@@ -150,12 +150,15 @@ final class Api {
     Optional<String> status = Params.status(ctx);
     int limit = Params.integer(ctx, "limit", 50, 1, Params.MAX_LIMIT);
     int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    IncidentQueries.Page page = IncidentQueries.page(store, filter, status, offset, limit);
-    Map<String, IncidentQueries.Location> where = IncidentQueries.locations(store,
-        page.incidents().stream().map(Incident::id).toList());
+    IncidentQueries.Page page = regionFound(filter, () -> IncidentQueries.page(store, filter, status, offset, limit));
+    List<String> ids = page.incidents().stream().map(Incident::id).toList();
+    Map<String, IncidentQueries.Location> where = IncidentQueries.locations(store, ids);
+    Map<String, IncidentQueries.District> districts = page.districts();
     ObjectNode o = Json.object();
+    putRegion(o, page.region());
     ArrayNode items = o.putArray("incidents");
-    page.incidents().forEach(i -> items.add(Json.incident(i, Optional.ofNullable(where.get(i.id())), regions)));
+    page.incidents().forEach(i -> items.add(Json.incident(i, Optional.ofNullable(where.get(i.id())),
+        Optional.ofNullable(districts.get(i.id())), regions)));
     o.put("offset", offset);
     o.put("limit", limit);
     if (page.more()) {
@@ -172,7 +175,8 @@ final class Api {
     String id = ctx.pathParam("id");
     Incident i = store.incident(id).orElseThrow(() -> ApiError.notFound("no incident '" + id + "'"));
     Map<String, IncidentQueries.Location> where = IncidentQueries.locations(store, List.of(id));
-    ObjectNode o = Json.incident(i, Optional.ofNullable(where.get(id)), regions);
+    ObjectNode o = Json.incident(i, Optional.ofNullable(where.get(id)),
+        Optional.ofNullable(IncidentQueries.districts(store, List.of(id)).get(id)), regions);
     ArrayNode claims = o.putArray("claims");
     Map<String, ObjectNode> reports = new LinkedHashMap<>();
     Map<String, List<StoredClaim>> byReport = new LinkedHashMap<>();
@@ -203,9 +207,11 @@ final class Api {
       throw ApiError.badRequest("group", "'group' can only be 'region', was '" + group.get() + "'");
     }
     ObjectNode o;
+    // One transaction finds the region and sums its incidents.
+    IncidentQueries.Summed summed = regionFound(filter, () -> IncidentQueries.sum(store, filter, status));
     if (group.isPresent()) {
-      Map<Optional<String>, Totals> byRegion = IncidentQueries.totalsByRegion(store, filter, status);
-      o = Json.totals(IncidentQueries.combined(byRegion.values()));
+      Map<Optional<String>, Totals> byRegion = summed.byRegion();
+      o = Json.totals(summed.total());
       ArrayNode regionsNode = o.putArray("regions");
       byRegion.forEach((region, t) -> {
         ObjectNode n = Json.totals(t);
@@ -213,19 +219,60 @@ final class Api {
         regionsNode.add(n);
       });
     } else {
-      o = Json.totals(IncidentQueries.totals(store, filter, status));
+      o = Json.totals(summed.total());
     }
+    putRegion(o, summed.region());
     json(ctx, o);
   }
 
-  /** Every incident the filter selects, a page at a time, to {@code each}. */
-  private void eachIncident(Context ctx, java.util.function.Consumer<Incident> each) {
-    IncidentFilter filter = Params.filter(ctx);
-    Optional<String> status = Params.status(ctx);
+  /** What {@code read} gives; a region the filter names that the store cannot find is a 400 naming it. */
+  private static <T> T regionFound(IncidentFilter filter, java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (observatory.store.StoreException e) {
+      // Regions' refusals: an unknown name, or one that names districts in two governorates.
+      if (filter.regionName().isPresent() && (e.getMessage().startsWith("unknown region") || e.getMessage().startsWith("region '"))) {
+        throw ApiError.badRequest("region", e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The filter the query parameters give, its region found as the series endpoints find one (a
+   * country, a governorate or a district; see IncidentFilter); an unknown region is a 400 naming
+   * it and the nearest known ones.
+   */
+  IncidentFilter filter(Context ctx) {
+    IncidentFilter named = Params.filter(ctx);
+    try {
+      return store.resolve(named);
+    } catch (observatory.store.StoreException e) {
+      if (named.regionName().isPresent()) {
+        throw ApiError.badRequest("region", e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  /** The region a filter selected, as found: {"region_filter": {"name", "label", "level", "governorate"}}, or nothing. */
+  static void putRegion(ObjectNode o, Optional<observatory.store.Region> region) {
+    region.ifPresent(r -> {
+      ObjectNode n = o.putObject("region_filter");
+      n.put("name", r.name());
+      n.put("label", r.label());
+      n.put("level", r.level().word());
+      n.put("governorate", r.governorate().orElse(null));
+    });
+  }
+
+  /** Every incident the filter selects, a page at a time, to {@code each}, with its district if it has one. */
+  private void eachIncident(IncidentFilter filter, Optional<String> status,
+      java.util.function.BiConsumer<Incident, Optional<IncidentQueries.District>> each) {
     int offset = 0;
     while (true) {
       IncidentQueries.Page page = IncidentQueries.page(store, filter, status, offset, Params.MAX_LIMIT);
-      page.incidents().forEach(each);
+      page.incidents().forEach(i -> each.accept(i, Optional.ofNullable(page.districts().get(i.id()))));
       if (!page.more()) {
         return;
       }
@@ -236,10 +283,10 @@ final class Api {
   private void exportCsv(Context ctx) throws IOException {
     auth.require(ctx, Role.VIEWER);
     Params.only(ctx, Params.FILTERS);
-    Params.filter(ctx);
-    Params.status(ctx);
+    IncidentFilter filter = filter(ctx);
+    Optional<String> status = Params.status(ctx);
     List<String> header = new ArrayList<>(List.of("id", "status", "scope", "date_from", "date_to", "place",
-        "geonameid", "admin1", "actor", "event_type", "sub_event_type", "sources", "claims"));
+        "geonameid", "admin1", "admin2", "admin2_approximate", "actor", "event_type", "sub_event_type", "sources", "claims"));
     for (Measure m : Measure.values()) {
       header.addAll(List.of(m.label() + "_low", m.label() + "_best", m.label() + "_high"));
     }
@@ -247,11 +294,12 @@ final class Api {
     ctx.header("Content-Disposition", "attachment; filename=\"incidents.csv\"");
     Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
     CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
-    eachIncident(ctx, i -> {
+    eachIncident(filter, status, (i, district) -> {
       List<Object> row = new ArrayList<>(List.of(i.id(), i.status().label(), i.aggregate() ? "aggregate" : "single",
           Json.from(i.when()).map(LocalDate::toString).orElse(""), Json.to(i.when()).map(LocalDate::toString).orElse(""),
           cell(i.placeName().orElse("")), i.placeId().isPresent() ? i.placeId().getAsLong() : "", cell(i.admin1().orElse("")),
-          cell(i.actor().orElse("")), i.eventType().map(t -> t.type()).orElse(""), i.eventType().map(t -> t.subType()).orElse(""),
+          cell(district.map(IncidentQueries.District::name).orElse("")),
+          district.map(d -> (Object) d.approximate()).orElse(""), cell(i.actor().orElse("")), i.eventType().map(t -> t.type()).orElse(""), i.eventType().map(t -> t.subType()).orElse(""),
           cell(String.join("; ", i.sources())), i.members().size()));
       for (Measure m : Measure.values()) {
         var e = i.figures().get(m);
@@ -280,16 +328,16 @@ final class Api {
   private void exportJson(Context ctx) throws IOException {
     auth.require(ctx, Role.VIEWER);
     Params.only(ctx, Params.FILTERS);
-    Params.filter(ctx);
-    Params.status(ctx);
+    IncidentFilter filter = filter(ctx);
+    Optional<String> status = Params.status(ctx);
     ctx.contentType("application/json");
     ctx.header("Content-Disposition", "attachment; filename=\"incidents.json\"");
     var gen = Json.MAPPER.getFactory().createGenerator(ctx.outputStream());
     gen.writeStartObject();
     gen.writeArrayFieldStart("incidents");
-    eachIncident(ctx, i -> {
+    eachIncident(filter, status, (i, district) -> {
       try {
-        ObjectNode n = Json.incident(i, Optional.empty(), regions);
+        ObjectNode n = Json.incident(i, Optional.empty(), district, regions);
         n.remove("location");
         ArrayNode members = n.putArray("claims");
         i.members().forEach(m -> members.addObject().put("report_id", m.ref().reportId())

@@ -29,7 +29,13 @@ final class Json {
     return MAPPER.createObjectNode();
   }
 
-  static ObjectNode incident(Incident i, Optional<IncidentQueries.Location> located, Regions regions) {
+  /**
+   * An incident as the API shows it; its district (admin2) as the claims' places export it (core
+   * observatory.export): {@code admin2}, and {@code admin2_approximate} when it has one (true: the
+   * nearest district seat's).
+   */
+  static ObjectNode incident(Incident i, Optional<IncidentQueries.Location> located, Optional<IncidentQueries.District> district,
+      Regions regions) {
     ObjectNode o = object();
     o.put("id", i.id());
     o.put("status", i.status().label());
@@ -39,6 +45,8 @@ final class Json {
     o.put("place", i.placeName().orElse(null));
     putLong(o, "geonameid", i.placeId());
     o.put("admin1", i.admin1().orElse(null));
+    o.put("admin2", district.map(IncidentQueries.District::name).orElse(null));
+    district.ifPresent(d -> o.put("admin2_approximate", d.approximate()));
     o.put("actor", i.actor().orElse(null));
     o.put("event_type", i.eventType().map(t -> t.type()).orElse(null));
     o.put("sub_event_type", i.eventType().map(t -> t.subType()).orElse(null));

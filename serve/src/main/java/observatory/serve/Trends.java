@@ -53,7 +53,17 @@ final class Trends {
     auth.require(ctx, Role.VIEWER);
     Params.only(ctx, Set.of("region", "from", "to"));
     IncidentFilter filter = Params.filter(ctx);
+    try {
+      filter = store.resolve(filter);
+    } catch (StoreException e) {
+      throw ApiError.badRequest("region", e.getMessage());
+    }
     ObjectNode o = Json.object();
+    Api.putRegion(o, filter.region());
+    // A tally names governorates, never districts: a district selects the tallies of its governorate.
+    filter.region().filter(r -> r.level() == Region.Level.DISTRICT).ifPresent(r -> o.put("note", "tallies name"
+        + " governorates, not districts: these are the tallies over " + r.governorate().get() + ", the governorate of "
+        + r.label() + ", accounted for by that governorate's incidents"));
     ArrayNode a = o.putArray("tallies");
     for (TallyAccount t : store.tallies(filter)) {
       a.add(tally(t));

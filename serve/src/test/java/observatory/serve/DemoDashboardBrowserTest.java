@@ -130,4 +130,27 @@ class DemoDashboardBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#incidents tbody tr"))).isNotEmpty();
     screenshot("demo-map");
   }
+
+  @Test
+  void aDistrictTypedInTheFilterListsItsIncidentsWithTheirDistrict() throws IOException {
+    open("#/");
+    browser.findElement(By.id("f-district")).sendKeys("Maarrat al-Numan");
+    browser.findElement(By.id("f-apply")).click();
+    waiting().until(d -> !d.findElements(By.id("region-found")).isEmpty());
+    assertThat(browser.findElement(By.id("region-found")).getText()).isEqualTo("region: Ma‘arrat an Nu‘mān district, Idlib");
+    var rows = browser.findElements(By.cssSelector("#incidents tbody tr"));
+    assertThat(rows).isNotEmpty();
+    for (var row : rows) {
+      assertThat(row.findElement(By.cssSelector("td.district")).getText()).startsWith("Ma‘arrat an Nu‘mān");
+    }
+    // The typed district stays in its box; the governorate list is left alone.
+    assertThat(browser.findElement(By.id("f-district")).getAttribute("value")).isEqualTo("Maarrat al-Numan");
+    screenshot("demo-district");
+    // An incident page says its district, marked when it is the nearest district seat's.
+    String id = rows.get(0).getAttribute("data-id");
+    open("#/incident/" + id);
+    String place = browser.findElement(By.id("incident-title")).getText();
+    assertThat(browser.findElement(By.id("incident-region")).getText()).isEqualTo(place.startsWith("Ma‘arrat an Nu‘mān")
+        ? "district Ma‘arrat an Nu‘mān, Idlib" : "district Ma‘arrat an Nu‘mān (nearest district seat), Idlib");
+  }
 }

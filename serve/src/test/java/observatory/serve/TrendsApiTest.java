@@ -111,6 +111,56 @@ class TrendsApiTest {
   }
 
   @Test
+  void incidentsTotalsTalliesAndExportsTakeADistrict() {
+    String maarrat = "Ma%E2%80%98arrat%20an%20Nu%E2%80%98m%C4%81n";
+    JsonNode page = client.get("/api/incidents?limit=1000&region=Maarrat%20al-Numan").json();
+    assertThat(page.path("region_filter").path("level").asText()).isEqualTo("district");
+    assertThat(page.path("region_filter").path("name").asText()).isEqualTo("Ma‘arrat an Nu‘mān");
+    assertThat(page.path("incidents")).isNotEmpty();
+    long bestByHand = 0;
+    int singles = 0;
+    for (JsonNode i : page.path("incidents")) {
+      assertThat(i.path("admin2").asText()).isEqualTo("Ma‘arrat an Nu‘mān");
+      assertThat(i.path("admin1").asText()).isEqualTo("Idlib");
+      // The district seat's own incidents have a stated district; the towns around it the nearest seat's.
+      assertThat(i.path("admin2_approximate").asBoolean()).isEqualTo(!i.path("place").asText().equals("Ma‘arrat an Nu‘mān"));
+      if (i.path("scope").asText().equals("single") && !i.path("status").asText().equals("discounted")) {
+        bestByHand += i.path("figures").path("killed").path("best").asLong();
+        singles++;
+      }
+    }
+    // The district's totals are the sum over its single incidents, and less than the governorate's.
+    JsonNode totals = client.get("/api/totals?region=district:" + maarrat).json();
+    assertThat(totals.path("region_filter").path("label").asText()).isEqualTo("Ma‘arrat an Nu‘mān district");
+    assertThat(totals.path("incidents").asInt()).isEqualTo(singles);
+    assertThat(totals.path("sums").path("killed").path("best").asLong()).isEqualTo(bestByHand);
+    assertThat(client.get("/api/totals?region=Idlib").json().path("sums").path("killed").path("best").asLong())
+        .isGreaterThan(bestByHand);
+
+    // The exports select the same incidents and carry the district.
+    String csv = client.get("/api/export/incidents.csv?region=Maarrat%20al-Numan").body();
+    assertThat(csv.lines().findFirst().orElseThrow()).contains(",admin1,admin2,admin2_approximate,");
+    assertThat(csv.lines().count()).isEqualTo(1 + page.path("incidents").size());
+    JsonNode exported = client.get("/api/export/incidents.json?region=Maarrat%20al-Numan").json().path("incidents");
+    assertThat(exported.size()).isEqualTo(page.path("incidents").size());
+    assertThat(exported.findValuesAsText("admin2")).containsOnly("Ma‘arrat an Nu‘mān");
+
+    // A tally names a governorate: the district's are Idlib's, and the answer says so.
+    JsonNode tallies = client.get("/api/tallies?region=Maarrat%20al-Numan").json();
+    assertThat(tallies.path("tallies")).isEqualTo(client.get("/api/tallies?region=Idlib").json().path("tallies"));
+    assertThat(tallies.path("note").asText()).contains("tallies over Idlib");
+
+    // An unknown region is a 400 naming the parameter and the nearest known names, everywhere a filter is read.
+    for (String path : java.util.List.of("/api/incidents", "/api/totals", "/api/tallies", "/api/export/incidents.csv")) {
+      Fixture.Response bad = client.get(path + "?region=Jisr%20al-Shughur%20district%2C%20Hama");
+      assertThat(bad.status()).as(path).isEqualTo(400);
+      assertThat(bad.json().path("error").path("field").asText()).isEqualTo("region");
+      assertThat(bad.json().path("error").path("message").asText()).startsWith("unknown region 'Jisr al-Shughur district, Hama'")
+          .contains("nearest:");
+    }
+  }
+
+  @Test
   void badTrendRequestsAreRefusedInTheOneErrorShape() {
     Fixture.Response noRegion = client.get("/api/onset");
     assertThat(noRegion.status()).isEqualTo(400);

@@ -39,20 +39,35 @@ public final class IncidentQueries {
   private IncidentQueries() {
   }
 
-  /** One page of incidents; {@code more} tells whether another page follows. */
-  public record Page(List<Incident> incidents, int offset, int limit, boolean more) {
+  /**
+   * One page of incidents; {@code more} tells whether another page follows. {@code districts} holds
+   * the district of each incident of the page that has one; {@code region} the region the filter
+   * named, as found (read in the page's own transaction).
+   */
+  public record Page(List<Incident> incidents, int offset, int limit, boolean more, Map<String, District> districts,
+      Optional<Region> region) {
     public Page {
       incidents = List.copyOf(incidents);
+      districts = Map.copyOf(districts);
+    }
+  }
+
+  /** Sums per governorate (see {@link #totalsByRegion}) and the region the filter named, as found. */
+  public record Summed(Optional<Region> region, Map<Optional<String>, Totals> byRegion) {
+    /** The sums over all the regions. */
+    public Totals total() {
+      return combined(byRegion.values());
     }
   }
 
   /** The incidents of one page: at most {@code limit} from {@code offset}, in date order. */
-  public static Page page(Store store, IncidentFilter filter, Optional<String> status, int offset, int limit) {
+  public static Page page(Store store, IncidentFilter unresolved, Optional<String> status, int offset, int limit) {
     if (offset < 0 || limit < 1) {
       throw new IllegalArgumentException("a page needs offset >= 0 and limit >= 1, was offset "
           + offset + ", limit " + limit);
     }
     return store.inTransaction("read a page of incidents", c -> {
+      IncidentFilter filter = unresolved.resolved(c);
       Where where;
       if (filter.from().isEmpty()) {
         Where w = where(filter, status);
@@ -73,7 +88,8 @@ public final class IncidentQueries {
         }
       }
       boolean more = ids.size() > limit;
-      return new Page(load(c, more ? ids.subList(0, limit) : ids), offset, limit, more);
+      Map<String, District> districts = new HashMap<>();
+      return new Page(load(c, more ? ids.subList(0, limit) : ids, districts), offset, limit, more, districts, filter.region());
     });
   }
 
@@ -82,15 +98,25 @@ public final class IncidentQueries {
    * {@link Totals#of} computes them: aggregates (totals, tallies) are counted apart, never summed.
    */
   public static Map<Optional<String>, Totals> totalsByRegion(Store store, IncidentFilter filter, Optional<String> status) {
-    return store.inTransaction("sum incidents by region", c ->
-        filter.actor().isEmpty() && filter.type().isEmpty() && status.isEmpty()
-            ? Summaries.totalsByRegion(c, filter) : totalsByRegion(c, filter, status));
+    return sum(store, filter, status).byRegion();
+  }
+
+  /** {@link #totalsByRegion} with the region the filter named, found in the same transaction. */
+  public static Summed sum(Store store, IncidentFilter filter, Optional<String> status) {
+    return store.inTransaction("sum incidents by region", c -> {
+      IncidentFilter f = filter.resolved(c);
+      // The summaries are per governorate: a district or a country is summed from the incident tables.
+      boolean summarised = f.actor().isEmpty() && f.type().isEmpty() && status.isEmpty()
+          && f.region().map(r -> r.level() == Region.Level.GOVERNORATE).orElse(true);
+      return new Summed(f.region(), summarised ? Summaries.totalsByRegion(c, f) : totalsByRegion(c, f, status));
+    });
   }
 
   /** {@link #totalsByRegion(Store, IncidentFilter, Optional)} read from the incident tables, whatever the filter. */
-  static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter filter, Optional<String> status)
+  static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter unresolved, Optional<String> status)
       throws SQLException {
     {
+      IncidentFilter filter = unresolved.resolved(c);
       Map<Optional<String>, int[]> counts = new LinkedHashMap<>();  // summed, aggregates left out
       // Discounted incidents stay out of totals, as in Store.totals.
       Where where = select(filter, status, "admin1, scope", "admin1, scope", "status <> 'discounted'");
@@ -226,6 +252,43 @@ public final class IncidentQueries {
     });
   }
 
+  /**
+   * An incident's district (admin2) and its governorate; approximate when a claim's place got it
+   * from the nearest district seat, not from its gazetteer entry (see README, Regions and districts).
+   */
+  public record District(String name, String governorate, boolean approximate) {
+    /** As people read it: "Ma‘arrat an Nu‘mān", with " (nearest district seat)" when approximate. */
+    public String label() {
+      return approximate ? name + " (nearest district seat)" : name;
+    }
+  }
+
+  /** The district of each of these incidents that has one (see {@link District}); the others are absent. */
+  public static Map<String, District> districts(Store store, List<String> incidentIds) {
+    Map<String, District> out = new HashMap<>();
+    if (incidentIds.isEmpty()) {
+      return out;
+    }
+    return store.inTransaction("read the districts of incidents", c -> {
+      for (int from = 0; from < incidentIds.size(); from += 500) {
+        List<String> ids = incidentIds.subList(from, Math.min(incidentIds.size(), from + 500));
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT id, admin2, admin1, admin2_approximate FROM incidents"
+            + " WHERE id IN (" + marks + ") AND admin2 IS NOT NULL AND admin1 IS NOT NULL")) {
+          bindAll(s, ids);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              // NULL (not known to be stated) reads as approximate, as V7 says.
+              boolean approximate = r.getInt(4) != 0 || r.wasNull();
+              out.put(r.getString(1), new District(r.getString(2), r.getString(3), approximate));
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
   /** A stored report without its text, for lists. */
   public record ReportSummary(String id, Optional<String> title, Optional<String> publisher,
       Optional<String> url, Optional<String> published, String ingestedAt, int claims) {
@@ -261,6 +324,11 @@ public final class IncidentQueries {
    * the same records {@link Store#incident} reads one at a time.
    */
   static List<Incident> load(Connection c, List<String> ids) throws SQLException {
+    return load(c, ids, new HashMap<>());
+  }
+
+  /** {@link #load(Connection, List)}, putting the district of each incident that has one into {@code districts}. */
+  static List<Incident> load(Connection c, List<String> ids, Map<String, District> districts) throws SQLException {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -306,6 +374,11 @@ public final class IncidentQueries {
           Optional<EventType> eventType = type == null || subType == null ? Optional.empty()
               : Optional.of(new EventType(type, subType));
           String sources = r.getString("sources");
+          String admin2 = r.getString("admin2");
+          if (admin2 != null && r.getString("admin1") != null) {
+            int approximate = r.getInt("admin2_approximate");
+            districts.put(id, new District(admin2, r.getString("admin1"), approximate != 0 || r.wasNull()));
+          }
           byId.put(id, new Incident(id, members.getOrDefault(id, List.of()), figures.getOrDefault(id, Map.of()),
               sources.isEmpty() ? List.of() : List.of(sources.split(Rows.LIST, -1)),
               Incident.Status.valueOf(r.getString("status").toUpperCase(Locale.ROOT)), when, placeId,
@@ -345,9 +418,12 @@ public final class IncidentQueries {
   private static Where where(IncidentFilter filter, Optional<String> status, String... more) {
     List<String> parts = new ArrayList<>();
     List<String> args = new ArrayList<>();
+    if (filter.regionName().isPresent()) {
+      throw new IllegalStateException("the filter's region '" + filter.regionName().get() + "' was not resolved");
+    }
     filter.region().ifPresent(r -> {
-      parts.add("LOWER(admin1) = ?");
-      args.add(r.toLowerCase(Locale.ROOT));
+      parts.add(Regions.condition(r, "incidents"));
+      args.addAll(Regions.args(r));
     });
     filter.to().ifPresent(d -> {
       // The sort key of the day indexes: the same set as COALESCE(date_from, date_to) <= d, since

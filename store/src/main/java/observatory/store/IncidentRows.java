@@ -416,11 +416,12 @@ final class IncidentRows {
   }
 
   static List<Incident> incidents(Connection c, IncidentFilter filter) throws SQLException {
+    filter = filter.resolved(c);
     StringBuilder sql = new StringBuilder("SELECT * FROM incidents WHERE 1 = 1");
     List<String> args = new ArrayList<>();
     filter.region().ifPresent(r -> {
-      sql.append(" AND LOWER(admin1) = ?");
-      args.add(r.toLowerCase(Locale.ROOT));
+      sql.append(" AND ").append(Regions.condition(r, "incidents"));
+      args.addAll(Regions.args(r));
     });
     filter.from().ifPresent(d -> {
       sql.append(" AND COALESCE(date_to, date_from) >= ?");

@@ -40,15 +40,23 @@ final class Regions {
   private Regions() {
   }
 
+  /** ISO codes and English names of the countries, in lower case, to their codes; built once. */
+  private static final Map<String, String> COUNTRIES = countries();
+
+  private static Map<String, String> countries() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      out.putIfAbsent(code.toLowerCase(Locale.ROOT), code);
+    }
+    for (String code : Locale.getISOCountries()) {
+      out.putIfAbsent(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+    }
+    return Map.copyOf(out);
+  }
+
   /** The ISO code of the country this names ("SY", "sy", "Syria"), if it names one. */
   static Optional<String> country(String region) {
-    String r = region.strip();
-    for (String code : Locale.getISOCountries()) {
-      if (code.equalsIgnoreCase(r) || new Locale("", code).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(r)) {
-        return Optional.of(code);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(COUNTRIES.get(region.strip().toLowerCase(Locale.ROOT)));
   }
 
   /** The region {@code text} names; a {@link StoreException} naming it, with the nearest known names, when none fits. */
@@ -96,13 +104,25 @@ final class Regions {
 
   private static Region resolve(Connection c, String typed, String name, Optional<Region.Level> forced, String qualifier)
       throws SQLException {
-    Known known = Known.read(c);
     if (forced.isEmpty() || forced.get() == Region.Level.COUNTRY) {
       Optional<String> code = country(name);
       if (code.isPresent()) {
         return Region.country(code.get());
       }
     }
+    if (forced.isEmpty() || forced.get() == Region.Level.GOVERNORATE) {
+      // A governorate as the incidents write it, in any case: the first rule below, in one query.
+      try (PreparedStatement s = c.prepareStatement("SELECT admin1 FROM incident_regions WHERE LOWER(admin1) = ?"
+          + " ORDER BY admin1 LIMIT 1")) {
+        s.setString(1, name.toLowerCase(Locale.ROOT));
+        try (ResultSet r = s.executeQuery()) {
+          if (r.next()) {
+            return Region.governorate(r.getString(1));
+          }
+        }
+      }
+    }
+    Known known = Known.read(c);
     String key = key(name);
     if (forced.isEmpty() || forced.get() == Region.Level.GOVERNORATE) {
       Optional<String> governorate = known.governorates.stream().filter(g -> g.equalsIgnoreCase(name)).findFirst()
@@ -130,6 +150,40 @@ final class Regions {
     throw new StoreException("unknown region '" + typed + "': " + what + " '" + name + "' among the incidents of the store"
         + (nearest.isEmpty() ? " (it holds no incidents with a governorate)" : "; nearest: " + String.join(", ", nearest))
         + (forced.isEmpty() || forced.get() == Region.Level.COUNTRY ? "; or name a country (Syria, SY)" : ""));
+  }
+
+  /**
+   * The region a filter names: as {@link #resolve} finds it among the store's incidents; else a
+   * governorate (by any spelling the bundled gazetteer knows, or its admin1 code, SY.12) or a
+   * country the gazetteer knows, which may hold no incidents yet (the series commands read names
+   * the same way); else {@link #resolve}'s error, which names the nearest known regions.
+   */
+  static Region forFilter(Connection c, String text) throws SQLException {
+    try {
+      return resolve(c, text);
+    } catch (StoreException unknown) {
+      if (text == null || text.isBlank() || text.contains(":") || text.contains(",")
+          || text.strip().toLowerCase(Locale.ROOT).endsWith(" district")) {
+        throw unknown;  // a district, or a level asked for: only the store's incidents know districts
+      }
+      observatory.geo.Gazetteer gazetteer = observatory.geo.Gazetteer.bundled();
+      String code = text.strip().toUpperCase(Locale.ROOT);
+      Optional<String> admin1 = (code.matches("[A-Z]{2}\\.\\d+") ? gazetteer.admin1ByCode(code) : gazetteer.admin1(text))
+          .flatMap(observatory.geo.Place::admin1);
+      if (admin1.isPresent()) {
+        return Region.governorate(admin1.get());
+      }
+      return gazetteer.country(text).map(p -> Region.country(p.countryCode())).orElseThrow(() -> unknown);
+    }
+  }
+
+  /** The parameters of {@link #condition}, in order. */
+  static List<String> args(Region region) {
+    return switch (region.level()) {
+      case COUNTRY -> List.of(region.name());
+      case GOVERNORATE -> List.of(region.name().toLowerCase(Locale.ROOT));
+      case DISTRICT -> List.of(region.name(), region.governorate().get().toLowerCase(Locale.ROOT));
+    };
   }
 
   /** The SQL condition that selects the region's incidents from {@code alias}; its parameters are bound by {@link #bind}. */
@@ -182,8 +236,8 @@ final class Regions {
     static Known read(Connection c) throws SQLException {
       Set<String> governorates = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
       Map<String, Region> districts = new LinkedHashMap<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT admin1, admin2 FROM incidents WHERE admin1 IS NOT NULL"
-          + " ORDER BY admin1, admin2");
+      // The incidents' governorates and districts, one row each (V8), not every incident's.
+      try (PreparedStatement s = c.prepareStatement("SELECT admin1, admin2 FROM incident_regions ORDER BY admin1, admin2");
            ResultSet r = s.executeQuery()) {
         while (r.next()) {
           governorates.add(r.getString(1));

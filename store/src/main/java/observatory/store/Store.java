@@ -290,6 +290,15 @@ public final class Store implements AutoCloseable {
   public record LinkSummary(int claims, int incidents, int corroborated) {
   }
 
+  /**
+   * The filter with the region it names found (see {@link IncidentFilter}): what a command or an
+   * endpoint shows as the region it read; an unknown name is a {@link StoreException} naming the
+   * nearest known regions.
+   */
+  public IncidentFilter resolve(IncidentFilter filter) {
+    return inTransaction("find the region " + filter.regionName().orElse(""), filter::resolved);
+  }
+
   /** The incidents the filter selects, ordered by date then id (undated last). */
   public List<Incident> incidents(IncidentFilter filter) {
     return inTransaction("read incidents", c -> IncidentRows.incidents(c, filter));

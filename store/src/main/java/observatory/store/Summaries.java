@@ -20,7 +20,8 @@ import observatory.link.Totals;
  * The per-day, per-governorate summary of the incidents (tables of V6__summaries.sql): regional
  * totals read it instead of every incident. It holds the incidents of one day that are not
  * discounted; periods and undated incidents are summed from the incident tables and added. It is
- * rebuilt at the end of every relink, in the relink's transaction.
+ * rebuilt at the end of every relink, in the relink's transaction, with the governorates and
+ * districts the incidents lie in (incident_regions of V8, which {@link Regions} reads names from).
  */
 public final class Summaries {
   static final String NOT_ONE_DAY = "(date_from IS NULL OR date_to IS NULL OR date_from <> date_to)";
@@ -39,6 +40,9 @@ public final class Summaries {
   /** Rebuilds the summary inside the caller's transaction. */
   static void rebuild(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM incident_regions");
+      s.executeUpdate("INSERT INTO incident_regions (admin1, admin2)"
+          + " SELECT DISTINCT admin1, admin2 FROM incidents WHERE admin1 IS NOT NULL");
       s.executeUpdate("DELETE FROM incident_day_figures");
       s.executeUpdate("DELETE FROM incident_days");
       s.executeUpdate("INSERT INTO incident_days (day, admin1, admin1_key, singles, aggregates)"
@@ -95,15 +99,20 @@ public final class Summaries {
    * Sums per governorate of the incidents a filter with no actor and no event type selects, not
    * discounted: what {@link IncidentQueries#totalsByRegion} answers from the incident tables.
    */
-  static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter filter) throws SQLException {
+  static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter unresolved) throws SQLException {
+    IncidentFilter filter = unresolved.resolved(c);
     if (filter.actor().isPresent() || filter.type().isPresent()) {
       throw new IllegalArgumentException("the summaries know no actor or event type; read the incidents");
+    }
+    if (filter.regionName().isPresent() || filter.region().map(r -> r.level() != Region.Level.GOVERNORATE).orElse(false)) {
+      throw new IllegalArgumentException("the summaries are per governorate (found), not " + filter.region()
+          .map(Region::qualifiedLabel).orElse("'" + filter.regionName().orElse("") + "'") + "; read the incidents");
     }
     Map<Optional<String>, long[]> counts = new LinkedHashMap<>();  // singles, aggregates
     Map<Optional<String>, Map<Measure, long[]>> sums = new LinkedHashMap<>();  // low, best, high, open, incidents
     for (Piece piece : pieces(filter)) {
       List<String> args = new ArrayList<>();
-      String where = where(filter.region(), piece, args);
+      String where = where(filter.governorateKey(), piece, args);
       try (PreparedStatement s = c.prepareStatement("SELECT admin1, SUM(singles), SUM(aggregates) FROM "
           + piece.table() + "s" + where + " GROUP BY admin1")) {
         bind(s, args);
@@ -129,11 +138,11 @@ public final class Summaries {
     // Periods and undated incidents, from the incident tables (the partial index incidents_not_one_day).
     List<String> restArgs = new ArrayList<>();
     StringBuilder rest = new StringBuilder(" WHERE " + NOT_ONE_DAY + " AND status <> 'discounted'");
-    filter.region().ifPresent(r -> {
+    filter.governorateKey().ifPresent(r -> {
       // "|| ''": the same value, but not the expression of incidents_by_region_day, so the planner keeps
       // to the small partial index incidents_not_one_day rather than every incident of the region.
       rest.append(" AND LOWER(admin1) || '' = ?");
-      restArgs.add(r.toLowerCase(Locale.ROOT));
+      restArgs.add(r);
     });
     filter.from().ifPresent(d -> {
       // The incident tables' rule: a dated incident that ends on or after the first day.
@@ -192,7 +201,7 @@ public final class Summaries {
     List<String> parts = new ArrayList<>();
     region.ifPresent(r -> {
       parts.add("admin1_key = ?");
-      args.add(r.toLowerCase(Locale.ROOT));
+      args.add(r);
     });
     piece.first().ifPresent(d -> {
       parts.add(piece.column() + " >= ?");

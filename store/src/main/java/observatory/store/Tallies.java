@@ -25,7 +25,8 @@ final class Tallies {
   private Tallies() {
   }
 
-  static List<TallyAccount> of(Connection c, IncidentFilter filter) throws SQLException {
+  static List<TallyAccount> of(Connection c, IncidentFilter unresolved) throws SQLException {
+    IncidentFilter filter = unresolved.resolved(c);
     Set<String> reports = new LinkedHashSet<>();
     try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT report_id FROM claims WHERE scope = 'tally' ORDER BY report_id");
          ResultSet r = s.executeQuery()) {
@@ -53,10 +54,12 @@ final class Tallies {
 
   private static boolean selected(TallyAccount a, IncidentFilter f) {
     if (f.region().isPresent()) {
-      String region = f.region().get().strip();
-      Optional<String> country = Regions.country(region);
-      if (a.regions().stream().noneMatch(r -> r.equalsIgnoreCase(region))
-          && (country.isEmpty() || !country.equals(a.country()))) {
+      Region region = f.region().get();
+      // A monitor's tally names governorates (or a country), never districts: a district selects the
+      // tallies over its governorate, which may cover more than the district.
+      String name = region.level() == Region.Level.DISTRICT ? region.governorate().get() : region.name();
+      boolean named = a.regions().stream().anyMatch(r -> r.equalsIgnoreCase(name));
+      if (!named && !(region.level() == Region.Level.COUNTRY && a.country().equals(Optional.of(region.name())))) {
         return false;
       }
     }

@@ -60,6 +60,8 @@ abstract class StoreSeriesContract {
       incident(c, "inc-f", "single", "2020-03-05", "2020-03-05", "Hama", null, 1L, null);
       incident(c, "inc-g", "single", "discounted", "2020-03-04", "2020-03-04", "Idlib", "SY", null, 50L, null);  // never counted
       incident(c, "inc-h", "single", "reported", "2020-03-03", "2020-03-03", null, "SY", null, 4L, null);  // Syria, no governorate
+      // What every relink does after writing incidents: the summaries and the regions names are found among.
+      Summaries.rebuild(c);
       return null;
     });
     return store;

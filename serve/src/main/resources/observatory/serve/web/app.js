@@ -143,6 +143,10 @@ async function incidentsPage() {
   const f = filtersFromHash();
   const limit = 25;
   const regionSelect = el('select', { id: 'f-region' }, el('option', { value: '' }, 'All governorates'));
+  // A district (or a country) is typed: the API reads any region name as series and onsets do.
+  const districtInput = el('input', { id: 'f-district', placeholder: 'e.g. Maarrat al-Numan',
+    'aria-label': 'or a district, typed' });
+  regionSelect.addEventListener('change', () => { districtInput.value = ''; });
   const fromInput = el('input', { id: 'f-from', type: 'date', value: f.from });
   const toInput = el('input', { id: 'f-to', type: 'date', value: f.to });
   const actorInput = el('input', { id: 'f-actor', value: f.actor, placeholder: 'e.g. Russia' });
@@ -152,11 +156,11 @@ async function incidentsPage() {
     ['reported', 'corroborated'].map(s => el('option', { value: s, selected: s === f.status }, s)));
   const apply = (ev) => {
     if (ev) ev.preventDefault();
-    location.hash = '#/' + query({ region: regionSelect.value, from: fromInput.value, to: toInput.value,
+    location.hash = '#/' + query({ region: districtInput.value.trim() || regionSelect.value, from: fromInput.value, to: toInput.value,
       actor: actorInput.value.trim(), type: typeSelect.value, status: statusSelect.value });
   };
   const filterForm = el('form', { class: 'filters', id: 'filters', onsubmit: apply },
-    el('label', {}, 'Governorate', regionSelect), el('label', {}, 'From', fromInput), el('label', {}, 'To', toInput),
+    el('label', {}, 'Governorate', regionSelect), el('label', {}, 'or district', districtInput), el('label', {}, 'From', fromInput), el('label', {}, 'To', toInput),
     el('label', {}, 'Perpetrator', actorInput), el('label', {}, 'Event type', typeSelect), el('label', {}, 'Status', statusSelect),
     el('button', { type: 'submit', id: 'f-apply' }, 'Apply'),
     el('button', { type: 'button', class: 'secondary', onclick: () => { location.hash = '#/'; } }, 'Clear'));
@@ -172,6 +176,8 @@ async function incidentsPage() {
   try {
     const regions = await api('/api/regions');
     for (const r of regions.regions) regionSelect.append(el('option', { value: r, selected: r === f.region }, r));
+    // A region that is not one of the governorates listed (a district, a country) stays in the text box.
+    if (f.region && !regions.regions.includes(f.region)) districtInput.value = f.region;
   } catch (e) { /* the list still works without the region choices */ }
 
   const offset = Number(f.offset || 0);
@@ -182,11 +188,20 @@ async function incidentsPage() {
       api('/api/incidents' + query(Object.assign({}, filterParams, { limit: 1000 }))),
     ]);
     renderTotals(totalsBox, totals);
+    if (totals.region_filter) {
+      totalsBox.append(el('div', { id: 'region-found' }, el('div', { class: 'label' }, 'region: ' + totals.region_filter.label
+        + (totals.region_filter.governorate ? ', ' + totals.region_filter.governorate : ''))));
+    }
     renderTable(tableBox, page, f, limit);
     renderMap(mapBox, mapPage.incidents);
   } catch (e) {
     tableBox.replaceChildren(failure(e));
   }
+}
+
+/** An incident's district as people read it, marked when it is only the nearest district seat's. */
+function districtLabel(i) {
+  return i.admin2 + (i.admin2_approximate ? ' (nearest district seat)' : '');
 }
 
 function renderTotals(box, t) {
@@ -211,13 +226,14 @@ function renderTable(box, page, f, limit) {
     el('td', {}, el('a', { href: '#/incident/' + encodeURIComponent(i.id) }, i.place || (i.location && i.location.name) || i.admin1 || 'place unknown'),
       i.location ? el('div', { class: 'muted' }, PRECISION_LABEL[i.location.precision] || '') : null),
     el('td', {}, i.admin1 || ''),
+    el('td', { class: 'district' }, i.admin2 ? districtLabel(i) : ''),
     el('td', {}, el('span', { class: 'swatch', style: { background: typeColour(i.event_type) } }), i.sub_event_type || i.event_type || ''),
     el('td', {}, i.actor || ''),
     el('td', { class: 'num' }, fmtEstimate(i.figures.killed)),
     el('td', {}, el('span', { class: 'badge ' + i.status }, i.status), i.scope === 'aggregate' ? el('div', { class: 'muted' }, 'total, not summed') : null),
     el('td', { class: 'num' }, String(i.sources.length))));
   const table = el('table', { id: 'incidents' },
-    el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Place'), el('th', {}, 'Governorate'),
+    el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Place'), el('th', {}, 'Governorate'), el('th', {}, 'District'),
       el('th', {}, 'Type'), el('th', {}, 'Perpetrator'), el('th', { class: 'num' }, 'Killed'),
       el('th', {}, 'Status'), el('th', { class: 'num' }, 'Sources'))),
     el('tbody', {}, rows));
@@ -353,6 +369,7 @@ async function incidentPage(id) {
       i.scope === 'aggregate' ? el('span', { class: 'badge' }, 'a total over several events: kept out of sums') : null, ' ',
       [i.sub_event_type || i.event_type, i.actor].filter(Boolean).join(' · '),
       i.location ? el('span', { class: 'muted' }, ' · located to ' + (PRECISION_LABEL[i.location.precision] || i.location.precision)) : null),
+    el('p', { id: 'incident-region' }, [i.admin2 ? 'district ' + districtLabel(i) : null, i.admin1].filter(Boolean).join(', ') || 'governorate unknown'),
     el('div', { class: 'grid2' },
       el('div', {}, el('h2', {}, 'Figures'), figureRows.length
         ? el('table', { id: 'figures' }, el('thead', {}, el('tr', {}, el('th', {}, 'measure'), el('th', { class: 'num' }, 'low'), el('th', { class: 'num' }, 'best'), el('th', { class: 'num' }, 'high'))), el('tbody', {}, figureRows))
