@@ -94,6 +94,15 @@ public final class Gazetteer {
 
   /** Indexes the entries; those of {@code base} (a prefix of them) keep its index, the rest get a layer of their own. */
   private Gazetteer(Gazetteer base, List<Entry> entries, ReferenceTables tables) {
+    this(index(base, entries), tables);
+  }
+
+  /** A gazetteer of entries already keyed and indexed: what {@link GazetteerSnapshot} read. */
+  Gazetteer(List<Entry> entries, KeyIndex[] tiers, ReferenceTables tables) {
+    this(new Indexed(List.copyOf(entries), List.<KeyIndex[]>of(checkTiers(tiers).clone())), tables);
+  }
+
+  private Gazetteer(Indexed indexed, ReferenceTables tables) {
     this.tables = tables;
     this.admin1ByCode = tables.admin1ByCode();
     this.countryByCode = tables.countryByCode();
@@ -101,6 +110,24 @@ public final class Gazetteer {
     this.admin1ByKey = reference.admin1ByKey();
     this.countryByKey = reference.countryByKey();
     this.regionByKey = reference.regionByKey();
+    this.layers = indexed.layers();
+    this.entries = indexed.entries();
+    this.placeCount = entries.size();
+    this.geonameIds = geonameIds(this.entries);
+  }
+
+  /** Entries with their key index, in layers (the base's, then the entries added to it). */
+  private record Indexed(List<Entry> entries, List<KeyIndex[]> layers) {
+  }
+
+  private static KeyIndex[] checkTiers(KeyIndex[] tiers) {
+    if (tiers.length != TIERS.length) {
+      throw new IllegalArgumentException("expected " + TIERS.length + " key tiers, got " + tiers.length);
+    }
+    return tiers;
+  }
+
+  private static Indexed index(Gazetteer base, List<Entry> entries) {
     int indexed = base == null ? 0 : base.entries.size();
     List<Entry> fresh = entries.subList(indexed, entries.size());
     KeyIndex.Builder[] tiers = new KeyIndex.Builder[TIERS.length];
@@ -138,28 +165,7 @@ public final class Gazetteer {
     }
     List<KeyIndex[]> all = new ArrayList<>(base == null ? List.of() : base.layers);
     all.add(layer);
-    this.layers = List.copyOf(all);
-    this.entries = List.copyOf(built);
-    this.placeCount = entries.size();
-    this.geonameIds = geonameIds(this.entries);
-  }
-
-  /** A gazetteer of entries already keyed and indexed: what {@link GazetteerSnapshot} read. */
-  Gazetteer(List<Entry> entries, KeyIndex[] tiers, ReferenceTables tables) {
-    this.tables = tables;
-    this.admin1ByCode = tables.admin1ByCode();
-    this.countryByCode = tables.countryByCode();
-    ReferenceKeys reference = ReferenceKeys.of(tables);
-    this.admin1ByKey = reference.admin1ByKey();
-    this.countryByKey = reference.countryByKey();
-    this.regionByKey = reference.regionByKey();
-    if (tiers.length != TIERS.length) {
-      throw new IllegalArgumentException("expected " + TIERS.length + " key tiers, got " + tiers.length);
-    }
-    this.layers = List.<KeyIndex[]>of(tiers.clone());
-    this.entries = List.copyOf(entries);
-    this.placeCount = entries.size();
-    this.geonameIds = geonameIds(this.entries);
+    return new Indexed(List.copyOf(built), List.copyOf(all));
   }
 
   /** The governorates, countries and named areas of the reference tables, by folded name. */
