@@ -217,6 +217,43 @@ abstract class IncidentQueriesContract {
     }
   }
 
+  @Test
+  void aStoreUpgradedToDistrictSummariesHasThemFilledBeforeAnyRelink() throws Exception {
+    String url = freshDatabase();
+    org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations(Store.MIGRATIONS).target("8").load().migrate();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url); java.sql.Statement s = c.createStatement()) {
+      // Two one-day incidents of one district (one with an open high), a discounted one, a total, a period, and one
+      // of the governorate without a district.
+      s.executeUpdate("INSERT INTO incidents (id, scope, status, date_from, date_to, admin1, admin2, country, sources) VALUES"
+          + " ('a', 'single', 'reported', '2019-11-04', '2019-11-04', 'Idlib', 'Kafr Nabl', 'SY', 'SOHR'),"
+          + " ('b', 'single', 'corroborated', '2019-11-20', '2019-11-20', 'Idlib', 'Kafr Nabl', 'SY', 'SOHR'),"
+          + " ('c', 'single', 'discounted', '2019-11-05', '2019-11-05', 'Idlib', 'Kafr Nabl', 'SY', 'SOHR'),"
+          + " ('d', 'aggregate', 'reported', '2019-11-06', '2019-11-06', 'Idlib', 'Kafr Nabl', 'SY', 'SNHR'),"
+          + " ('e', 'single', 'reported', '2019-10-30', '2019-11-02', 'Idlib', 'Kafr Nabl', 'SY', 'SOHR'),"
+          + " ('f', 'single', 'reported', '2019-11-04', '2019-11-04', 'Idlib', NULL, 'SY', 'SOHR')");
+      s.executeUpdate("INSERT INTO incident_figures (incident_id, measure, low, best, high) VALUES"
+          + " ('a', 'killed', 12, 14, 14), ('b', 'killed', 3, 3, NULL), ('c', 'killed', 50, 50, 50),"
+          + " ('d', 'killed', 150, 150, 150), ('e', 'killed', 7, 7, 9), ('f', 'killed', 4, 4, 4)");
+    }
+    try (Store store = Store.open(url)) {
+      IncidentFilter november = IncidentFilter.all().region(Region.district("Kafr Nabl", "Idlib"))
+          .from(LocalDate.of(2019, 11, 1)).to(LocalDate.of(2019, 11, 30));
+      Totals totals = IncidentQueries.totals(store, november, Optional.empty());
+      // 14 + 3 from the day rows, 7 from the period that reaches November; the discounted 50 and the total 150 never.
+      assertThat(totals).isEqualTo(new Totals(3, 1, Map.of(Measure.KILLED,
+          new Totals.Sum(22, 24, java.util.OptionalLong.empty(), 3))));
+      // The month row alone (the whole of November) says the same as the day rows.
+      long month = store.inTransaction(c -> {
+        try (PreparedStatement s = c.prepareStatement("SELECT SUM(best) FROM incident_district_month_figures"
+            + " WHERE admin2 = 'Kafr Nabl' AND month = '2019-11'"); java.sql.ResultSet r = s.executeQuery()) {
+          r.next();
+          return r.getLong(1);
+        }
+      });
+      assertThat(month).isEqualTo(17);
+    }
+  }
+
   /** An incident as written into the tables: its figures are low, best and high (-1: open). */
   private record Written(String admin1, String admin2, String from, String to, String scope, String status,
       Map<Measure, long[]> figures) {
