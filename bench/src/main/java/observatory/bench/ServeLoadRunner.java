@@ -23,6 +23,9 @@ import java.util.concurrent.Future;
 import observatory.extract.Extractor;
 import observatory.serve.ServeConfig;
 import observatory.serve.Server;
+import observatory.link.Totals;
+import observatory.store.IncidentFilter;
+import observatory.store.IncidentQueries;
 import observatory.store.Store;
 import observatory.store.Summaries;
 
@@ -84,6 +87,18 @@ public final class ServeLoadRunner {
       long t1 = System.nanoTime();
       Summaries.rebuild(store);  // what every relink does; the generator writes the incident tables directly
       System.out.printf(Locale.ROOT, "rebuilt the daily summaries in %.1f s%n", (System.nanoTime() - t1) / 1e9);
+      // A fast figure must also be the right one: the district's totals from its summaries against the
+      // store's own sum of the incidents it lists.
+      IncidentFilter quarter = IncidentFilter.all().region("Maarrat al-Numan").from(LocalDate.of(2016, 10, 1))
+          .to(LocalDate.of(2016, 12, 31));
+      Totals summarised = IncidentQueries.totals(store, quarter, java.util.Optional.empty());
+      Totals summed = store.totals(quarter);
+      if (!summarised.equals(summed)) {
+        throw new IllegalStateException("district totals from the summaries " + summarised
+            + " differ from the incidents' own " + summed);
+      }
+      System.out.printf(Locale.ROOT, "Maarrat al-Numan, 2016-10-01 to 2016-12-31: %,d incidents, the same totals from"
+          + " the summaries and from the incidents%n", summed.incidents());
       try (Server server = Server.start(store, Extractor.standard(), ServeConfig.local(0))) {
         String base = "http://127.0.0.1:" + server.port();
         List<String> paths = List.of(

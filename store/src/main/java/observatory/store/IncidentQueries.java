@@ -105,9 +105,9 @@ public final class IncidentQueries {
   public static Summed sum(Store store, IncidentFilter filter, Optional<String> status) {
     return store.inTransaction("sum incidents by region", c -> {
       IncidentFilter f = filter.resolved(c);
-      // The summaries are per governorate: a district or a country is summed from the incident tables.
+      // The summaries are per governorate and per district: a country is summed from the incident tables.
       boolean summarised = f.actor().isEmpty() && f.type().isEmpty() && status.isEmpty()
-          && f.region().map(r -> r.level() == Region.Level.GOVERNORATE).orElse(true);
+          && f.region().map(r -> r.level() != Region.Level.COUNTRY).orElse(true);
       return new Summed(f.region(), summarised ? Summaries.totalsByRegion(c, f) : totalsByRegion(c, f, status));
     });
   }

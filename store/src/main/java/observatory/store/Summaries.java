@@ -17,8 +17,8 @@ import observatory.link.Measure;
 import observatory.link.Totals;
 
 /**
- * The per-day, per-governorate summary of the incidents (tables of V6__summaries.sql): regional
- * totals read it instead of every incident. It holds the incidents of one day that are not
+ * The per-day, per-governorate summary of the incidents (tables of V6__summaries.sql), and the
+ * same per district (V9__district_summaries.sql): regional totals read it instead of every incident. It holds the incidents of one day that are not
  * discounted; periods and undated incidents are summed from the incident tables and added. It is
  * rebuilt at the end of every relink, in the relink's transaction, with the governorates and
  * districts the incidents lie in (incident_regions of V8, which {@link Regions} reads names from).
@@ -43,31 +43,44 @@ public final class Summaries {
       s.executeUpdate("DELETE FROM incident_regions");
       s.executeUpdate("INSERT INTO incident_regions (admin1, admin2)"
           + " SELECT DISTINCT admin1, admin2 FROM incidents WHERE admin1 IS NOT NULL");
-      s.executeUpdate("DELETE FROM incident_day_figures");
-      s.executeUpdate("DELETE FROM incident_days");
-      s.executeUpdate("INSERT INTO incident_days (day, admin1, admin1_key, singles, aggregates)"
-          + " SELECT date_from, admin1, LOWER(admin1), SUM(CASE WHEN scope = 'single' THEN 1 ELSE 0 END),"
+      for (String table : List.of("incident_day_figures", "incident_days", "incident_month_figures", "incident_months",
+          "incident_district_day_figures", "incident_district_days", "incident_district_month_figures",
+          "incident_district_months")) {
+        s.executeUpdate("DELETE FROM " + table);
+      }
+      // One pass over the incidents, per district (NULL: none); the governorates' rows are the sums of their
+      // districts' rows, and the months the sums of their days, so every table holds the same incidents.
+      s.executeUpdate("INSERT INTO incident_district_days (day, admin1, admin1_key, admin2, singles, aggregates)"
+          + " SELECT date_from, admin1, LOWER(admin1), admin2, SUM(CASE WHEN scope = 'single' THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN scope = 'aggregate' THEN 1 ELSE 0 END) FROM incidents"
-          + " WHERE date_from = date_to AND status <> 'discounted' GROUP BY date_from, admin1");
-      s.executeUpdate("INSERT INTO incident_day_figures (day, admin1, admin1_key, measure, low, best, high, open_highs, incidents)"
-          + " SELECT i.date_from, i.admin1, LOWER(i.admin1), f.measure, SUM(f.low), SUM(f.best), SUM(f.high),"
-          + " SUM(CASE WHEN f.high IS NULL THEN 1 ELSE 0 END), COUNT(*)"
+          + " WHERE date_from = date_to AND status <> 'discounted' GROUP BY date_from, admin1, admin2");
+      s.executeUpdate("INSERT INTO incident_district_day_figures (day, admin1, admin1_key, admin2, measure, low, best, high,"
+          + " open_highs, incidents) SELECT i.date_from, i.admin1, LOWER(i.admin1), i.admin2, f.measure, SUM(f.low),"
+          + " SUM(f.best), SUM(f.high), SUM(CASE WHEN f.high IS NULL THEN 1 ELSE 0 END), COUNT(*)"
           + " FROM incidents i JOIN incident_figures f ON f.incident_id = i.id"
           + " WHERE i.scope = 'single' AND i.date_from = i.date_to AND i.status <> 'discounted'"
-          + " GROUP BY i.date_from, i.admin1, f.measure");
-      s.executeUpdate("DELETE FROM incident_month_figures");
-      s.executeUpdate("DELETE FROM incident_months");
-      s.executeUpdate("INSERT INTO incident_months (month, admin1, admin1_key, singles, aggregates)"
-          + " SELECT SUBSTR(day, 1, 7), admin1, admin1_key, SUM(singles), SUM(aggregates) FROM incident_days"
-          + " GROUP BY SUBSTR(day, 1, 7), admin1, admin1_key");
-      s.executeUpdate("INSERT INTO incident_month_figures (month, admin1, admin1_key, measure, low, best, high, open_highs,"
-          + " incidents) SELECT SUBSTR(day, 1, 7), admin1, admin1_key, measure, SUM(low), SUM(best), SUM(high),"
-          + " SUM(open_highs), SUM(incidents) FROM incident_day_figures GROUP BY SUBSTR(day, 1, 7), admin1, admin1_key, measure");
+          + " GROUP BY i.date_from, i.admin1, i.admin2, f.measure");
+      s.executeUpdate("INSERT INTO incident_days (day, admin1, admin1_key, singles, aggregates)"
+          + " SELECT day, admin1, admin1_key, SUM(singles), SUM(aggregates) FROM incident_district_days"
+          + " GROUP BY day, admin1, admin1_key");
+      s.executeUpdate("INSERT INTO incident_day_figures (day, admin1, admin1_key, measure, low, best, high, open_highs,"
+          + " incidents) SELECT day, admin1, admin1_key, measure, SUM(low), SUM(best), SUM(high), SUM(open_highs),"
+          + " SUM(incidents) FROM incident_district_day_figures GROUP BY day, admin1, admin1_key, measure");
+      for (String level : List.of("incident_", "incident_district_")) {
+        String admin2 = level.equals("incident_") ? "" : ", admin2";
+        s.executeUpdate("INSERT INTO " + level + "months (month, admin1, admin1_key" + admin2 + ", singles, aggregates)"
+            + " SELECT SUBSTR(day, 1, 7), admin1, admin1_key" + admin2 + ", SUM(singles), SUM(aggregates) FROM "
+            + level + "days GROUP BY SUBSTR(day, 1, 7), admin1, admin1_key" + admin2);
+        s.executeUpdate("INSERT INTO " + level + "month_figures (month, admin1, admin1_key" + admin2 + ", measure, low,"
+            + " best, high, open_highs, incidents) SELECT SUBSTR(day, 1, 7), admin1, admin1_key" + admin2 + ", measure,"
+            + " SUM(low), SUM(best), SUM(high), SUM(open_highs), SUM(incidents) FROM " + level + "day_figures"
+            + " GROUP BY SUBSTR(day, 1, 7), admin1, admin1_key" + admin2 + ", measure");
+      }
     }
   }
 
   /** A part of the period read from one summary table: days or months, both bounds included (absent: open). */
-  private record Piece(String table, String column, Optional<String> first, Optional<String> last) {
+  private record Piece(String unit, String column, Optional<String> first, Optional<String> last) {
   }
 
   /** The period as whole months, and the days at its edges that do not fill a month. */
@@ -80,16 +93,16 @@ public final class Summaries {
         ? java.time.YearMonth.from(d) : java.time.YearMonth.from(d).minusMonths(1));
     List<Piece> pieces = new ArrayList<>();
     if (firstMonth.isPresent() && lastMonth.isPresent() && firstMonth.get().isAfter(lastMonth.get())) {
-      pieces.add(new Piece("incident_day", "day", from.map(Object::toString), to.map(Object::toString)));
+      pieces.add(new Piece("day", "day", from.map(Object::toString), to.map(Object::toString)));
       return pieces;
     }
-    pieces.add(new Piece("incident_month", "month", firstMonth.map(Object::toString), lastMonth.map(Object::toString)));
+    pieces.add(new Piece("month", "month", firstMonth.map(Object::toString), lastMonth.map(Object::toString)));
     if (from.isPresent() && from.get().getDayOfMonth() != 1) {
-      pieces.add(new Piece("incident_day", "day", Optional.of(from.get().toString()),
+      pieces.add(new Piece("day", "day", Optional.of(from.get().toString()),
           Optional.of(java.time.YearMonth.from(from.get()).atEndOfMonth().toString())));
     }
     if (to.isPresent() && !to.get().equals(java.time.YearMonth.from(to.get()).atEndOfMonth())) {
-      pieces.add(new Piece("incident_day", "day", Optional.of(to.get().withDayOfMonth(1).toString()),
+      pieces.add(new Piece("day", "day", Optional.of(to.get().withDayOfMonth(1).toString()),
           Optional.of(to.get().toString())));
     }
     return pieces;
@@ -97,24 +110,27 @@ public final class Summaries {
 
   /**
    * Sums per governorate of the incidents a filter with no actor and no event type selects, not
-   * discounted: what {@link IncidentQueries#totalsByRegion} answers from the incident tables.
+   * discounted: what {@link IncidentQueries#totalsByRegion} answers from the incident tables. A
+   * governorate (or no region) reads the governorate tables, a district the district tables (V9).
    */
   static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter unresolved) throws SQLException {
     IncidentFilter filter = unresolved.resolved(c);
     if (filter.actor().isPresent() || filter.type().isPresent()) {
       throw new IllegalArgumentException("the summaries know no actor or event type; read the incidents");
     }
-    if (filter.regionName().isPresent() || filter.region().map(r -> r.level() != Region.Level.GOVERNORATE).orElse(false)) {
-      throw new IllegalArgumentException("the summaries are per governorate (found), not " + filter.region()
+    if (filter.regionName().isPresent() || filter.region().map(r -> r.level() == Region.Level.COUNTRY).orElse(false)) {
+      throw new IllegalArgumentException("the summaries are per governorate or district (found), not " + filter.region()
           .map(Region::qualifiedLabel).orElse("'" + filter.regionName().orElse("") + "'") + "; read the incidents");
     }
+    Optional<Region> district = filter.region().filter(r -> r.level() == Region.Level.DISTRICT);
+    String tables = district.isPresent() ? "incident_district_" : "incident_";
     Map<Optional<String>, long[]> counts = new LinkedHashMap<>();  // singles, aggregates
     Map<Optional<String>, Map<Measure, long[]>> sums = new LinkedHashMap<>();  // low, best, high, open, incidents
     for (Piece piece : pieces(filter)) {
       List<String> args = new ArrayList<>();
-      String where = where(filter.governorateKey(), piece, args);
+      String where = where(filter, piece, args);
       try (PreparedStatement s = c.prepareStatement("SELECT admin1, SUM(singles), SUM(aggregates) FROM "
-          + piece.table() + "s" + where + " GROUP BY admin1")) {
+          + tables + piece.unit() + "s" + where + " GROUP BY admin1")) {
         bind(s, args);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -125,7 +141,8 @@ public final class Summaries {
         }
       }
       try (PreparedStatement s = c.prepareStatement("SELECT admin1, measure, SUM(low), SUM(best), SUM(high),"
-          + " SUM(open_highs), SUM(incidents) FROM " + piece.table() + "_figures" + where + " GROUP BY admin1, measure")) {
+          + " SUM(open_highs), SUM(incidents) FROM " + tables + piece.unit() + "_figures" + where
+          + " GROUP BY admin1, measure")) {
         bind(s, args);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -143,6 +160,12 @@ public final class Summaries {
       // to the small partial index incidents_not_one_day rather than every incident of the region.
       rest.append(" AND LOWER(admin1) || '' = ?");
       restArgs.add(r);
+    });
+    district.ifPresent(r -> {
+      // The same for incidents_by_admin2: a district holds many one-day incidents and few periods.
+      rest.append(" AND admin2 || '' = ? AND LOWER(admin1) || '' = ?");
+      restArgs.add(r.name());
+      restArgs.add(r.governorate().get().toLowerCase(Locale.ROOT));
     });
     filter.from().ifPresent(d -> {
       // The incident tables' rule: a dated incident that ends on or after the first day.
@@ -197,11 +220,17 @@ public final class Summaries {
     a[4] += incidents;
   }
 
-  private static String where(Optional<String> region, Piece piece, List<String> args) {
+  private static String where(IncidentFilter filter, Piece piece, List<String> args) {
     List<String> parts = new ArrayList<>();
-    region.ifPresent(r -> {
+    filter.governorateKey().ifPresent(r -> {
       parts.add("admin1_key = ?");
       args.add(r);
+    });
+    filter.region().filter(r -> r.level() == Region.Level.DISTRICT).ifPresent(r -> {
+      parts.add("admin2 = ?");
+      args.add(r.name());
+      parts.add("admin1_key = ?");
+      args.add(r.governorate().get().toLowerCase(Locale.ROOT));
     });
     piece.first().ifPresent(d -> {
       parts.add(piece.column() + " >= ?");
