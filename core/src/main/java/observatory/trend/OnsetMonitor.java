@@ -268,11 +268,17 @@ public final class OnsetMonitor {
 
   /** ACLED's weekly rule fires on the last day added: the last 7 days at least the floor and twice the previous 4 weeks' mean. */
   public boolean weeklyRuleFires() {
-    if (n < 35) {
-      return false;
-    }
-    double week = sum[n] - sum[n - 7];
-    return week >= p.weeklyFloor() && week >= 2 * (sum[n - 7] - sum[n - 35]) / 4;
+    return n >= 7 * (4 + 1) && acledRuleFires(sum[n] - sum[n - 7], previousMean(7, 4), p.weeklyFloor());
+  }
+
+  /** ACLED's rule: the last window counts at least the floor and twice the mean of the windows before it. */
+  private static boolean acledRuleFires(double last, double previousMean, long floor) {
+    return last >= floor && last >= 2 * previousMean;
+  }
+
+  /** The mean count of the {@code periods} windows of {@code days} days before the last one. */
+  private double previousMean(int days, int periods) {
+    return (sum[n - days] - sum[n - days * (periods + 1)]) / periods;
   }
 
   /** The Bayesian detector gives a rise in the last {@code recentDays} at least the required probability. */
@@ -521,41 +527,32 @@ public final class OnsetMonitor {
   }
 
   private Finding acledWeekly() {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("floor", p.weeklyFloor());
-    if (n < 35) {
-      v.put("week", null);
-      return new Finding("acled_weekly", false, "needs 5 weeks of data", v);
-    }
-    double week = sum[n] - sum[n - 7];
-    double mean = (sum[n - 7] - sum[n - 35]) / 4;
-    boolean fired = week >= p.weeklyFloor() && week >= 2 * mean;
-    v.put("week_from", day(n - 7).toString());
-    v.put("week", week);
-    v.put("previous_4_weeks_mean", mean);
-    v.put("change", mean == 0 ? null : week / mean - 1);
-    return new Finding("acled_weekly", fired, String.format(Locale.ROOT,
-        "last 7 days %s vs a weekly mean of %s over the previous 4 weeks (%s; fires at +100%% and at least %d)",
-        num(week), num(mean), change(week, mean), p.weeklyFloor()), v);
+    return acledFinding("acled_weekly", "week", 7, 4, p.weeklyFloor(), "previous_4_weeks_mean", "needs 5 weeks of data",
+        "last 7 days %s vs a weekly mean of %s over the previous 4 weeks (%s; fires at +100%% and at least %d)");
   }
 
   private Finding acledMonthly() {
+    return acledFinding("acled_monthly", "month", 30, 12, p.monthlyFloor(), "previous_12_months_mean", "needs 13 months of data",
+        "last 30 days %s vs a 30-day mean of %s over the previous 12 (%s; fires at +100%% and at least %d)");
+  }
+
+  /** One of ACLED's rules as evidence: the last window of {@code days} against the mean of the {@code periods} before it. */
+  private Finding acledFinding(String detector, String unit, int days, int periods, long floor, String meanKey, String tooShort,
+      String summary) {
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("floor", p.monthlyFloor());
-    if (n < 390) {
-      v.put("month", null);
-      return new Finding("acled_monthly", false, "needs 13 months of data", v);
+    v.put("floor", floor);
+    if (n < days * (periods + 1)) {
+      v.put(unit, null);
+      return new Finding(detector, false, tooShort, v);
     }
-    double month = sum[n] - sum[n - 30];
-    double mean = (sum[n - 30] - sum[n - 390]) / 12;
-    boolean fired = month >= p.monthlyFloor() && month >= 2 * mean;
-    v.put("month_from", day(n - 30).toString());
-    v.put("month", month);
-    v.put("previous_12_months_mean", mean);
-    v.put("change", mean == 0 ? null : month / mean - 1);
-    return new Finding("acled_monthly", fired, String.format(Locale.ROOT,
-        "last 30 days %s vs a 30-day mean of %s over the previous 12 (%s; fires at +100%% and at least %d)",
-        num(month), num(mean), change(month, mean), p.monthlyFloor()), v);
+    double last = sum[n] - sum[n - days];
+    double mean = previousMean(days, periods);
+    v.put(unit + "_from", day(n - days).toString());
+    v.put(unit, last);
+    v.put(meanKey, mean);
+    v.put("change", mean == 0 ? null : last / mean - 1);
+    return new Finding(detector, acledRuleFires(last, mean, floor), String.format(Locale.ROOT, summary, num(last), num(mean),
+        change(last, mean), floor), v);
   }
 
   private Finding cusumFinding() {

@@ -57,22 +57,29 @@ class OnsetTest {
     int days = 0;
     for (long seed = 21; seed <= 30; seed++) {
       DailySeries s = new Draws(seed).step("Q", START, 3 * 365, 0, 10, 10, 1.5);
-      OnsetMonitor m = Onset.monitor(s, P);
-      boolean before = false;
-      for (int i = 0; i < s.length(); i++) {
-        m.add(s.count(i));
-        boolean now = m.escalating();
-        if (now && !before) {
-          episodes++;
-        }
-        before = now;
-      }
+      episodes += episodes(s);
       days += s.length() - P.warmUpDays();
     }
     // The design target: at most one false alarm episode a year per series, over about 28 quiet
     // series-years here (OnsetCalibration measures about 1.2 a year for the CUSUM alone at this mean
     // and size, and well under one for the verdict, which needs all three detectors).
     assertThat(episodes).as("alarm episodes in %d quiet days", days).isLessThanOrEqualTo(days / 365);
+  }
+
+  /** The alarm episodes (runs of Yes days) of a series stepped day by day. */
+  private static int episodes(DailySeries s) {
+    OnsetMonitor m = Onset.monitor(s, P);
+    int episodes = 0;
+    boolean before = false;
+    for (int i = 0; i < s.length(); i++) {
+      m.add(s.count(i));
+      boolean now = m.escalating();
+      if (now && !before) {
+        episodes++;
+      }
+      before = now;
+    }
+    return episodes;
   }
 
   @Test
@@ -237,16 +244,7 @@ class OnsetTest {
     int days = 0;
     for (long seed = 51; seed <= 60; seed++) {
       DailySeries s = new Draws(seed).step("Q", START, 3 * 365, 0, 0.5, 0.5, 0.5);
-      OnsetMonitor m = Onset.monitor(s, P);
-      boolean before = false;
-      for (int i = 0; i < s.length(); i++) {
-        m.add(s.count(i));
-        boolean now = m.escalating();
-        if (now && !before) {
-          episodes++;
-        }
-        before = now;
-      }
+      episodes += episodes(s);
       days += s.length() - P.warmUpDays();
     }
     // The design target: at most one false alarm episode a year per series, whatever the rate and scatter.
