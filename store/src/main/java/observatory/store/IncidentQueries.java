@@ -414,22 +414,11 @@ public final class IncidentQueries {
     }
   }
 
-  /** The filter's terms but its first day, which {@link #select} applies so that an index serves it. */
-  private static Where where(IncidentFilter filter, Optional<String> status, String... more) {
-    List<String> parts = new ArrayList<>();
-    List<String> args = new ArrayList<>();
-    if (filter.regionName().isPresent()) {
-      throw new IllegalStateException("the filter's region '" + filter.regionName().get() + "' was not resolved");
-    }
+  /** The filter's region, actor and event type as SQL conditions on the incidents table, with their arguments. */
+  static void regionActorAndType(IncidentFilter filter, List<String> parts, List<String> args) {
     filter.region().ifPresent(r -> {
       parts.add(Regions.condition(r, "incidents"));
       args.addAll(Regions.args(r));
-    });
-    filter.to().ifPresent(d -> {
-      // The sort key of the day indexes: the same set as COALESCE(date_from, date_to) <= d, since
-      // undated incidents sort after every real day.
-      parts.add(SORT_KEY + " <= ?");
-      args.add(d.toString());
     });
     filter.actor().ifPresent(a -> {
       parts.add("LOWER(actor) LIKE ?");
@@ -439,6 +428,22 @@ public final class IncidentQueries {
       parts.add("(LOWER(event_type) = ? OR LOWER(sub_event_type) = ?)");
       args.add(t.toLowerCase(Locale.ROOT));
       args.add(t.toLowerCase(Locale.ROOT));
+    });
+  }
+
+  /** The filter's terms but its first day, which {@link #select} applies so that an index serves it. */
+  private static Where where(IncidentFilter filter, Optional<String> status, String... more) {
+    List<String> parts = new ArrayList<>();
+    List<String> args = new ArrayList<>();
+    if (filter.regionName().isPresent()) {
+      throw new IllegalStateException("the filter's region '" + filter.regionName().get() + "' was not resolved");
+    }
+    regionActorAndType(filter, parts, args);
+    filter.to().ifPresent(d -> {
+      // The sort key of the day indexes: the same set as COALESCE(date_from, date_to) <= d, since
+      // undated incidents sort after every real day.
+      parts.add(SORT_KEY + " <= ?");
+      args.add(d.toString());
     });
     status.ifPresent(s -> {
       parts.add("status = ?");

@@ -417,29 +417,19 @@ final class IncidentRows {
 
   static List<Incident> incidents(Connection c, IncidentFilter filter) throws SQLException {
     filter = filter.resolved(c);
-    StringBuilder sql = new StringBuilder("SELECT * FROM incidents WHERE 1 = 1");
+    List<String> parts = new ArrayList<>();
     List<String> args = new ArrayList<>();
-    filter.region().ifPresent(r -> {
-      sql.append(" AND ").append(Regions.condition(r, "incidents"));
-      args.addAll(Regions.args(r));
-    });
+    IncidentQueries.regionActorAndType(filter, parts, args);
     filter.from().ifPresent(d -> {
-      sql.append(" AND COALESCE(date_to, date_from) >= ?");
+      parts.add("COALESCE(date_to, date_from) >= ?");
       args.add(d.toString());
     });
     filter.to().ifPresent(d -> {
-      sql.append(" AND COALESCE(date_from, date_to) <= ?");
+      parts.add("COALESCE(date_from, date_to) <= ?");
       args.add(d.toString());
     });
-    filter.actor().ifPresent(a -> {
-      sql.append(" AND LOWER(actor) LIKE ?");
-      args.add("%" + a.toLowerCase(Locale.ROOT) + "%");
-    });
-    filter.type().ifPresent(t -> {
-      sql.append(" AND (LOWER(event_type) = ? OR LOWER(sub_event_type) = ?)");
-      args.add(t.toLowerCase(Locale.ROOT));
-      args.add(t.toLowerCase(Locale.ROOT));
-    });
+    StringBuilder sql = new StringBuilder("SELECT * FROM incidents WHERE 1 = 1");
+    parts.forEach(part -> sql.append(" AND ").append(part));
     List<Incident> incidents = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(sql.toString())) {
       for (int i = 0; i < args.size(); i++) {
