@@ -120,9 +120,7 @@ final class Trends {
   private void series(Context ctx) {
     auth.require(ctx, Role.VIEWER);
     Params.only(ctx, Set.of("region", "from", "to"));
-    String region = Params.text(ctx, "region").orElseThrow(() ->
-        ApiError.badRequest("region", "'region' is required: a country (SY), a governorate (Idlib) or a district"
-            + " (Maarrat al-Numan; 'Idlib district' where a governorate has its name)"));
+    String region = requiredRegion(ctx);
     Optional<LocalDate> from = Params.day(ctx, "from");
     Optional<LocalDate> to = Params.day(ctx, "to");
     if (from.isPresent() != to.isPresent()) {
@@ -158,6 +156,12 @@ final class Trends {
     Api.json(ctx, o);
   }
 
+  private static String requiredRegion(Context ctx) {
+    return Params.text(ctx, "region").orElseThrow(() ->
+        ApiError.badRequest("region", "'region' is required: a country (SY), a governorate (Idlib) or a district"
+            + " (Maarrat al-Numan; 'Idlib district' where a governorate has its name)"));
+  }
+
   private static String metric(Context ctx) {
     String m = Params.text(ctx, "metric").orElse("incidents").toLowerCase(Locale.ROOT);
     if (!StoreSeries.METRICS.contains(m)) {
@@ -170,9 +174,7 @@ final class Trends {
   private void onset(Context ctx) {
     auth.require(ctx, Role.VIEWER);
     Params.only(ctx, Set.of("region", "as_of", "metric"));
-    String region = Params.text(ctx, "region").orElseThrow(() ->
-        ApiError.badRequest("region", "'region' is required: a country (SY), a governorate (Idlib) or a district"
-            + " (Maarrat al-Numan; 'Idlib district' where a governorate has its name)"));
+    String region = requiredRegion(ctx);
     Optional<LocalDate> asOf = Params.day(ctx, "as_of");
     StoreSeries source = StoreSeries.of(store, metric(ctx));
     DailySeries s;
