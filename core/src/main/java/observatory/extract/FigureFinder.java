@@ -134,9 +134,12 @@ final class FigureFinder {
       }
       boolean rejected = false;
       boolean men = false;
+      // The noun of this number lies before the next number: "Four airstrikes left three
+      // combatants dead" counts strikes with "Four", and the dead with "three".
+      int nextNumber = nextNumberStart(numbers, n, sentence.end());
       while (j < tokens.size() && modifiers <= MAX_MODIFIERS) {
         Token t = tokens.get(j);
-        if (!t.word()) {
+        if (!t.word() || t.start() >= nextNumber) {
           break;
         }
         if (notCasualty.startingAt(t.start()) != null) {

@@ -333,4 +333,16 @@ class ExtractorRegressionTest {
     assertThat(claims).hasSize(1);
     assertThat(admin1s(claims.get(0))).containsExactly("Al-Hasakah");
   }
+
+  @Test
+  void aCountOfStrikesBeforeACountOfDeadIsNotReadAsTheDead() {
+    // The words after "Four" ran past "three" to "combatants dead": the figure's span ended after
+    // the next figure began and the whole report failed to extract.
+    List<Claim> claims = claims("The monitor documented the raids of the week by province.\n\n"
+        + "* Deir ez-Zor: Six airstrikes left two combatants dead.\n\n"
+        + "* Homs: Four airstrikes left three combatants dead.\n\n"
+        + "* Hama: 12 airstrikes left one civilian dead.");
+    assertThat(claims).extracting(ExtractorRegressionTest::killed)
+        .containsExactlyInAnyOrder(Optional.of(2L), Optional.of(3L), Optional.of(1L));
+  }
 }
