@@ -15,6 +15,7 @@ import observatory.geo.Place;
  *     village is not in the gazetteer, from the document's context ("in the southern Idlib countryside")
  * @param sources who reports it ("Syrian Observatory for Human Rights", "witness (AFP)")
  * @param evidence the spans that support each field; at least the statement itself
+ * @param confidence how far the claim can be taken as extracted, with the reasons that lowered it
  */
 public record Claim(
     String id,
@@ -28,7 +29,8 @@ public record Claim(
     Scope scope,
     Optional<String> partOf,
     Optional<Place> region,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    Confidence confidence) {
 
   public Claim {
     if (id == null || id.isBlank()) {
@@ -38,6 +40,9 @@ public record Claim(
     weapons = List.copyOf(weapons);
     sources = List.copyOf(sources);
     evidence = List.copyOf(evidence);
+    if (confidence == null) {
+      throw new IllegalArgumentException("claim " + id + " needs a confidence (Confidence.certain() when nothing is in doubt)");
+    }
     if (partOf.isPresent() && partOf.get().equals(id)) {
       throw new IllegalArgumentException("claim " + id + " cannot be a part of itself");
     }
@@ -86,6 +91,7 @@ public record Claim(
     b.partOf = partOf;
     b.region = region;
     b.evidence.addAll(evidence);
+    b.confidence = confidence;
     return b;
   }
 
@@ -103,6 +109,7 @@ public record Claim(
     private Optional<String> partOf = Optional.empty();
     private Optional<Place> region = Optional.empty();
     private final List<Evidence> evidence = new ArrayList<>();
+    private Confidence confidence = Confidence.certain();
 
     private Builder(String id) {
       this.id = id;
@@ -171,11 +178,16 @@ public record Claim(
       return this;
     }
 
+    public Builder confidence(Confidence confidence) {
+      this.confidence = confidence;
+      return this;
+    }
+
     public Claim build() {
       List<Evidence> sorted = new ArrayList<>(evidence);
       sorted.sort((a, b) -> a.span().compareTo(b.span()));
       return new Claim(id, when, places, perpetrator, List.copyOf(weapons), eventType, casualties,
-          List.copyOf(sources), scope, partOf, region, sorted);
+          List.copyOf(sources), scope, partOf, region, sorted, confidence);
     }
   }
 }

@@ -139,6 +139,10 @@ public final class ClaimJson {
     putBound(o, "killed_high", killed.map(Count::high).orElse(OptionalLong.empty()));
     o.put("scope", claim.scope().name().toLowerCase(Locale.ROOT));
     o.put("background", claim.scope() == Scope.BACKGROUND);
+    o.put("confidence", Math.round(claim.confidence().value() * 1000) / 1000.0);
+    o.put("needs_review", claim.confidence().needsReview());
+    ArrayNode reasons = o.putArray("review_reasons");
+    claim.confidence().reasons().forEach(reasons::add);
     ArrayNode details = o.putArray("place_details");
     claim.places().forEach(p -> details.add(placeDetail(p)));
     ArrayNode spans = o.putArray("evidence_spans");
