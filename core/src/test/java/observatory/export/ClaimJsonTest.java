@@ -99,7 +99,9 @@ class ClaimJsonTest {
     assertThat(part.get("date").asText()).isEqualTo("2019-05-05");
     assertThat(part.get("part_of").asText()).isEqualTo("c1");
     assertThat(part.get("children_killed").asLong()).isEqualTo(2);
-    assertThat(part.get("wounded").asLong()).isEqualTo(24);
+    // "dozens of others wounded" states no number: the corpus field stays empty, the floor is kept
+    assertThat(part.get("wounded").isNull()).isTrue();
+    assertThat(part.get("wounded_low").asLong()).isEqualTo(24);
     assertThat(part.get("country").asText()).isEqualTo("Syria");
     assertThat(part.get("admin1").asText()).isEqualTo("Idlib");
     assertThat(part.get("evidence").asText())
