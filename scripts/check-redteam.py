@@ -27,7 +27,8 @@ INC_KEYS = ["id", "date", "date_from", "date_to", "date_text", "places", "countr
 PERPETRATORS = {"Russia", "Syrian government", "US-led coalition", "Turkey", "opposition", "ISIS", "HTS", "SDF",
                 "YPG", "pro-government militia", "Israel", "Saudi-led coalition", "Houthis", "multiple", "unknown"}
 # Any other state named by a text is allowed too; these are the ones the corpus uses.
-STATES = {"Iraq", "Jordan", "Iran"}
+# The README allows any other state by its name where a text attributes an attack to it.
+STATES = {"Iraq", "Jordan", "Iran", "Saudi Arabia", "Lebanon", "United States"}
 WEAPONS = {"air strike", "barrel bomb", "shelling", "rocket", "missile", "helicopter", "chemical", "ground attack",
            "execution", "car bomb", "suicide bombing", "sniper", "bombing", "torture", "blockade", "unspecified"}
 QUALIFIERS = {"exact", "at least", "more than", "about", "up to", "fewer than"}
