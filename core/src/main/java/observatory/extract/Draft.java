@@ -47,15 +47,7 @@ final class Draft {
   }
 
   long killedFigure() {
-    return killed == null ? 0 : totalOf(killed);
-  }
-
-  static long totalOf(Figure f) {
-    long n = f.count.figure();
-    for (Figure s : f.siblings) {
-      n += s.count.figure();
-    }
-    return n;
+    return killed == null ? 0 : killed.total();
   }
 
   boolean hasTownPlace() {

@@ -338,19 +338,18 @@ public final class Extractor {
       List<Draft> here = new ArrayList<>();
       for (int i = 0; i < heads.size(); i++) {
         Figure f = heads.get(i);
-        if (f.outcome != Figure.Outcome.KILLED) {
+        if (f.outcome() != Figure.Outcome.KILLED) {
           continue;
         }
         // A figure's clause runs from the figure to the next one: "26 were killed in A, and 38 in B".
-        int regionStart = i == 0 ? s.span().start() : f.extent.start();
-        int regionEnd = i + 1 < heads.size() ? heads.get(i + 1).extent.start() : s.span().end();
-        if ((f.orphan || i == 0 && f.category.isPresent() && startsWithComposition(s, f)) && !drafts.isEmpty()
+        int regionStart = i == 0 ? s.span().start() : f.extent().start();
+        int regionEnd = i + 1 < heads.size() ? heads.get(i + 1).extent().start() : s.span().end();
+        if ((f.orphan() || i == 0 && f.category().isPresent() && startsWithComposition(s, f)) && !drafts.isEmpty()
             && s.index() - drafts.get(drafts.size() - 1).sentence <= 3) {
           // "Among the dead were nine children": a part of the figure before.
           Draft prev = drafts.get(drafts.size() - 1);
           if (prev.killed != null) {
-            f.head = prev.killed;
-            prev.killed.components.add(f);
+            prev.killed = prev.killed.withComponent(f);
             if (!prev.statements.contains(s.span())) {
               prev.statements.add(s.span());
             }
@@ -360,21 +359,21 @@ public final class Extractor {
         Draft d = new Draft(s.index(), s.span());
         d.killed = f;
         d.clause = Span.of(regionStart, regionEnd);
-        d.leadStart = i == 0 ? s.span().start() : heads.get(i - 1).extent.end();
+        d.leadStart = i == 0 ? s.span().start() : heads.get(i - 1).extent().end();
         fill(d, s, Span.of(regionStart, regionEnd), f);
         if (d.places.isEmpty() || !regionHasPlaces(s, Span.of(regionStart, regionEnd))) {
-          d.places = choosePlaces(s, Span.of(regionStart, regionEnd), otherRegions(heads, i, s), f.extent.start());
+          d.places = choosePlaces(s, Span.of(regionStart, regionEnd), otherRegions(heads, i, s), f.extent().start());
           d.region = regionOf(d, s);
         }
         here.add(d);
       }
       for (Figure f : heads) {
-        if (f.outcome != Figure.Outcome.WOUNDED) {
+        if (f.outcome() != Figure.Outcome.WOUNDED) {
           continue;
         }
         Draft target = null;
         for (Draft d : here) {
-          if (d.wounded == null && (target == null || d.killed.extent.start() < f.extent.start())) {
+          if (d.wounded == null && (target == null || d.killed.extent().start() < f.extent().start())) {
             target = d;
           }
         }
@@ -402,12 +401,12 @@ public final class Extractor {
     }
 
     private boolean startsWithComposition(Sentence s, Figure f) {
-      return cueIndex.any("composition", s.span().start(), f.extent.start())
-          && FigureFinder.tokensBetween(s.tokens(), s.span().start(), f.extent.start()) <= 6;
+      return cueIndex.any("composition", s.span().start(), f.extent().start())
+          && FigureFinder.tokensBetween(s.tokens(), s.span().start(), f.extent().start()) <= 6;
     }
 
     private void fill(Draft d, Sentence s, Span region, Figure f) {
-      d.places = f == null ? choosePlaces(s, region) : choosePlaces(s, region, List.of(), f.extent.start());
+      d.places = f == null ? choosePlaces(s, region) : choosePlaces(s, region, List.of(), f.extent().start());
       d.region = regionOf(d, s);
       // Date: in the figure's clause, else the sentence, else earlier in the paragraph.
       List<DateMention> dates = eventDates(s);
@@ -440,7 +439,7 @@ public final class Extractor {
       // The weapons of the figure's own clause ("six in air strikes on A; five in a shell on B"),
       // else of the sentence.
       int weaponsFrom = f == null ? s.span().start() : itemStart(Math.min(d.leadStart == 0 ? region.start()
-          : d.leadStart, region.start()), f.extent.start());
+          : d.leadStart, region.start()), f.extent().start());
       List<LexiconMatch> own = s.weapons().stream()
           .filter(w -> w.span().start() >= weaponsFrom && w.span().end() <= region.end()).toList();
       for (LexiconMatch w : own.isEmpty() ? s.weapons() : own) {
@@ -456,7 +455,7 @@ public final class Extractor {
       if (f != null) {
         boolean excludedNext = s.index() + 1 < sentences.size() && sentences.get(s.index() + 1).paragraph() == s.paragraph()
             && cueIndex.any("excluded", sentences.get(s.index() + 1).span().start(), sentences.get(s.index() + 1).span().end());
-        d.separate = excludedNext || cueIndex.any("separate", s.span().start(), Math.min(s.span().end(), f.extent.end() + 40))
+        d.separate = excludedNext || cueIndex.any("separate", s.span().start(), Math.min(s.span().end(), f.extent().end() + 40))
             || cueIndex.any("separate", region.start(), region.end());
       }
     }
@@ -500,9 +499,9 @@ public final class Extractor {
     private List<Span> otherRegions(List<Figure> heads, int i, Sentence s) {
       List<Span> out = new ArrayList<>();
       for (int k = 0; k < heads.size(); k++) {
-        if (k != i && heads.get(k).outcome == Figure.Outcome.KILLED) {
-          int from = k == 0 ? s.span().start() : heads.get(k).extent.start();
-          int to = k + 1 < heads.size() ? heads.get(k + 1).extent.start() : s.span().end();
+        if (k != i && heads.get(k).outcome() == Figure.Outcome.KILLED) {
+          int from = k == 0 ? s.span().start() : heads.get(k).extent().start();
+          int to = k + 1 < heads.size() ? heads.get(k + 1).extent().start() : s.span().end();
           out.add(Span.of(from, to));
         }
       }
@@ -706,7 +705,7 @@ public final class Extractor {
       List<LexiconMatch> agents = agentsOf(s);
       if (d.clause != null && agents.size() > 1) {
         // "Regime forces killed 129, while Russian forces killed 58": each figure its own attacker.
-        int figure = d.killed != null ? d.killed.extent.start() : d.clause.start();
+        int figure = d.killed != null ? d.killed.extent().start() : d.clause.start();
         int from = itemStart(Math.min(d.leadStart == 0 ? d.clause.start() : d.leadStart, d.clause.start()), figure);
         // The attacker named just before the figure ("regime forces killed 31") comes first; then
         // one named after it in its clause ("31 were killed by regime forces").
@@ -812,8 +811,8 @@ public final class Extractor {
           continue;
         }
         Sentence s = sentences.get(d.sentence);
-        boolean superseded = cueIndex.any("superseded", s.span().start(), d.killed.extent.start())
-            || Rx.startsWith(text.substring(d.killed.extent.end(), Math.min(s.span().end(), d.killed.extent.end() + 12)), "\\W*up from");
+        boolean superseded = cueIndex.any("superseded", s.span().start(), d.killed.extent().start())
+            || Rx.startsWith(text.substring(d.killed.extent().end(), Math.min(s.span().end(), d.killed.extent().end() + 12)), "\\W*up from");
         boolean larger = drafts.stream().anyMatch(o -> o != d && o.killed != null && o.killedFigure() > d.killedFigure()
             && !o.scope.isAggregate());
         if (superseded && larger) {
@@ -949,7 +948,7 @@ public final class Extractor {
         }
       }
       drafts.sort(Comparator.comparingInt((Draft d) -> d.statement.start())
-          .thenComparingInt(d -> d.killed == null ? Integer.MAX_VALUE : d.killed.extent.start()));
+          .thenComparingInt(d -> d.killed == null ? Integer.MAX_VALUE : d.killed.extent().start()));
     }
 
     private static final Set<String> AERIAL = Set.of("air strike", "barrel bomb", "helicopter");
@@ -1021,7 +1020,7 @@ public final class Extractor {
           if (b.dropped || b.killed == null || b.sentence == a.sentence) {
             continue;
           }
-          boolean sameFigure = a.killedFigure() == b.killedFigure() && !b.killed.another;
+          boolean sameFigure = a.killedFigure() == b.killedFigure() && !b.killed.another();
           boolean placesAgree = placesCompatible(a, b);
           if (!sameFigure && roundedRestatement(a, b) && placesAgree) {
             absorbRounded(a, b);
@@ -1057,13 +1056,13 @@ public final class Extractor {
      */
     private boolean roundedRestatement(Draft a, Draft b) {
       if (!(a.scope == Scope.BACKGROUND || a.scope == Scope.TALLY) || a.scope != b.scope
-          || !a.killed.siblings.isEmpty() || !b.killed.siblings.isEmpty()) {
+          || !a.killed.siblings().isEmpty() || !b.killed.siblings().isEmpty()) {
         return false;
       }
-      Draft rounded = a.killed.count.qualifier() == Qualifier.EXACT ? b : a;
+      Draft rounded = a.killed.count().qualifier() == Qualifier.EXACT ? b : a;
       Draft exact = rounded == a ? b : a;
-      Qualifier q = rounded.killed.count.qualifier();
-      if (exact.killed.count.qualifier() != Qualifier.EXACT || q == Qualifier.EXACT) {
+      Qualifier q = rounded.killed.count().qualifier();
+      if (exact.killed.count().qualifier() != Qualifier.EXACT || q == Qualifier.EXACT) {
         return false;
       }
       long r = rounded.killedFigure();
@@ -1078,7 +1077,7 @@ public final class Extractor {
 
     /** Keeps the exact figure of a rounded restatement, with the evidence of both. */
     private void absorbRounded(Draft keep, Draft other) {
-      if (keep.killed.count.qualifier() != Qualifier.EXACT) {
+      if (keep.killed.count().qualifier() != Qualifier.EXACT) {
         keep.killed = other.killed;
       }
       absorb(keep, other);
@@ -1094,7 +1093,7 @@ public final class Extractor {
      */
     private boolean conflictingToll(Draft a, Draft b) {
       if (a.scope != Scope.SINGLE || b.scope != Scope.SINGLE || a.figureless || b.figureless
-          || b.killed.another || b.separate || b.killed.distributed || a.killed.distributed || a.sentence == b.sentence
+          || b.killed.another() || b.separate || b.killed.distributed() || a.killed.distributed() || a.sentence == b.sentence
           || !datesCompatible(a, b)) {
         return false;
       }
@@ -1116,7 +1115,7 @@ public final class Extractor {
     }
 
     private void absorbConflicting(Draft keep, Draft other) {
-      if (keep.killed.count instanceof Count.Vague && !(other.killed.count instanceof Count.Vague)) {
+      if (keep.killed.count() instanceof Count.Vague && !(other.killed.count() instanceof Count.Vague)) {
         // "dozens of bodies", then "put the number of dead at more than 200": the figure wins over the word
         Figure vague = keep.killed;
         keep.killed = other.killed;
@@ -1128,7 +1127,7 @@ public final class Extractor {
       if (keep.wounded == null) {
         keep.wounded = other.wounded;
       }
-      keep.extra.add(Evidence.of(Evidence.Field.KILLED, other.killed.extent, text));
+      keep.extra.add(Evidence.of(Evidence.Field.KILLED, other.killed.extent(), text));
       other.dropped = true;
     }
 
@@ -1179,14 +1178,14 @@ public final class Extractor {
         keep.places = other.places;
         keep.region = other.region;
       }
-      if (keep.killed.count.qualifier() == Qualifier.EXACT && other.killed.count.qualifier() != Qualifier.EXACT) {
+      if (keep.killed.count().qualifier() == Qualifier.EXACT && other.killed.count().qualifier() != Qualifier.EXACT) {
         keep.killed = other.killed; // "at least 17" and later "17": the qualified statement is the careful one
       }
       if (rich != keep) {
         keep.perpetrator = rich.perpetrator;
         keep.perpetratorSpans.clear();
         keep.perpetratorSpans.addAll(rich.perpetratorSpans);
-        if (rich.killed.components.size() > keep.killed.components.size()) {
+        if (rich.killed.components().size() > keep.killed.components().size()) {
           keep.killed = rich.killed;
         }
         if (rich.wounded != null) {
@@ -1200,9 +1199,9 @@ public final class Extractor {
       if (keep.wounded == null) {
         keep.wounded = poor.wounded;
       }
-      for (Figure c : List.copyOf(other.killed.components)) {
-        if (keep.killed != other.killed && keep.killed.components.stream().noneMatch(k -> k.category.equals(c.category))) {
-          keep.killed.components.add(c); // "The 18 dead included three women"
+      for (Figure c : List.copyOf(other.killed.components())) {
+        if (keep.killed != other.killed && keep.killed.components().stream().noneMatch(k -> k.category().equals(c.category()))) {
+          keep.killed = keep.killed.withComponent(c); // "The 18 dead included three women"
         }
       }
       if (keep.when instanceof When.Unknown && !(other.when instanceof When.Unknown)) {
@@ -1236,8 +1235,8 @@ public final class Extractor {
             || cueIndex.any("place-plural", clause.start(), clause.end())
             && SEVERAL_PLACES.matcher(text).region(clause.start(), clause.end()).find();
         boolean spelledOut = drafts.stream().anyMatch(o -> o.sentence == d.sentence && o.killed != null
-            && o.killed.distributed && d.killed != null && !d.killed.distributed
-            && o.killed.extent.start() > d.killed.extent.start());
+            && o.killed.distributed() && d.killed != null && !d.killed.distributed()
+            && o.killed.extent().start() > d.killed.extent().start());
         long towns = d.places.stream().filter(c -> c.isTown() && !c.namedArea())
             .map(c -> c.mention().place().map(Place::name).orElse(fold(c.mention().asWritten()))).distinct().count();
         boolean wideArea = !d.hasSettlement() && !d.places.isEmpty()
@@ -1282,7 +1281,7 @@ public final class Extractor {
         for (int j = i + 1; j < drafts.size() && drafts.get(j).sentence - t.sentence <= 4 && sum < t.killedFigure(); j++) {
           Draft p = drafts.get(j);
           if (p.killed != null && p.scope == Scope.SINGLE && p.sentence > t.sentence && compatible(t, p)
-              && (p.killed.another || parts > 0 || p.places.stream().noneMatch(c -> t.places.stream().anyMatch(q -> samePlace(q, c))))) {
+              && (p.killed.another() || parts > 0 || p.places.stream().noneMatch(c -> t.places.stream().anyMatch(q -> samePlace(q, c))))) {
             sum += p.killedFigure();
             parts++;
           }
@@ -1303,7 +1302,7 @@ public final class Extractor {
       }
       int start = Math.min(d.leadStart == 0 ? d.clause.start() : d.leadStart, d.clause.start());
       int end = d.clause.end();
-      int from = d.killed != null && d.clause.contains(d.killed.extent) ? d.killed.extent.end() : start;
+      int from = d.killed != null && d.clause.contains(d.killed.extent()) ? d.killed.extent().end() : start;
       List<Span> raises = cueIndex.find("raise-word", Math.min(from, end), end);
       if (!raises.isEmpty()) {
         java.util.regex.Matcher m = NEXT_TOLL.matcher(text).region(Math.min(from, end), end);
@@ -1475,19 +1474,19 @@ public final class Extractor {
           b.evidence(Evidence.of(Evidence.Field.STATEMENT, st, text));
         }
         if (d.killed != null) {
-          b.evidence(Evidence.of(Evidence.Field.KILLED, d.killed.extent, text));
-          d.killed.category.ifPresent(cat -> b.evidence(Evidence.of(fieldOf(cat), d.killed.extent, text)));
-          for (Figure c : d.killed.components) {
-            b.evidence(Evidence.of(fieldOf(c.category.orElse(Category.CIVILIANS)), c.extent, text));
+          b.evidence(Evidence.of(Evidence.Field.KILLED, d.killed.extent(), text));
+          d.killed.category().ifPresent(cat -> b.evidence(Evidence.of(fieldOf(cat), d.killed.extent(), text)));
+          for (Figure c : d.killed.components()) {
+            b.evidence(Evidence.of(fieldOf(c.category().orElse(Category.CIVILIANS)), c.extent(), text));
           }
-          for (Figure c : d.killed.siblings) {
+          for (Figure c : d.killed.siblings()) {
             // The figure is the sum of its siblings: each one is evidence for it.
-            b.evidence(Evidence.of(Evidence.Field.KILLED, c.extent, text));
-            c.category.ifPresent(cat -> b.evidence(Evidence.of(fieldOf(cat), c.extent, text)));
+            b.evidence(Evidence.of(Evidence.Field.KILLED, c.extent(), text));
+            c.category().ifPresent(cat -> b.evidence(Evidence.of(fieldOf(cat), c.extent(), text)));
           }
         }
         if (d.wounded != null) {
-          b.evidence(Evidence.of(Evidence.Field.WOUNDED, d.wounded.extent, text));
+          b.evidence(Evidence.of(Evidence.Field.WOUNDED, d.wounded.extent(), text));
         }
         if (d.dateSpan != null) {
           b.evidence(Evidence.of(Evidence.Field.DATE, d.dateSpan, text));
@@ -1514,35 +1513,35 @@ public final class Extractor {
     private Casualties casualties(Draft d) {
       if (d.killed == null) {
         return d.wounded == null ? Casualties.NONE
-            : new Casualties(Optional.empty(), Map.of(), Optional.of(d.wounded.count));
+            : new Casualties(Optional.empty(), Map.of(), Optional.of(d.wounded.count()));
       }
       Map<Category, Count> by = new EnumMap<>(Category.class);
       Figure k = d.killed;
       Optional<Count> killed;
-      if (k.siblings.isEmpty()) {
-        killed = Optional.of(k.count);
-        k.category.ifPresent(c -> by.put(c, k.count));
+      if (k.siblings().isEmpty()) {
+        killed = Optional.of(k.count());
+        k.category().ifPresent(c -> by.put(c, k.count()));
       } else {
         // Disjoint components: the total is their sum when they are qualified alike.
         List<Figure> parts = new ArrayList<>();
         parts.add(k);
-        parts.addAll(k.siblings);
+        parts.addAll(k.siblings());
         long sum = 0;
         boolean atLeast = false;
         boolean mixed = false;
         for (Figure p : parts) {
-          sum += p.count.figure();
-          Qualifier q = p.count.qualifier();
+          sum += p.count().figure();
+          Qualifier q = p.count().qualifier();
           atLeast |= q == Qualifier.AT_LEAST || q == Qualifier.MORE_THAN;
           mixed |= q == Qualifier.ABOUT || q == Qualifier.UP_TO || q == Qualifier.FEWER_THAN;
-          p.category.ifPresent(c -> by.merge(c, p.count, (x, y) -> Count.of(x.figure() + y.figure(), x.qualifier())));
+          p.category().ifPresent(c -> by.merge(c, p.count(), (x, y) -> Count.of(x.figure() + y.figure(), x.qualifier())));
         }
         killed = mixed ? Optional.empty() : Optional.of(Count.of(sum, atLeast ? Qualifier.AT_LEAST : Qualifier.EXACT));
       }
-      for (Figure c : k.components) {
-        c.category.ifPresent(cat -> by.putIfAbsent(cat, c.count));
+      for (Figure c : k.components()) {
+        c.category().ifPresent(cat -> by.putIfAbsent(cat, c.count()));
       }
-      return new Casualties(killed, by, Optional.ofNullable(d.wounded).map(w -> w.count));
+      return new Casualties(killed, by, Optional.ofNullable(d.wounded).map(w -> w.count()));
     }
 
     private Optional<EventType> eventType(Draft d) {
