@@ -121,7 +121,7 @@ final class PlaceReader {
     }
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      out.add(faults.guard("places", s.span().start(), () -> governoratesByName(text, s, areas), s.lost()));
+      out.add(faults.guard("governorates", s.span().start(), () -> governoratesByName(text, s, areas), s.lost()));
     }
     return out;
   }
