@@ -262,39 +262,14 @@ final class FigureFinder {
       Figure.Outcome direct = null;
       int nounEnd = n.span().end();
       boolean isPeople = false;
-      boolean ofThem = false;
-      int j = ti;
+      Of of = ofWhom(ti);
+      if (of == null) {
+        return null; // "one of the jihadists' worst massacres" counts no one
+      }
+      boolean ofThem = of.them();
+      boolean ofThe = of.the();
+      int j = of.next();
       int modifiers = 0;
-      if (j + 1 < tokens.size() && tokens.get(j).is("of") && tokens.get(j + 1).isAny("them", "whom", "those")) {
-        ofThem = true;
-        j += 2;
-        if (j < tokens.size() && tokens.get(j).isAny("were", "being", "are")) {
-          j++;
-        }
-      }
-      boolean ofThe = false;
-      if (!ofThem && j < tokens.size() && tokens.get(j).is("of")) {
-        int k = j + 1;
-        if (k < tokens.size() && tokens.get(k).isAny("the", "those", "their", "its", "his", "her", "our")) {
-          k++;
-        }
-        if (k < tokens.size()) {
-          int at = tokens.get(k).start();
-          boolean noun = person.startingAt(at) != null || woundedNoun.startingAt(at) != null || killedNoun.startingAt(at) != null;
-          for (Marks cm : categoryMarks) {
-            noun |= cm.startingAt(at) != null;
-          }
-          int nounEndChar = tokens.get(k).end();
-          boolean possessive = nounEndChar < text.length() && (text.charAt(nounEndChar) == '\'' || text.charAt(nounEndChar) == '’');
-          if (possessive) {
-            return null; // "one of the jihadists' worst massacres" counts no one
-          }
-          if (noun) {
-            j = k; // "dozens of people", "two of the wounded"
-            ofThe = true;
-          }
-        }
-      }
       boolean rejected = false;
       boolean men = false;
       // The noun of this number lies before the next number: "Four airstrikes left three
@@ -326,17 +301,12 @@ final class FigureFinder {
           // "23 civilians dead", "19 people killed"
           int after = tokenAt(tokens, nounEnd);
           if (after < tokens.size()) {
-            Token a = tokens.get(after);
-            if (killedNoun.startingAt(a.start()) != null && !a.isAny("victims", "casualties")) {
-              direct = Figure.Outcome.KILLED;
-              nounEnd = a.end();
-            } else if (woundedNoun.startingAt(a.start()) != null) {
-              direct = Figure.Outcome.WOUNDED;
-              nounEnd = a.end();
-            } else if (notCasualty.startingAt(a.start()) != null
-                || after + 1 < tokens.size() && a.isAny("were", "have", "had", "are", "was")
-                && notCasualty.firstAfter(a.end(), tokens.get(Math.min(tokens.size() - 1, after + 2)).end()) != null) {
-              rejected = true;
+            Figure.Outcome said = outcomeNoun(tokens.get(after));
+            if (said != null) {
+              direct = said;
+              nounEnd = tokens.get(after).end();
+            } else {
+              rejected = notCasualtyAt(after);
             }
           }
           break;
@@ -367,7 +337,59 @@ final class FigureFinder {
       return new Noun(ti, j, modifiers, category, direct, nounEnd, isPeople, ofThem, men);
     }
 
-    /** Whether a number with a category is a part of the figure before it: "including three children", "five of them". */
+    /** "dead", "wounded" right after a noun of people: the outcome it says, or null. */
+    private Figure.Outcome outcomeNoun(Token a) {
+      if (killedNoun.startingAt(a.start()) != null && !a.isAny("victims", "casualties")) {
+        return Figure.Outcome.KILLED;
+      }
+      return woundedNoun.startingAt(a.start()) != null ? Figure.Outcome.WOUNDED : null;
+    }
+
+    /** "displaced", "were trapped" right after a noun of people: they are not casualties. */
+    private boolean notCasualtyAt(int after) {
+      Token a = tokens.get(after);
+      return notCasualty.startingAt(a.start()) != null
+          || after + 1 < tokens.size() && a.isAny("were", "have", "had", "are", "was")
+          && notCasualty.firstAfter(a.end(), tokens.get(Math.min(tokens.size() - 1, after + 2)).end()) != null;
+    }
+
+    /**
+     * "five of them", "two of the wounded": where the noun of a number is looked for after an
+     * "of"; null for "one of the jihadists' worst massacres", which counts no one.
+     */
+    private Of ofWhom(int ti) {
+      int j = ti;
+      if (j + 1 < tokens.size() && tokens.get(j).is("of") && tokens.get(j + 1).isAny("them", "whom", "those")) {
+        j += 2;
+        if (j < tokens.size() && tokens.get(j).isAny("were", "being", "are")) {
+          j++;
+        }
+        return new Of(j, true, false);
+      }
+      if (j < tokens.size() && tokens.get(j).is("of")) {
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).isAny("the", "those", "their", "its", "his", "her", "our")) {
+          k++;
+        }
+        if (k < tokens.size()) {
+          int at = tokens.get(k).start();
+          boolean noun = person.startingAt(at) != null || woundedNoun.startingAt(at) != null || killedNoun.startingAt(at) != null;
+          for (Marks cm : categoryMarks) {
+            noun |= cm.startingAt(at) != null;
+          }
+          int nounEndChar = tokens.get(k).end();
+          if (nounEndChar < text.length() && (text.charAt(nounEndChar) == '\'' || text.charAt(nounEndChar) == '’')) {
+            return null;
+          }
+          if (noun) {
+            return new Of(k, false, true); // "dozens of people", "two of the wounded"
+          }
+        }
+      }
+      return new Of(j, false, false);
+    }
+
+    /** Whether a number is part of the figure before it: "including three children", "five of them". */
     private boolean partOfLastHead(NumberMention n, Noun noun) {
       if (lastHead == null || noun.category().isEmpty()) {
         return false;
@@ -522,6 +544,10 @@ final class FigureFinder {
       }
       return b == kb ? Figure.Outcome.KILLED : Figure.Outcome.WOUNDED;
     }
+  }
+
+  /** Where to read a number's noun after an "of" ({@code next}), and which "of" it was. */
+  private record Of(int next, boolean them, boolean the) {
   }
 
   private static final Category[] CATEGORIES = {Category.CIVILIANS, Category.CHILDREN, Category.WOMEN, Category.COMBATANTS};
