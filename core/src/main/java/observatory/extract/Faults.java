@@ -31,7 +31,11 @@ final class Faults {
     this.probe = probe;
   }
 
-  /** The work's result, or the fallback with a warning when it throws. */
+  /**
+   * The work's result, or the fallback with a warning when it throws. A stack overflow is caught
+   * too: a regular expression on a pathological sentence can overflow the stack, and that loses
+   * the sentence, not the whole run.
+   */
   <T> T guard(String stage, int offset, Supplier<T> work, T fallback) {
     try {
       probe.at(stage, offset);
