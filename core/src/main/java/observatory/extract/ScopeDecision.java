@@ -36,6 +36,10 @@ record ScopeDecision(Scope scope, String rule, List<Cue> cues, Optional<String> 
   static final ScopeDecision SINGLE = new ScopeDecision(Scope.SINGLE, "no cue of a total, a tally or a war-wide toll",
       List.of(), Optional.empty(), 1);
 
+  /** A strike stated with no figure: one event, whatever its words. */
+  static final ScopeDecision FIGURELESS = new ScopeDecision(Scope.SINGLE, "a strike stated with no figure is one event",
+      List.of(), Optional.empty(), 1);
+
   ScopeDecision {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(rule, "rule");

@@ -83,7 +83,7 @@ final class Scopes {
     boolean wideArea = !d.hasSettlement() && !d.places().isEmpty() && r.cue("plural-attack", s);
     String text = r.text();
     if (d.figureless()) {
-      return ScopeDecision.SINGLE;
+      return ScopeDecision.FIGURELESS;
     }
     if (background) {
       return backgroundWords
