@@ -64,6 +64,17 @@ public final class ClaimJson {
     if (!extraction.report().inReadableLanguage()) {
       doc.put("note", unreadNote(extraction.report()));
     }
+    if (!extraction.warnings().isEmpty()) {
+      // Only when a part of the report was lost to a fault: the claims of the rest stand.
+      ArrayNode warnings = doc.putArray("warnings");
+      for (Extraction.Warning w : extraction.warnings()) {
+        ObjectNode o = warnings.addObject();
+        o.put("stage", w.stage());
+        o.put("offset", w.offset());
+        o.put("message", w.message());
+        o.put("report", w.report());
+      }
+    }
     return doc;
   }
 

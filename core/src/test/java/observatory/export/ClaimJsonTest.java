@@ -94,6 +94,25 @@ class ClaimJsonTest {
   }
 
   @Test
+  void aDocumentReadWholeHasNoWarningsField() {
+    assertThat(ClaimJson.toTree(extraction()).has("warnings")).isFalse();
+  }
+
+  @Test
+  void aPartLostToAFaultIsAWarningBesideTheClaimsOfTheRest() {
+    Extraction whole = extraction();
+    Extraction partial = new Extraction(whole.report(), whole.claims(), whole.eventType(),
+        List.of(new Extraction.Warning("https://example.org/r", 63, "figures", "IllegalStateException: boom")));
+    JsonNode doc = ClaimJson.toTree(partial);
+    assertThat(doc.get("incidents")).hasSize(2);
+    JsonNode w = doc.get("warnings").get(0);
+    assertThat(w.get("stage").asText()).isEqualTo("figures");
+    assertThat(w.get("offset").asInt()).isEqualTo(63);
+    assertThat(w.get("message").asText()).isEqualTo("IllegalStateException: boom");
+    assertThat(w.get("report").asText()).isEqualTo("https://example.org/r");
+  }
+
+  @Test
   void partsPointToTheirTotalAndCarryResolvedPlaces() {
     JsonNode part = ClaimJson.toTree(extraction()).get("incidents").get(1);
     assertThat(part.get("date").asText()).isEqualTo("2019-05-05");
