@@ -99,6 +99,16 @@ final class Scopes {
       ScopeDecision tally = ScopeDecision.of(Scope.TALLY, "a period word and no single day", cues(r, "period", clause));
       return towns == 1 && !aggregateWords ? tally.doubted("scope uncertain: a period word and a single place", WORD_AND_ONE_PLACE) : tally;
     }
+    // "498 civilians were killed by the regime in September", "5,440 killed in August": a count over
+    // a whole month or year that names no town is a monitor's tally; "in October 2016 a strike on a
+    // funeral hall in Sanaa killed 140" is one event dated coarsely (a town, or one attack named).
+    boolean coarse = d.killed() != null && d.when() instanceof When.Between c
+        && (c.precision() == DatePrecision.MONTH || c.precision() == DatePrecision.YEAR) && !d.hasSettlement();
+    boolean oneEvent = r.cues().any("one-event", clause.start(), clause.end());
+    if (coarse && !oneEvent) {
+      List<ScopeDecision.Cue> date = d.dateSpan() == null ? List.of() : List.of(ScopeDecision.Cue.of("date", d.dateSpan(), text));
+      return ScopeDecision.of(Scope.TALLY, "a count over a whole month or year, at no town", date);
+    }
     if (aggregateWords || severalPlaceWords || spelledOut || severalTowns || wideArea) {
       if (aggregateWords) {
         ScopeDecision total = ScopeDecision.of(Scope.TOTAL, "words of a total", cues(r, "aggregate", clause));
@@ -117,6 +127,10 @@ final class Scopes {
         return ScopeDecision.of(Scope.TOTAL, "two towns or more", places);
       }
       return ScopeDecision.of(Scope.TOTAL, "attacks over an area with no town", cues(r, "plural-attack", s.span()));
+    }
+    if (coarse) {
+      return ScopeDecision.of(Scope.SINGLE, "one attack named, dated only to a month or a year", cues(r, "one-event", clause))
+          .doubted("scope uncertain: a figure dated only to a month or a year, at no town", WORD_AND_ONE_PLACE);
     }
     return d.scope();
   }

@@ -50,7 +50,7 @@ final class Totals {
     if (tally == null || d.killed() == null || d.figureless() || d.hasSettlement() || d.dateSpan() != null
         && r.sentence(d.sentence()).dates().stream().anyMatch(x -> x.span().equals(d.dateSpan()))
         || d.scopeKind() == Scope.BACKGROUND
-        || r.sentence(d.sentence()).paragraph() - r.sentence(tally.sentence()).paragraph() > 2) {
+        || r.sentence(d.sentence()).paragraph() - r.sentence(tally.sentence()).paragraph() > 2 && !periodicReport(r, d, tally)) {
       return d;
     }
     Draft.Edit e = d.edit();
@@ -59,6 +59,17 @@ final class Totals {
         List.of(ScopeDecision.Cue.of("tally", tally.killed() != null ? tally.killed().extent() : tally.statement(), r.text())))
         .doubted("scope uncertain: the period of the tally before it, by position alone", Scopes.BY_POSITION);
     return e.done();
+  }
+
+  /**
+   * A monitor's periodic report (its lead a tally over a month or a year, within the first two
+   * paragraphs) goes on stating counts over that period for paragraphs ("The report indicated
+   * that 104 civilians were killed in airstrikes by the coalition"): a figure said in the report's
+   * voice keeps the tally's period however far down it comes.
+   */
+  private static boolean periodicReport(Reading r, Draft d, Draft tally) {
+    return tally.scopeKind() == Scope.TALLY && r.sentence(tally.sentence()).paragraph() <= 1
+        && r.cue("report-voice", r.sentence(d.sentence()));
   }
 
   /** Parts follow their total, or precede a total that says it raises the toll. */
