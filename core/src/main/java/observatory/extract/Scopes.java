@@ -79,7 +79,7 @@ final class Scopes {
         && o.killed().extent().start() > d.killed().extent().start());
     long towns = d.places().stream().filter(c -> c.isTown() && !c.namedArea())
         .map(c -> c.mention().place().map(Place::name).orElse(PlaceChoice.fold(c.mention().asWritten()))).distinct().count();
-    boolean severalTowns = towns >= 2 && resolvedTowns(d) >= 2;
+    boolean severalTowns = towns >= 2 && (resolvedTowns(d) >= 2 || listedAfterSettlements(r, d, s));
     boolean wideArea = !d.hasSettlement() && !d.places().isEmpty() && r.cue("plural-attack", s);
     String text = r.text();
     if (d.figureless()) {
@@ -218,6 +218,22 @@ final class Scopes {
       }
     }
     return Span.of(Math.max(s.span().start(), start), Math.max(Math.max(s.span().start(), start), end));
+  }
+
+  /**
+   * "Strikes on the Idlib villages of Sarja and Ehsin killed 14": two named places right after a
+   * plural noun of settlements are two places, even when the gazetteer knows neither.
+   */
+  private static boolean listedAfterSettlements(Reading r, Draft d, Sentence s) {
+    List<PlaceFinder.Candidate> towns = d.places().stream().filter(c -> c.isTown() && !c.namedArea()).toList();
+    for (Span noun : r.cues().find("settlements", s.span().start(), s.span().end())) {
+      List<PlaceFinder.Candidate> after = towns.stream().filter(c -> c.span().start() >= noun.end()).toList();
+      if (after.size() >= 2 && Rx.matches(r.text().substring(noun.end(), after.get(0).span().start()),
+          "\\s*(of\\s+)?(the\\s+)?")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long resolvedTowns(Draft d) {

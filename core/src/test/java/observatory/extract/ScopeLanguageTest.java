@@ -74,4 +74,18 @@ class ScopeLanguageTest {
     assertThat(coalition.scope()).isEqualTo(Scope.TALLY);
     assertThat(coalition.when()).isEqualTo(APRIL_2021);
   }
+
+  @Test
+  void oneFigureForTwoNamedVillagesIsATotalEvenWhenTheGazetteerKnowsNeither() {
+    Claim c = withKilled(claims("Strikes on the Hama villages of Tell Khanzir and Birat al-Sharqiya on Monday killed 9 "
+        + "civilians, including four children."), 9);
+    assertThat(c.scope()).isEqualTo(Scope.TOTAL);
+  }
+
+  @Test
+  void twoNeighbourhoodsOfOneCityAreOneEvent() {
+    Claim c = withKilled(claims("Shells fired by rebels hit the neighbourhoods of Bab Touma and Shaalan in Damascus on "
+        + "Monday, killing 4 civilians."), 4);
+    assertThat(c.scope()).isEqualTo(Scope.SINGLE);
+  }
 }
