@@ -225,13 +225,19 @@ final class Trends {
   static String answer(Verdict v) {
     if (v instanceof Verdict.Yes y) {
       long days = ChronoUnit.DAYS.between(y.onset(), y.asOf());
-      return String.format(Locale.ROOT, "Yes: violence in %s shifted to a higher level on %s (likely between %s and %s),"
-              + " %d days before %s; %s per day rose from %.1f to %.1f (probability %.2f).", y.region(), y.onset(),
-          y.intervalFrom(), y.intervalTo(), days, y.asOf(), what(y.metric()), y.rateBefore(), y.rateAfter(),
-          y.probability());
+      return String.format(Locale.ROOT, "Yes: %s on %s (likely between %s and %s), %d days before %s, announced on %s;"
+              + " %s per day rose from %.1f to %.1f (probability %.2f).", y.isNew() ? "a new escalation began in " + y.region()
+              : "the latest change in " + y.region() + " is an escalation, which began", y.onset(), y.intervalFrom(), y.intervalTo(),
+          days, y.asOf(),
+          y.detected(), what(y.metric()), y.rateBefore(), y.rateAfter(), y.probability());
+    }
+    if (v instanceof Verdict.Pause p) {
+      return String.format(Locale.ROOT, "No: violence in %s fell to a lower level on %s (likely between %s and %s), announced on %s,"
+              + " and it has held as of %s: %s per day fell from %.1f to %.1f.", p.region(), p.onset(), p.intervalFrom(),
+          p.intervalTo(), p.detected(), p.asOf(), what(p.metric()), p.rateBefore(), p.rateAfter());
     }
     if (v instanceof Verdict.No n) {
-      return "No: no shift to a higher level of violence in " + n.region() + " as of " + n.asOf() + ".";
+      return "No: no change of level of violence in " + n.region() + " as of " + n.asOf() + ".";
     }
     Verdict.NotEnoughData n = (Verdict.NotEnoughData) v;
     return "Not enough data to tell for " + n.region() + ": " + n.reason() + ".";
