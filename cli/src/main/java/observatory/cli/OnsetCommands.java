@@ -278,7 +278,7 @@ final class OnsetCommands {
               row.estimatedOnset().map(LocalDate::toString).orElse("-"), row.delayDays().map(String::valueOf).orElse("-"),
               row.detected() ? "yes" : "no"});
         }
-        out.print(table(rows));
+        out.print(IncidentCommands.table(rows));
         out.println();
         for (OnsetEval.SeriesFalseAlarms f : r.series()) {
           out.printf(Locale.ROOT, "%s %s%s %s: %d other alarm episodes in %d days outside the known windows%n", f.file(), f.region(),
@@ -384,33 +384,11 @@ final class OnsetCommands {
                 Double.isInfinite(y.ratio()) ? "-" : String.format(Locale.ROOT, "%.1f", y.ratio()),
                 String.format(Locale.ROOT, "%.2f", y.probability())});
           }
-          return "as of " + day + "\n" + table(rows);
+          return "as of " + day + "\n" + IncidentCommands.table(rows);
         });
         spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
         return 0;
       });
     }
-  }
-
-  private static String table(List<String[]> rows) {
-    int[] width = new int[rows.get(0).length];
-    for (String[] row : rows) {
-      for (int c = 0; c < row.length; c++) {
-        width[c] = Math.max(width[c], row[c].length());
-      }
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int r = 0; r < rows.size(); r++) {
-      String[] row = rows.get(r);
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < row.length; c++) {
-        line.append(c == 0 ? "" : "  ").append(row[c]).append(" ".repeat(width[c] - row[c].length()));
-      }
-      sb.append(line.toString().stripTrailing()).append('\n');
-      if (r == 0) {
-        sb.append(String.join("  ", java.util.Arrays.stream(width).mapToObj("-"::repeat).toList())).append('\n');
-      }
-    }
-    return sb.toString();
   }
 }

@@ -155,18 +155,7 @@ final class Bocpd {
     return Math.min(1, Math.max(0, p));
   }
 
-  private static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
-
-  /** lnGamma(z) for z > 0: Stirling's series (error below 1e-9) after shifting z to at least 7. */
   static double lnGamma(double z) {
-    double product = 1;
-    while (z < 7) {
-      product *= z;
-      z += 1;
-    }
-    double zi = 1 / z;
-    double zi2 = zi * zi;
-    double lg = (z - 0.5) * Math.log(z) - z + HALF_LOG_2PI + zi * (1.0 / 12 - zi2 * (1.0 / 360 - zi2 / 1260));
-    return product == 1 ? lg : lg - Math.log(product);
+    return LogGamma.of(z);
   }
 }
