@@ -130,7 +130,7 @@ public final class OnsetMonitor {
       pendingSince = t;
     }
     Estimate e = estimate(rise, t);
-    if (e != null && floorMet(rise, e)) {
+    if (e != null && confirmed(rise, e)) {
       announce(rise, e);
       return;
     }
@@ -146,11 +146,23 @@ public final class OnsetMonitor {
 
   /**
    * A rise needs the floor counted within {@code floorDays} of its onset (a creep of a few events over
-   * months after an empty spell is not an escalation); a fall needs it counted in the level it ends.
+   * months after an empty spell is not an escalation), and must still be a rise without its largest
+   * day (one massacre among quiet days is not a new level; the CUSUM caps a day's weight for the same
+   * reason); a fall needs the floor counted in the level it ends.
    */
-  private boolean floorMet(boolean rise, Estimate e) {
-    double counted = rise ? sum[Math.min(n, e.onset() + p.floorDays())] - sum[e.onset()] : sum[e.onset()] - sum[e.left()];
-    return counted >= p.minEvents();
+  private boolean confirmed(boolean rise, Estimate e) {
+    if (!rise) {
+      return sum[e.onset()] - sum[e.left()] >= p.minEvents();
+    }
+    if (sum[Math.min(n, e.onset() + p.floorDays())] - sum[e.onset()] < p.minEvents()) {
+      return false;
+    }
+    int days = n - e.onset();
+    long largest = 0;
+    for (int i = e.onset(); i < n; i++) {
+      largest = Math.max(largest, x[i]);
+    }
+    return days > 1 && (sum[n] - sum[e.onset()] - largest) / (days - 1) > e.before();
   }
 
   private void announce(boolean rise, Estimate e) {
