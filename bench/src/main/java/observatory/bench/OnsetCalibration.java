@@ -28,7 +28,7 @@ import observatory.trend.OnsetParameters;
  * </ul>
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar observatory.bench.OnsetCalibration [--series 10]
- * [--years 10] [--threshold H] [--baseline DAYS] [--min-baseline DAYS]}; the options override the
+ * [--years 10] [--threshold H] [--fall-threshold H] [--baseline DAYS] [--min-baseline DAYS]}; the options override the
  * defaults, to see how the figures move.
  */
 public final class OnsetCalibration {
@@ -48,10 +48,12 @@ public final class OnsetCalibration {
         case "--series" -> seriesPerCell = Integer.parseInt(args[i + 1]);
         case "--years" -> years = Integer.parseInt(args[i + 1]);
         case "--threshold" -> p = p.withThreshold(Double.parseDouble(args[i + 1]));
+        case "--fall-threshold" -> p = p.withFallThreshold(Double.parseDouble(args[i + 1]));
         case "--baseline" -> p = p.withBaselineDays(Integer.parseInt(args[i + 1]));
         case "--min-baseline" -> p = p.withMinBaselineDays(Integer.parseInt(args[i + 1]));
         default -> {
-          System.err.println("usage: OnsetCalibration [--series N] [--years Y] [--threshold H] [--baseline DAYS] [--min-baseline DAYS];"
+          System.err.println("usage: OnsetCalibration [--series N] [--years Y] [--threshold H] [--fall-threshold H] [--baseline DAYS]"
+              + " [--min-baseline DAYS];"
               + " was " + String.join(" ", args));
           System.exit(2);
         }

@@ -233,6 +233,8 @@ final class OnsetCommands {
     Format format;
     @Option(names = "--threshold", paramLabel = "H", description = "Another CUSUM threshold (sensitivity; default: the calibrated one).")
     Double threshold;
+    @Option(names = "--fall-threshold", paramLabel = "H", description = "Another threshold for falls (sensitivity; default 5.0).")
+    Double fallThreshold;
     @Option(names = "--baseline-days", paramLabel = "D", description = "Another baseline window (sensitivity; default 112).")
     Integer baselineDays;
     @Option(names = "--min-baseline-days", paramLabel = "D",
@@ -244,6 +246,7 @@ final class OnsetCommands {
       return guarded(spec, () -> {
         OnsetParameters p = OnsetParameters.defaults();
         p = threshold == null ? p : p.withThreshold(threshold);
+        p = fallThreshold == null ? p : p.withFallThreshold(fallThreshold);
         p = baselineDays == null ? p : p.withBaselineDays(baselineDays);
         p = minBaselineDays == null ? p : p.withMinBaselineDays(minBaselineDays);
         OnsetEval.Result r = OnsetEval.evaluate(known, p);

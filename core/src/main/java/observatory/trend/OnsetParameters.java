@@ -73,6 +73,11 @@ public record OnsetParameters(int baselineDays, int minBaselineDays, int guardDa
     return copy(baselineDays, minBaselineDays, guardDays, h, fallThreshold * h / threshold);
   }
 
+  /** A copy with another fall threshold. */
+  public OnsetParameters withFallThreshold(double h) {
+    return copy(baselineDays, minBaselineDays, guardDays, threshold, h);
+  }
+
   /** A copy with another baseline window (the minimum shortened to fit). */
   public OnsetParameters withBaselineDays(int days) {
     return copy(days, Math.min(minBaselineDays, days), guardDays, threshold, fallThreshold);
