@@ -11,9 +11,9 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -24,9 +24,9 @@ import org.apache.commons.csv.CSVRecord;
  * Judges the onset verdict against documented onsets, with no hindsight: each series is stepped
  * through day by day (the detectors updated one day at a time), and on each day the verdict is the
  * one {@code onset --as-of} that day gives. An alarm is a new escalation announced on that day. For
- * each known onset: the first alarm raised from three days before it, whether it falls within [−3, +14] days of the onset or its alternative date, the
- * delay and the estimated onset; over the series, the alarm episodes that start outside the known
- * windows, per 180 days.
+ * each known onset: the first alarm raised from three days before it, whether it falls within
+ * [−3, +14] days of the onset or its alternative date, the delay and the estimated onset; over the
+ * series, the alarm episodes that start outside the known windows, per 180 days.
  */
 public final class OnsetEval {
   static final List<String> HEADER = List.of("file", "region", "series", "metric", "onset", "alternative", "what");

@@ -169,6 +169,7 @@ public final class OnsetMonitor {
     int since = Math.max(p.recentDays(), n - e.from());
     double probability = bayes.movedWithin(since, rise, sum, n, p.baselineDays());
     Change.Direction direction = rise ? Change.Direction.ESCALATION : Change.Direction.DEESCALATION;
+    // Set before the findings are taken, so that the CUSUM's finding of the day says what it announced.
     announced = new Change(direction, day(e.onset()), day(e.from()), day(e.to()), asOf(), e.before(), e.after(), probability,
         List.of());
     List<Finding> evidence = new ArrayList<>(findings(e.from()));
@@ -352,7 +353,7 @@ public final class OnsetMonitor {
 
   /** Whether the latest change so far is an escalation (the verdict is Yes); cheaper than {@link #verdict()}. */
   public boolean escalating() {
-    return !changes.isEmpty() && changes.get(changes.size() - 1).escalation() && n >= p.warmUpDays();
+    return !changes.isEmpty() && changes.get(changes.size() - 1).escalation();
   }
 
   /** ACLED's weekly rule fires on the last day added: the last 7 days at least the floor and twice the previous 4 weeks' mean. */
