@@ -183,6 +183,10 @@ final class DemoCommand implements Callable<Integer> {
               + " (likely between %s and %s); it rose from %.1f to %.1f a day (probability %.2f), judged as of %s.%n",
           y.region(), y.onset(), y.intervalFrom(), y.intervalTo(), y.rateBefore(), y.rateAfter(), y.probability(), y.asOf());
     }
+    if (v instanceof Verdict.Pause p) {
+      return String.format(Locale.ROOT, "No: the daily count of incidents in %s fell to a lower level on %s; it went from %.1f to"
+          + " %.1f a day, judged as of %s.%n", p.region(), p.onset(), p.rateBefore(), p.rateAfter(), p.asOf());
+    }
     if (v instanceof Verdict.No n) {
       return "No: no shift to a higher level of violence in " + n.region() + " as of " + n.asOf() + ".\n";
     }

@@ -57,6 +57,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("onset", new OnsetCommands.OnsetCommand());
     cli.addSubcommand("trend", new OnsetCommands.TrendCommand());
     cli.addSubcommand("alerts", new OnsetCommands.AlertsCommand());
+    cli.addSubcommand("forecast", new ForecastCommands.ForecastCommand());
     cli.addSubcommand("serve", new ServeCommand());
     cli.addSubcommand("demo", new DemoCommand());
     cli.addSubcommand("user", new CommandLine(new UserCommands.User()).addSubcommand("add", new UserCommands.Add(stdin)));

@@ -15,6 +15,7 @@ import observatory.store.Region;
 import observatory.store.Store;
 import observatory.store.StoreException;
 import observatory.store.StoreSeries;
+import observatory.trend.Change;
 import observatory.trend.DailySeries;
 import observatory.trend.Finding;
 import observatory.trend.Onset;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class OnsetCommands {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int DRIVERS = 5;
+  private static final int HISTORY = 10;
 
   private OnsetCommands() {
   }
@@ -92,8 +94,10 @@ final class OnsetCommands {
   }
 
   @Command(name = "onset", mixinStandardHelpOptions = true, subcommands = EvalOnsets.class,
-      description = {"Has an escalation started in a region, and since when? Prints Yes (onset day, interval, rates "
-          + "before and after, probability, the incidents that drive it), No, or Not enough data.",
+      description = {"Has an escalation started in a region, and since when? Answers with the latest change of level: Yes "
+          + "(an escalation: onset day, interval, the day it was announced, rates before and after, probability, the incidents "
+          + "that drive it), Pause (a de-escalation), No (no change yet) or Not enough data; then the region's history of "
+          + "escalations and pauses, each with its evidence.",
           "--as-of judges with the data up to that day only."})
   static final class OnsetCommand implements Callable<Integer> {
     @Spec
@@ -107,6 +111,9 @@ final class OnsetCommands {
     SeriesOptions series;
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default: table).")
     Format format;
+    @Option(names = "--history", paramLabel = "N", defaultValue = "10",
+        description = "The last N changes of the region to list with their evidence (default: 10; JSON lists all).")
+    int history;
 
     @Override
     public Integer call() throws Exception {
@@ -122,7 +129,7 @@ final class OnsetCommands {
           Verdict v = Onset.assess(s, asOf == null ? s.end() : asOf, p);
           List<SeriesSource.Driver> drivers = v instanceof Verdict.Yes y
               ? source.drivers(s.region(), y.onset(), y.asOf(), DRIVERS) : List.of();
-          return format == Format.json ? json(v, drivers).toString() : text(v, drivers);
+          return format == Format.json ? json(v, drivers).toString() : text(v, drivers, history);
         });
         out.print(text.endsWith("\n") ? text : text + "\n");
         return 0;
@@ -131,12 +138,18 @@ final class OnsetCommands {
   }
 
   static String text(Verdict v, List<SeriesSource.Driver> drivers) {
+    return text(v, drivers, HISTORY);
+  }
+
+  /** The verdict in words, its evidence, and the last {@code history} changes of the region with theirs. */
+  static String text(Verdict v, List<SeriesSource.Driver> drivers, int history) {
     StringBuilder sb = new StringBuilder();
     if (v instanceof Verdict.Yes y) {
-      sb.append(String.format(Locale.ROOT, "Yes: an escalation in %s began on %s (interval %s to %s). %s rose from %s/day to %s/day (%s). "
-              + "Probability %.2f.", y.region(), y.onset(), y.intervalFrom(), y.intervalTo(), what(y.metric()), rate(y.rateBefore()),
-          rate(y.rateAfter()), Double.isInfinite(y.ratio()) ? "from none" : String.format(Locale.ROOT, "×%.1f", y.ratio()),
-          y.probability()));
+      sb.append(String.format(Locale.ROOT, "Yes: %s began on %s (interval %s to %s), announced on %s%s. %s rose from %s/day to"
+              + " %s/day (%s). Probability %.2f.", y.isNew() ? "a new escalation in " + y.region()
+              : "the latest change in " + y.region() + " is an escalation, which", y.onset(), y.intervalFrom(), y.intervalTo(),
+          y.detected(), y.isNew() ? "" : "; the level has held since",
+          what(y.metric()), rate(y.rateBefore()), rate(y.rateAfter()), ratio(y.change()), y.probability()));
       if (!drivers.isEmpty()) {
         List<String> d = new ArrayList<>();
         for (SeriesSource.Driver i : drivers) {
@@ -145,8 +158,14 @@ final class OnsetCommands {
         sb.append(" Driven by: ").append(String.join("; ", d)).append('.');
       }
       sb.append(" As of ").append(y.asOf()).append('.');
+    } else if (v instanceof Verdict.Pause pause) {
+      sb.append(String.format(Locale.ROOT, "Pause: the latest change in %s is a de-escalation that began on %s (interval %s to %s),"
+              + " announced on %s%s. %s fell from %s/day to %s/day (%s). As of %s.", pause.region(), pause.onset(),
+          pause.intervalFrom(), pause.intervalTo(), pause.detected(), pause.isNew() ? "" : "; the lower level has held since",
+          what(pause.metric()), rate(pause.rateBefore()), rate(pause.rateAfter()), ratio(pause.change()), pause.asOf()));
     } else if (v instanceof Verdict.No n) {
-      sb.append("No: no escalation in ").append(n.region()).append(" as of ").append(n.asOf()).append(" (").append(n.metric()).append(").");
+      sb.append("No: no change of level in ").append(n.region()).append(" as of ").append(n.asOf()).append(" (").append(n.metric())
+          .append(").");
     } else if (v instanceof Verdict.NotEnoughData n) {
       sb.append("Not enough data: ").append(n.reason()).append('.');
     }
@@ -154,7 +173,34 @@ final class OnsetCommands {
     for (Finding f : v.evidence()) {
       sb.append("  ").append(f.fired() ? "[fired] " : "[quiet] ").append(f.detector()).append(": ").append(f.summary()).append('\n');
     }
+    List<Change> changes = v.history();
+    if (!changes.isEmpty() && history > 0) {
+      int from = Math.max(0, changes.size() - history);
+      sb.append(String.format(Locale.ROOT, "History: %d escalations and %d de-escalations%s%n",
+          changes.stream().filter(Change::escalation).count(), changes.stream().filter(c -> !c.escalation()).count(),
+          from == 0 ? "" : " (the last " + (changes.size() - from) + " below; --history N for more)"));
+      for (Change c : changes.subList(from, changes.size())) {
+        sb.append(String.format(Locale.ROOT, "  %-13s %s (%s..%s), announced %s: %s/day -> %s/day (%s), probability %.2f%n",
+            c.direction().word(), c.onset(), c.intervalFrom(), c.intervalTo(), c.detected(), rate(c.rateBefore()),
+            rate(c.rateAfter()), ratio(c), c.probability()));
+        for (Finding f : c.evidence()) {
+          if (f.fired()) {
+            sb.append("      ").append(f.detector()).append(": ").append(f.summary()).append('\n');
+          }
+        }
+      }
+    }
     return sb.toString();
+  }
+
+  private static String ratio(Change c) {
+    if (Double.isInfinite(c.ratio())) {
+      return "from none";
+    }
+    if (c.rateAfter() == 0) {
+      return "to none";
+    }
+    return c.escalation() ? String.format(Locale.ROOT, "×%.1f", c.ratio()) : String.format(Locale.ROOT, "÷%.1f", 1 / c.ratio());
   }
 
   private static String what(String metric) {
@@ -187,21 +233,22 @@ final class OnsetCommands {
     Format format;
     @Option(names = "--threshold", paramLabel = "H", description = "Another CUSUM threshold (sensitivity; default: the calibrated one).")
     Double threshold;
-    @Option(names = "--baseline-days", paramLabel = "D", description = "Another baseline window (sensitivity; default 56).")
+    @Option(names = "--fall-threshold", paramLabel = "H", description = "Another threshold for falls (sensitivity; default 5.0).")
+    Double fallThreshold;
+    @Option(names = "--baseline-days", paramLabel = "D", description = "Another baseline window (sensitivity; default 112).")
     Integer baselineDays;
-    @Option(names = "--votes", paramLabel = "V", description = "Detectors out of three that must agree (sensitivity; default 3).")
-    Integer votes;
-    @Option(names = "--agree-days", paramLabel = "D", description = "Days a detector's firing stands as its vote (sensitivity; default 1: the same day).")
-    Integer agreeDays;
+    @Option(names = "--min-baseline-days", paramLabel = "D",
+        description = "Days of a new level before the next change can be found (sensitivity; default 14).")
+    Integer minBaselineDays;
 
     @Override
     public Integer call() throws Exception {
       return guarded(spec, () -> {
         OnsetParameters p = OnsetParameters.defaults();
-        p = agreeDays == null ? p : p.withAgreeDays(agreeDays);
         p = threshold == null ? p : p.withThreshold(threshold);
+        p = fallThreshold == null ? p : p.withFallThreshold(fallThreshold);
         p = baselineDays == null ? p : p.withBaselineDays(baselineDays);
-        p = votes == null ? p : p.withVotes(votes);
+        p = minBaselineDays == null ? p : p.withMinBaselineDays(minBaselineDays);
         OnsetEval.Result r = OnsetEval.evaluate(known, p);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -234,7 +281,7 @@ final class OnsetCommands {
               row.estimatedOnset().map(LocalDate::toString).orElse("-"), row.delayDays().map(String::valueOf).orElse("-"),
               row.detected() ? "yes" : "no"});
         }
-        out.print(table(rows));
+        out.print(IncidentCommands.table(rows));
         out.println();
         for (OnsetEval.SeriesFalseAlarms f : r.series()) {
           out.printf(Locale.ROOT, "%s %s%s %s: %d other alarm episodes in %d days outside the known windows%n", f.file(), f.region(),
@@ -294,7 +341,8 @@ final class OnsetCommands {
   }
 
   @Command(name = "alerts", mixinStandardHelpOptions = true,
-      description = {"Lists the regions with an escalation on the as-of day, the most certain first.",
+      description = {"Lists the regions whose latest change on the as-of day is an escalation: 'new escalation' when it was "
+          + "announced in the last " + Verdict.NEW_DAYS + " days, first; then the escalations still holding; the most certain first.",
           "From the store, the governorates, or the districts or countries with --level."})
   static final class AlertsCommand implements Callable<Integer> {
     @Spec
@@ -329,41 +377,21 @@ final class OnsetCommands {
             return "no region escalating as of " + day + " (" + source.regions().size() + " " + what + ")";
           }
           List<String[]> rows = new ArrayList<>();
-          rows.add(new String[] {"rank", "region", "onset", "interval", "before/day", "after/day", "ratio", "probability"});
+          rows.add(new String[] {"rank", "region", "status", "onset", "interval", "announced", "before/day", "after/day", "ratio",
+              "probability"});
           int rank = 1;
           for (Verdict.Yes y : yes) {
-            rows.add(new String[] {Integer.toString(rank++), y.region(), y.onset().toString(), y.intervalFrom() + ".." + y.intervalTo(),
+            rows.add(new String[] {Integer.toString(rank++), y.region(), y.isNew() ? "new escalation" : "escalated, holding",
+                y.onset().toString(), y.intervalFrom() + ".." + y.intervalTo(), y.detected().toString(),
                 rate(y.rateBefore()), rate(y.rateAfter()),
                 Double.isInfinite(y.ratio()) ? "-" : String.format(Locale.ROOT, "%.1f", y.ratio()),
                 String.format(Locale.ROOT, "%.2f", y.probability())});
           }
-          return "as of " + day + "\n" + table(rows);
+          return "as of " + day + "\n" + IncidentCommands.table(rows);
         });
         spec.commandLine().getOut().print(text.endsWith("\n") ? text : text + "\n");
         return 0;
       });
     }
-  }
-
-  private static String table(List<String[]> rows) {
-    int[] width = new int[rows.get(0).length];
-    for (String[] row : rows) {
-      for (int c = 0; c < row.length; c++) {
-        width[c] = Math.max(width[c], row[c].length());
-      }
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int r = 0; r < rows.size(); r++) {
-      String[] row = rows.get(r);
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < row.length; c++) {
-        line.append(c == 0 ? "" : "  ").append(row[c]).append(" ".repeat(width[c] - row[c].length()));
-      }
-      sb.append(line.toString().stripTrailing()).append('\n');
-      if (r == 0) {
-        sb.append(String.join("  ", java.util.Arrays.stream(width).mapToObj("-"::repeat).toList())).append('\n');
-      }
-    }
-    return sb.toString();
   }
 }

@@ -86,7 +86,7 @@ class DistrictCommandsTest {
   void theOnsetOfADistrictSaysWhenAndWhichIncidentsDriveIt() throws IOException {
     Run r = Run.of("onset", "--region", "maarrat al-numan district", "--db", db);
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Yes: an escalation in " + MAARRAT + " district began on 2021-03-2").contains("Driven by: inc-")
+    assertThat(r.out()).startsWith("Yes: a new escalation in " + MAARRAT + " district began on 2021-03-2").contains("Driven by: inc-")
         .doesNotContain("Sarāqib");
     JsonNode v = JSON.readTree(Run.of("onset", "--region", "Maarrat al-Numan", "--db", db, "--format", "json").out());
     assertThat(v.path("region").asText()).isEqualTo(MAARRAT + " district");
@@ -95,7 +95,7 @@ class DistrictCommandsTest {
       assertThat(d.path("place").asText()).isIn("Kafranbel", "Khān Shaykhūn", MAARRAT);
     }
     Run quiet = Run.of("onset", "--region", "district:Idlib", "--db", db);
-    assertThat(quiet.out()).startsWith("No: no escalation in Idlib district");
+    assertThat(quiet.out()).startsWith("No: no change of level in Idlib district");
   }
 
   @Test

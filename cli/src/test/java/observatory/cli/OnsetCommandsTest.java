@@ -47,8 +47,15 @@ class OnsetCommandsTest {
   void onsetSaysYesWithTheOnsetDayAndRates() throws IOException {
     Run r = run("onset", "--series", series().toString(), "--region", "North");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Yes: an escalation in North began on 2021-05-01 (interval ")
-        .contains("Deaths rose from 2.00/day to 10/day").contains("Probability").contains("[fired] nb_cusum");
+    // Judged on the last day, 39 days after the jump: the escalation is the latest change, no longer new.
+    assertThat(r.out()).startsWith("Yes: the latest change in North is an escalation, which began on 2021-05-01 (interval ")
+        .contains("announced on 2021-05-02; the level has held since").contains("Deaths rose from 2.00/day to 11/day")
+        .contains("Probability").contains("[quiet] nb_cusum").contains("History: 1 escalations and 0 de-escalations")
+        .containsPattern("\n  escalation +2021-05-01 \\(2021-05-01\\.\\.2021-05-01\\), announced 2021-05-02")
+        .contains("      nb_cusum: escalation announced");
+    Run atOnset = run("onset", "--series", series().toString(), "--region", "North", "--as-of", "2021-05-03");
+    assertThat(atOnset.out()).startsWith("Yes: a new escalation in North began on 2021-05-01").contains("announced on 2021-05-02. ")
+        .contains("[fired] bocpd");
   }
 
   @Test
@@ -59,19 +66,27 @@ class OnsetCommandsTest {
     assertThat(v.path("onset").asText()).isEqualTo("2021-05-01");
     assertThat(v.path("rate_after").asDouble()).isGreaterThan(v.path("rate_before").asDouble() * 3);
     assertThat(v.path("evidence")).hasSize(4);
+    assertThat(v.path("change").asText()).isEqualTo("escalation");
+    assertThat(v.path("detected").asText()).isEqualTo("2021-05-02");
+    assertThat(v.path("new").asBoolean()).isFalse();
+    assertThat(v.path("history")).hasSize(1);
+    assertThat(v.path("history").get(0).path("evidence").findValuesAsText("detector")).contains("change_point", "nb_cusum");
   }
 
   @Test
   void asOfBeforeTheJumpSaysNo() throws IOException {
     Run r = run("onset", "--series", series().toString(), "--region", "North", "--as-of", "2021-04-30");
-    assertThat(r.out()).startsWith("No: no escalation in North as of 2021-04-30");
+    assertThat(r.out()).startsWith("No: no change of level in North as of 2021-04-30");
   }
 
   @Test
   void alertsListOnlyTheEscalatingRegion() throws IOException {
     Run r = run("alerts", "--series", series().toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("as of 2021-06-09").containsPattern("\\n1 +North +2021-05-01").doesNotContain("South");
+    assertThat(r.out()).contains("as of 2021-06-09").containsPattern("\\n1 +North +escalated, holding +2021-05-01 ")
+        .doesNotContain("South");
+    Run fresh = run("alerts", "--series", series().toString(), "--as-of", "2021-05-10");
+    assertThat(fresh.out()).containsPattern("\\n1 +North +new escalation +2021-05-01 ");
   }
 
   @Test
@@ -142,11 +157,11 @@ class OnsetCommandsTest {
     }
     Run r = run("onset", "--db", url, "--region", "Idlib", "--metric", "killed");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Yes: an escalation in Idlib began on 2021-03-22")
+    assertThat(r.out()).startsWith("Yes: a new escalation in Idlib began on 2021-03-22")
         .contains("Driven by: inc-80 (2021-03-22, Maarat al-Numan, SOHR; AFP)");
     // The country holds the same incidents: the same verdict, for Syria.
     Run country = run("onset", "--db", url, "--region", "Syria", "--metric", "killed");
     assertThat(country.code()).as(country.err()).isZero();
-    assertThat(country.out()).startsWith("Yes: an escalation in Syria began on 2021-03-22").contains("Driven by: inc-80");
+    assertThat(country.out()).startsWith("Yes: a new escalation in Syria began on 2021-03-22").contains("Driven by: inc-80");
   }
 }

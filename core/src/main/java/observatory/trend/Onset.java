@@ -38,9 +38,10 @@ public final class Onset {
   }
 
   /**
-   * The regions of {@code source} with an escalation on {@code asOf}, most certain first (then by
-   * the ratio of the rates after and before). Only regions with data on {@code asOf} are judged:
-   * a series that ended earlier says nothing about that day.
+   * The regions of {@code source} whose latest change on {@code asOf} is an escalation: new ones (announced
+   * within {@link Verdict#NEW_DAYS} days) first, then the most certain, then by the ratio of the rates
+   * after and before. Only regions with data on {@code asOf} are judged: a series that ended earlier
+   * says nothing about that day.
    */
   public static List<Verdict.Yes> alerts(SeriesSource source, LocalDate asOf, OnsetParameters p) {
     List<Verdict.Yes> yes = new ArrayList<>();
@@ -50,7 +51,8 @@ public final class Onset {
         yes.add(y);
       }
     }
-    yes.sort(Comparator.comparingDouble(Verdict.Yes::probability).reversed()
+    yes.sort(Comparator.comparing((Verdict.Yes y) -> !y.isNew())
+        .thenComparing(Comparator.comparingDouble(Verdict.Yes::probability).reversed())
         .thenComparing(Comparator.comparingDouble(Verdict.Yes::ratio).reversed())
         .thenComparing(Verdict.Yes::region));
     return yes;

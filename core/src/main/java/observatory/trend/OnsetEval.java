@@ -11,9 +11,11 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,10 +23,10 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Judges the onset verdict against documented onsets, with no hindsight: each series is stepped
  * through day by day (the detectors updated one day at a time), and on each day the verdict is the
- * one {@code onset --as-of} that day gives. For each known onset: the first alarm raised from three
- * days before it, whether it falls within [−3, +14] days of the onset or its alternative date, the
- * delay and the estimated onset; over the series, the alarm episodes that start outside the known
- * windows, per 180 days.
+ * one {@code onset --as-of} that day gives. An alarm is a new escalation announced on that day. For
+ * each known onset: the first alarm raised from three days before it, whether it falls within
+ * [−3, +14] days of the onset or its alternative date, the delay and the estimated onset; over the
+ * series, the alarm episodes that start outside the known windows, per 180 days.
  */
 public final class OnsetEval {
   static final List<String> HEADER = List.of("file", "region", "series", "metric", "onset", "alternative", "what");
@@ -130,22 +132,37 @@ public final class OnsetEval {
     return new Result(ordered, alarms, outside == 0 ? 0 : 180.0 * episodes / outside);
   }
 
-  /** Each day's verdict (escalating or not) and, on the first day of each alarm episode, the estimated onset. */
-  record Steps(boolean[] alarm, Map<Integer, LocalDate> onsetAtStart) {
+  /**
+   * The escalations announced while stepping through a series: the day of each announcement and its
+   * estimated onset; and the days that start an alarm episode, a run of days on which the latest
+   * change is an escalation announced within {@link Verdict#NEW_DAYS} days ("new escalation" in alerts),
+   * so a further rise announced days after the first extends its episode.
+   */
+  record Steps(Map<Integer, LocalDate> onsetAtStart, Set<Integer> episodeStarts) {
   }
 
   static Steps step(DailySeries series, OnsetParameters p) {
     OnsetMonitor m = Onset.monitor(series, p);
-    boolean[] alarm = new boolean[series.length()];
     Map<Integer, LocalDate> onsets = new LinkedHashMap<>();
+    Set<Integer> starts = new LinkedHashSet<>();
+    int lastEscalation = Integer.MIN_VALUE / 2;
     for (int i = 0; i < series.length(); i++) {
       m.add(series.count(i));
-      alarm[i] = m.escalating();
-      if (alarm[i] && (i == 0 || !alarm[i - 1]) && m.verdict() instanceof Verdict.Yes y) {
-        onsets.put(i, y.onset());
+      Optional<Change> c = m.announced();
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (c.get().escalation()) {
+        onsets.put(i, c.get().onset());
+        if (i - lastEscalation >= Verdict.NEW_DAYS) {
+          starts.add(i);
+        }
+        lastEscalation = i;
+      } else {
+        lastEscalation = Integer.MIN_VALUE / 2;
       }
     }
-    return new Steps(alarm, onsets);
+    return new Steps(onsets, starts);
   }
 
   private static Row row(Known k, DailySeries series, Steps steps) {
@@ -179,7 +196,7 @@ public final class OnsetEval {
     for (int i = p.warmUpDays() - 1; i < series.length(); i++) {
       if (!known[i]) {
         outside++;
-        if (steps.onsetAtStart().containsKey(i)) {
+        if (steps.episodeStarts().contains(i)) {
           episodes++;
         }
       }

@@ -57,6 +57,26 @@ final class Draws {
     }
   }
 
+  /**
+   * A series of levels: {@code spec} alternates a number of days and the mean over them, e.g.
+   * {@code 200, 2.0, 80, 6.0} is 200 days at 2 a day then 80 at 6 (negative binomial with {@code size},
+   * Poisson when it is infinite).
+   */
+  DailySeries levels(String region, LocalDate start, double size, double... spec) {
+    int days = 0;
+    for (int i = 0; i < spec.length; i += 2) {
+      days += (int) spec[i];
+    }
+    long[] counts = new long[days];
+    int d = 0;
+    for (int i = 0; i < spec.length; i += 2) {
+      for (int k = 0; k < (int) spec[i]; k++, d++) {
+        counts[d] = Double.isInfinite(size) ? poisson(spec[i + 1]) : negativeBinomial(spec[i + 1], size);
+      }
+    }
+    return new DailySeries(region, "killed", start, counts);
+  }
+
   /** A series whose mean steps from {@code before} to {@code after} on day {@code change}. */
   DailySeries step(String region, LocalDate start, int days, int change, double before, double after, double size) {
     long[] counts = new long[days];

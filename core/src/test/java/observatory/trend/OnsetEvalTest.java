@@ -38,11 +38,12 @@ class OnsetEvalTest {
     assertThat(row.delayDays().orElseThrow()).isBetween(-3L, 14L);
     assertThat(row.estimatedOnset().orElseThrow()).isBetween(onset.minusDays(10), onset.plusDays(10));
     assertThat(r.otherEpisodesPer180Days()).isGreaterThanOrEqualTo(0);
-    // The first alarm equals the day a fresh as-of evaluation first says Yes.
+    // The first alarm is the day a fresh as-of evaluation first announces a new escalation.
     Verdict atAlarm = Onset.assess(s, row.firstAlarm().orElseThrow(), OnsetParameters.defaults());
     Verdict dayBefore = Onset.assess(s, row.firstAlarm().orElseThrow().minusDays(1), OnsetParameters.defaults());
     assertThat(atAlarm).isInstanceOf(Verdict.Yes.class);
-    assertThat(dayBefore).isNotInstanceOf(Verdict.Yes.class);
+    assertThat(((Verdict.Yes) atAlarm).detected()).isEqualTo(row.firstAlarm().orElseThrow());
+    assertThat(dayBefore.history()).hasSize(atAlarm.history().size() - 1);
   }
 
   @Test

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import observatory.claim.Count;
+import observatory.export.ForecastJson;
+import observatory.forecast.Forecaster;
+import observatory.forecast.MonthlyCounts;
 import observatory.link.Measure;
 import observatory.link.Totals;
 import observatory.store.DailyCount;
@@ -27,9 +30,10 @@ import observatory.trend.SeriesSource;
 import observatory.trend.Verdict;
 
 /**
- * Tallies, daily series, onsets and alerts over HTTP: thin adapters over {@code Store.tallies},
- * {@code Store.dailySeries} and {@link Onset} on {@link StoreSeries}, so the API answers exactly
- * what the {@code tallies}, {@code series}, {@code onset} and {@code alerts} commands print.
+ * Tallies, daily series, onsets, alerts and forecasts over HTTP: thin adapters over {@code Store.tallies},
+ * {@code Store.dailySeries}, {@link Onset} and {@link Forecaster} on {@link StoreSeries}, so the API
+ * answers exactly what the {@code tallies}, {@code series}, {@code onset}, {@code alerts} and
+ * {@code forecast} commands print. {@code as_of} means as of everywhere: no day, tally or month after it.
  */
 final class Trends {
   private static final int DRIVERS = 5;
@@ -47,11 +51,13 @@ final class Trends {
     r.get("/api/series", this::series);
     r.get("/api/onset", this::onset);
     r.get("/api/alerts", this::alerts);
+    r.get("/api/forecast", this::forecast);
   }
 
   private void tallies(Context ctx) {
     auth.require(ctx, Role.VIEWER);
-    Params.only(ctx, Set.of("region", "from", "to"));
+    Params.only(ctx, Set.of("region", "from", "to", "as_of"));
+    Optional<LocalDate> asOf = Params.day(ctx, "as_of");
     IncidentFilter filter = Params.filter(ctx);
     try {
       filter = store.resolve(filter);
@@ -66,7 +72,10 @@ final class Trends {
         + r.label() + ", accounted for by that governorate's incidents"));
     ArrayNode a = o.putArray("tallies");
     for (TallyAccount t : store.tallies(filter)) {
-      a.add(tally(t));
+      // As of a day, a tally is known once its period is over (an open period ends on its report's day).
+      if (asOf.isEmpty() || t.to().isPresent() && !t.to().get().isAfter(asOf.get())) {
+        a.add(tally(t));
+      }
     }
     Api.json(ctx, o);
   }
@@ -119,10 +128,11 @@ final class Trends {
 
   private void series(Context ctx) {
     auth.require(ctx, Role.VIEWER);
-    Params.only(ctx, Set.of("region", "from", "to"));
+    Params.only(ctx, Set.of("region", "from", "to", "as_of"));
     String region = requiredRegion(ctx);
     Optional<LocalDate> from = Params.day(ctx, "from");
     Optional<LocalDate> to = Params.day(ctx, "to");
+    Optional<LocalDate> asOf = Params.day(ctx, "as_of");
     if (from.isPresent() != to.isPresent()) {
       throw ApiError.badRequest(from.isPresent() ? "to" : "from", "give both 'from' and 'to', or neither (the"
           + " region's first to last incident day)");
@@ -145,6 +155,9 @@ final class Trends {
     found.governorate().ifPresent(g -> o.put("governorate", g));
     ArrayNode a = o.putArray("days");
     for (DailyCount d : days) {
+      if (asOf.isPresent() && d.day().isAfter(asOf.get())) {
+        break;
+      }
       ObjectNode n = a.addObject();
       n.put("day", d.day().toString());
       n.put("incidents", d.incidents());
@@ -214,6 +227,40 @@ final class Trends {
     Api.json(ctx, o);
   }
 
+  private void forecast(Context ctx) {
+    auth.require(ctx, Role.VIEWER);
+    Params.only(ctx, Set.of("region", "as_of", "metric", "months"));
+    String region = requiredRegion(ctx);
+    String metric = metric(ctx);
+    int months = Params.integer(ctx, "months", Forecaster.MAX_MONTHS, 1, Forecaster.MAX_MONTHS);
+    StoreSeries source = StoreSeries.of(store, metric, Region.Level.GOVERNORATE);
+    DailySeries s;
+    try {
+      s = source.daily(region);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.notFound(e.getMessage());
+    }
+    LocalDate asOf = Params.day(ctx, "as_of").orElse(s.end());
+    Optional<MonthlyCounts.Region> own = MonthlyCounts.of(s, asOf);
+    ObjectNode o;
+    try {
+      if (own.isEmpty()) {
+        throw new IllegalArgumentException(s.region() + " has no whole month of " + metric + " up to " + asOf);
+      }
+      MonthlyCounts data = MonthlyCounts.of(source, metric, asOf).with(own.get());
+      o = ForecastJson.of(Forecaster.forecast(data, own.get().name(), months), asOf);
+    } catch (IllegalArgumentException e) {
+      // Too little history is an answer, not a fault: the dashboard says why there is no band.
+      o = Json.object();
+      o.put("region", s.region());
+      o.put("metric", metric);
+      o.put("as_of", asOf.toString());
+      o.putArray("forecasts");
+      o.put("reason", e.getMessage());
+    }
+    Api.json(ctx, o);
+  }
+
   /** A verdict as JSON, with its answer in words ("answer") for people. */
   static ObjectNode verdict(Verdict v, List<SeriesSource.Driver> drivers) {
     ObjectNode o = observatory.export.VerdictJson.of(v, drivers);
@@ -225,13 +272,19 @@ final class Trends {
   static String answer(Verdict v) {
     if (v instanceof Verdict.Yes y) {
       long days = ChronoUnit.DAYS.between(y.onset(), y.asOf());
-      return String.format(Locale.ROOT, "Yes: violence in %s shifted to a higher level on %s (likely between %s and %s),"
-              + " %d days before %s; %s per day rose from %.1f to %.1f (probability %.2f).", y.region(), y.onset(),
-          y.intervalFrom(), y.intervalTo(), days, y.asOf(), what(y.metric()), y.rateBefore(), y.rateAfter(),
-          y.probability());
+      return String.format(Locale.ROOT, "Yes: %s on %s (likely between %s and %s), %d days before %s, announced on %s;"
+              + " %s per day rose from %.1f to %.1f (probability %.2f).", y.isNew() ? "a new escalation began in " + y.region()
+              : "the latest change in " + y.region() + " is an escalation, which began", y.onset(), y.intervalFrom(), y.intervalTo(),
+          days, y.asOf(),
+          y.detected(), what(y.metric()), y.rateBefore(), y.rateAfter(), y.probability());
+    }
+    if (v instanceof Verdict.Pause p) {
+      return String.format(Locale.ROOT, "No: violence in %s fell to a lower level on %s (likely between %s and %s), announced on %s,"
+              + " and it has held as of %s: %s per day fell from %.1f to %.1f.", p.region(), p.onset(), p.intervalFrom(),
+          p.intervalTo(), p.detected(), p.asOf(), what(p.metric()), p.rateBefore(), p.rateAfter());
     }
     if (v instanceof Verdict.No n) {
-      return "No: no shift to a higher level of violence in " + n.region() + " as of " + n.asOf() + ".";
+      return "No: no change of level of violence in " + n.region() + " as of " + n.asOf() + ".";
     }
     Verdict.NotEnoughData n = (Verdict.NotEnoughData) v;
     return "Not enough data to tell for " + n.region() + ": " + n.reason() + ".";

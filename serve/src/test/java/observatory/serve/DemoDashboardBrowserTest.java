@@ -104,6 +104,26 @@ class DemoDashboardBrowserTest {
   }
 
   @Test
+  void aTimelineJudgedAsOfADayDrawsNothingAfterItAndDrawsTheCountItJudges() throws IOException {
+    open("#/timeline/Idlib?as_of=2016-11-01");
+    waiting().until(d -> !d.findElements(By.cssSelector("#onset-answer .verdict")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("#onset-answer .verdict")).getText()).startsWith("Yes: a new escalation began in Idlib");
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    String chart = "const c = Chart.getChart(document.getElementById('series-chart'));";
+    assertThat(js.executeScript(chart + " return c.data.labels[c.data.labels.length - 1];")).isEqualTo("2016-11-01");
+    assertThat(js.executeScript(chart + " return c.data.datasets[0].label;")).isEqualTo("incidents");
+    // The monitor's tally was published on 2016-12-08: not known on 2016-11-01.
+    assertThat(browser.findElement(By.id("tallies")).getText()).startsWith("No tally stated for Idlib whose period was over by 2016-11-01");
+    // The demo holds four months, too few for a forecast; the page says so instead of drawing a band.
+    assertThat(browser.findElement(By.id("forecast-reason")).getText()).startsWith("No forecast: ").contains("needs 12");
+    screenshot("demo-timeline-as-of");
+    open("#/timeline/Idlib?metric=killed&as_of=2016-11-01");
+    waiting().until(d -> !d.findElements(By.cssSelector("#onset-answer .verdict")).isEmpty());
+    assertThat(js.executeScript(chart + " return c.data.datasets[0].label;")).isEqualTo("killed");
+    assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Has an offensive started in Idlib?");
+  }
+
+  @Test
   void anAnalystCorrectsAFigureFromTheIncidentPageAndSeesTheAuditEntry() throws IOException {
     Incident kafrNabl = store.incidents(IncidentFilter.all().region("Idlib").from(java.time.LocalDate.of(2016, 11, 16))
         .to(java.time.LocalDate.of(2016, 11, 16))).stream().filter(i -> i.placeName().orElse("").startsWith("Kafr"))

@@ -38,8 +38,14 @@ class TrendsApiTest {
     JsonNode v = client.get("/api/onset?region=idlib").json();
     assertThat(v.path("verdict").asText()).isEqualTo("yes");
     assertThat(v.path("region").asText()).isEqualTo("Idlib");
-    assertThat(v.path("answer").asText()).startsWith("Yes: violence in Idlib shifted to a higher level on " + v.path("onset").asText());
+    // Judged on the last day, seven weeks after the bombardment began: the latest change, holding, no longer new.
+    assertThat(v.path("answer").asText()).startsWith("Yes: the latest change in Idlib is an escalation, which began on "
+        + v.path("onset").asText());
+    assertThat(v.path("new").asBoolean()).isFalse();
+    assertThat(v.path("history").findValuesAsText("change")).contains("escalation");
     assertThat(v.path("driven_by")).isNotEmpty();
+    JsonNode fresh = client.get("/api/onset?region=Idlib&as_of=" + LocalDate.parse(v.path("detected").asText()).plusDays(3)).json();
+    assertThat(fresh.path("answer").asText()).startsWith("Yes: a new escalation began in Idlib on " + v.path("onset").asText());
     // Judged before the bombardment, with the days up to then only: no escalation yet.
     JsonNode before = client.get("/api/onset?region=Idlib&as_of=2016-10-05").json();
     assertThat(before.path("verdict").asText()).isIn("no", "not_enough_data");
@@ -57,6 +63,26 @@ class TrendsApiTest {
     assertThat(tally.path("figures").path("civilians").path("stated").asLong()).isEqualTo(fact.civilians());
     assertThat(tally.path("figures").path("children").path("stated").asLong()).isEqualTo(fact.children());
     assertThat(tally.path("figures").path("civilians").path("share").asDouble()).isBetween(0.0, 1.5);
+  }
+
+  @Test
+  void asOfADayTheSeriesAndTalliesShowNothingAfterIt() {
+    JsonNode days = client.get("/api/series?region=Idlib&as_of=2016-11-01").json().path("days");
+    assertThat(days.get(days.size() - 1).path("day").asText()).isEqualTo("2016-11-01");
+    assertThat(days.get(0).path("day").asText()).isEqualTo(store.dailySeries("Idlib").get(0).day().toString());
+    // The monitor's tally (published on 2016-12-08, since 22 October) was not known a week before.
+    assertThat(client.get("/api/tallies?region=Idlib&as_of=2016-12-01").json().path("tallies")).isEmpty();
+    assertThat(client.get("/api/tallies?region=Idlib&as_of=2016-12-08").json().path("tallies")).hasSize(1);
+  }
+
+  @Test
+  void aForecastNeedsAYearOfWholeMonthsAndSaysSo() {
+    // The demo store holds four months: too little for a forecast, which is an answer with its reason.
+    JsonNode f = client.get("/api/forecast?region=Idlib").json();
+    assertThat(f.path("forecasts")).isEmpty();
+    assertThat(f.path("reason").asText()).contains("whole months").contains("needs 12");
+    assertThat(client.get("/api/forecast?region=Idlib&months=4").status()).isEqualTo(400);
+    assertThat(client.get("/api/forecast?region=Atlantis").status()).isEqualTo(404);
   }
 
   @Test
@@ -84,7 +110,7 @@ class TrendsApiTest {
 
     JsonNode v = client.get("/api/onset?region=Maarrat%20al-Numan&metric=killed").json();
     assertThat(v.path("verdict").asText()).isEqualTo("yes");
-    assertThat(v.path("answer").asText()).startsWith("Yes: violence in Ma‘arrat an Nu‘mān district shifted to a higher level");
+    assertThat(v.path("answer").asText()).startsWith("Yes: a new escalation began in Ma‘arrat an Nu‘mān district on ");
     assertThat(v.path("driven_by")).isNotEmpty();
     for (JsonNode d : v.path("driven_by")) {
       String incident = d.path("incident").asText();

@@ -445,74 +445,168 @@ function reviewPanel(i) {
 
 // ---- timeline ----------------------------------------------------------------------------------
 
-/** Draws the onset day as a line and its likely interval as a band, over the daily bars. */
+/** The metrics a timeline judges and draws: the day's value of each in /api/series, and its name. */
+const METRICS = {
+  incidents: { value: d => d.incidents, label: 'Incidents per day' },
+  killed: { value: d => d.killed, label: 'People killed per day (best estimates)' },
+  civilians: { value: d => d.civilians, label: 'Civilians killed per day (best estimates)' },
+  strikes: { value: d => d.air_strikes + d.shelling, label: 'Air strikes and shelling per day' },
+};
+
+/**
+ * Draws every change of level the detectors announced as a thin line at its onset (escalations in
+ * rust, de-escalations in green), and the latest with its likely interval as a band and its label.
+ */
 const onsetMarkers = {
   id: 'onsetMarkers',
   afterDatasetsDraw(chart, args, opts) {
     const v = opts.verdict;
-    if (!v || v.verdict !== 'yes') return;
+    if (!v || !v.history) return;
     const x = chart.scales.x, area = chart.chartArea, ctx = chart.ctx;
     const at = (day) => { const k = chart.data.labels.indexOf(day); return k < 0 ? null : x.getPixelForValue(k); };
-    const a = at(v.interval_from), b = at(v.interval_to), o = at(v.onset);
+    const colour = (c) => c.change === 'escalation' ? '#9a3b0b' : '#2e7d4f';
     ctx.save();
-    if (a !== null && b !== null) { ctx.fillStyle = 'rgba(154, 59, 11, 0.10)'; ctx.fillRect(a, area.top, Math.max(2, b - a), area.bottom - area.top); }
-    if (o !== null) {
-      ctx.strokeStyle = '#9a3b0b'; ctx.lineWidth = 2; ctx.setLineDash([6, 4]);
+    v.history.forEach((c, k) => {
+      const o = at(c.onset);
+      if (o === null) return;
+      const latest = k === v.history.length - 1;
+      if (latest) {
+        const a = at(c.interval_from), b = at(c.interval_to);
+        if (a !== null && b !== null) {
+          ctx.fillStyle = c.change === 'escalation' ? 'rgba(154, 59, 11, 0.10)' : 'rgba(46, 125, 79, 0.10)';
+          ctx.fillRect(a, area.top, Math.max(2, b - a), area.bottom - area.top);
+        }
+      }
+      ctx.strokeStyle = colour(c); ctx.lineWidth = latest ? 2 : 1; ctx.setLineDash(latest ? [6, 4] : [2, 3]);
       ctx.beginPath(); ctx.moveTo(o, area.top); ctx.lineTo(o, area.bottom); ctx.stroke();
-      ctx.setLineDash([]); ctx.fillStyle = '#9a3b0b'; ctx.font = '600 12px sans-serif';
-      ctx.fillText('onset ' + v.onset, Math.min(o + 6, area.right - 110), area.top + 14);
-    }
+      if (latest) {
+        ctx.setLineDash([]); ctx.fillStyle = colour(c); ctx.font = '600 12px sans-serif';
+        const text = (c.change === 'escalation' ? 'escalation ' : 'pause ') + c.onset;
+        ctx.fillText(text, Math.max(area.left, Math.min(o + 6, area.right - ctx.measureText(text).width - 4)), area.top + 14);
+      }
+    });
     ctx.restore();
   },
 };
 
-async function timelinePage(region, asOf) {
+/** The days from the day after {@code last} to the end of the forecast's last month. */
+function futureDays(last, forecast) {
+  if (!forecast || !forecast.forecasts.length) return [];
+  const end = forecast.forecasts[forecast.forecasts.length - 1].month + '-' + String(daysIn(forecast.forecasts[forecast.forecasts.length - 1].month)).padStart(2, '0');
+  const out = [];
+  for (let d = new Date(last + 'T00:00:00Z'); ; ) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const day = d.toISOString().slice(0, 10);
+    if (day > end) break;
+    out.push(day);
+  }
+  return out;
+}
+
+function daysIn(month) {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** A forecast's value per day over the chart's days: the month's figure spread evenly over its days; null outside. */
+function perDay(labels, forecast, key) {
+  const byMonth = new Map(forecast.forecasts.map(f => [f.month, f]));
+  return labels.map(day => { const f = byMonth.get(day.slice(0, 7)); return f ? f[key] / daysIn(f.month) : null; });
+}
+
+function changeLine(c) {
+  const rate = (r) => r >= 10 ? r.toFixed(0) : r.toFixed(2);
+  return el('li', { class: c.change }, c.change + ' from ' + c.onset + ' (likely ' + c.interval_from + ' to ' + c.interval_to
+    + '), announced ' + c.detected + ': ' + rate(c.rate_before) + ' to ' + rate(c.rate_after) + ' a day');
+}
+
+async function timelinePage(region, asOf, metric) {
   show(el('h1', {}, 'Timeline'), el('p', { class: 'muted' }, 'Loading…'));
   let regions;
   try { regions = (await api('/api/regions')).regions; } catch (e) { show(el('h1', {}, 'Timeline'), failure(e)); return; }
   if (!region) region = regions.includes('Idlib') ? 'Idlib' : regions[0];
+  if (!METRICS[metric]) metric = 'incidents';
   const select = el('select', { id: 't-region' }, regions.map(r => el('option', { value: r, selected: r === region }, r)));
+  const metricSelect = el('select', { id: 't-metric' }, Object.keys(METRICS).map(m => el('option', { value: m, selected: m === metric }, m)));
   const asOfInput = el('input', { id: 't-asof', type: 'date', value: asOf || '' });
-  const go = () => { location.hash = '#/timeline/' + encodeURIComponent(select.value) + (asOfInput.value ? '?as_of=' + asOfInput.value : ''); };
+  const go = () => {
+    const q = [];
+    if (metricSelect.value !== 'incidents') q.push('metric=' + metricSelect.value);
+    if (asOfInput.value) q.push('as_of=' + asOfInput.value);
+    location.hash = '#/timeline/' + encodeURIComponent(select.value) + (q.length ? '?' + q.join('&') : '');
+  };
   select.addEventListener('change', go);
+  metricSelect.addEventListener('change', go);
   const form = el('form', { class: 'filters', onsubmit: (ev) => { ev.preventDefault(); go(); } },
-    el('label', {}, 'Region', select), el('label', {}, 'Judge as of', asOfInput), el('button', { type: 'submit' }, 'Show'));
+    el('label', {}, 'Region', select), el('label', {}, 'Count', metricSelect), el('label', {}, 'Judge as of', asOfInput),
+    el('button', { type: 'submit' }, 'Show'));
   if (!region) { show(el('h1', {}, 'Timeline'), form, el('p', { class: 'muted' }, 'No incidents stored yet.')); return; }
+  const m = METRICS[metric];
   const answer = el('div', { id: 'onset-answer', class: 'answer' }, 'Judging…');
-  const canvasBox = el('div', { class: 'chart' }, el('canvas', { id: 'series-chart', 'aria-label': 'daily killed in ' + region, role: 'img' }));
+  const canvasBox = el('div', { class: 'chart' }, el('canvas', { id: 'series-chart', 'aria-label': m.label + ' in ' + region, role: 'img' }));
+  const forecastBox = el('div', { id: 'forecast' });
   const talliesBox = el('div', { id: 'tallies' });
-  show(el('h1', {}, 'Timeline: ' + region), form,
+  show(el('h1', {}, 'Timeline: ' + region + (asOf ? ' as of ' + asOf : '')), form,
     el('h2', {}, 'Has an offensive started in ' + region + '?'), answer,
-    el('h2', {}, 'People killed per day'),
-    el('p', { class: 'muted' }, 'Best estimates of single incidents (totals and tallies are not drawn: they would count their parts again); discounted incidents left out. The dashed line is the onset the detectors find, the band its likely interval.'),
-    canvasBox, el('h2', {}, 'Monitors\' tallies'), talliesBox);
-  let series, verdict;
+    el('h2', {}, m.label),
+    el('p', { class: 'muted' }, 'The count the detectors judge, of single incidents (totals and tallies are not drawn: they would count their parts again); discounted incidents left out'
+      + (asOf ? '; nothing after ' + asOf + ' is drawn' : '') + '. The dashed line is the latest change the detectors found, the band its likely interval, the dotted lines the earlier changes; the shaded band after the last day is the forecast of the next months (50% and 90% intervals, spread evenly over each month\'s days).'),
+    canvasBox, forecastBox, el('h2', {}, 'Monitors\' tallies'), talliesBox);
+  let series, verdict, forecast;
   try {
-    [series, verdict] = await Promise.all([api('/api/series' + query({ region })), api('/api/onset' + query({ region, as_of: asOf }))]);
+    [series, verdict, forecast] = await Promise.all([api('/api/series' + query({ region, as_of: asOf })),
+      api('/api/onset' + query({ region, as_of: asOf, metric })),
+      api('/api/forecast' + query({ region, as_of: asOf, metric })).catch(() => null)]);
   } catch (e) { fill(answer, failure(e)); return; }
+  const history = verdict.history || [];
   fill(answer, el('p', { class: 'verdict ' + verdict.verdict }, verdict.answer),
     verdict.driven_by && verdict.driven_by.length ? el('p', { class: 'muted' }, 'Driven by: ',
       verdict.driven_by.map((d, k) => [k ? ', ' : '', el('a', { href: '#/incident/' + encodeURIComponent(d.incident) }, (d.place || 'place unknown') + ' ' + d.date + ' (' + d.count + ')')])) : null,
     el('details', {}, el('summary', {}, 'What each detector found'),
-      el('ul', {}, verdict.evidence.map(f => el('li', {}, (f.fired ? 'fired — ' : 'quiet — ') + f.detector + ': ' + f.summary)))));
+      el('ul', {}, verdict.evidence.map(f => el('li', {}, (f.fired ? 'fired — ' : 'quiet — ') + f.detector + ': ' + f.summary)))),
+    history.length ? el('details', { id: 'onset-history' }, el('summary', {}, 'Escalations and pauses (' + history.length + ')'),
+      el('ul', {}, history.slice().reverse().map(changeLine))) : null);
   const days = series.days;
+  const labels = days.map(d => d.day);
+  const hasBand = forecast && forecast.forecasts && forecast.forecasts.length > 0;
+  if (hasBand && days.length) labels.push(...futureDays(labels[labels.length - 1], forecast));
   if (window.Chart && days.length) {
+    const datasets = [
+      { label: metric, data: days.map(m.value), backgroundColor: '#2f4f6f', barPercentage: 1.0, categoryPercentage: 1.0, order: 3 },
+    ];
+    if (metric === 'killed') {
+      datasets.push({ label: 'of them civilians', data: days.map(d => d.civilians), type: 'line', borderColor: '#d6604d', borderWidth: 1.5, pointRadius: 0, stepped: 'middle', order: 2 });
+    }
+    if (hasBand) {
+      const line = (label, key, extra) => Object.assign({ label, data: perDay(labels, forecast, key), type: 'line', pointRadius: 0, borderWidth: 0, stepped: 'middle', spanGaps: false, order: 1 }, extra);
+      // Each interval is filled from its low line (left out of the legend) up to its high line.
+      datasets.push(line('forecast 90% low', 'low90', {}), line('forecast 90%', 'high90', { fill: '-1', backgroundColor: 'rgba(120, 90, 160, 0.15)' }),
+        line('forecast 50% low', 'low50', {}), line('forecast 50%', 'high50', { fill: '-1', backgroundColor: 'rgba(120, 90, 160, 0.30)' }),
+        line('forecast mean', 'mean', { borderColor: '#5a3d8a', borderWidth: 1.5 }));
+    }
     new window.Chart(document.getElementById('series-chart'), {
       type: 'bar',
-      data: { labels: days.map(d => d.day), datasets: [
-        { label: 'killed (best)', data: days.map(d => d.killed), backgroundColor: '#2f4f6f', barPercentage: 1.0, categoryPercentage: 1.0, order: 2 },
-        { label: 'of them civilians', data: days.map(d => d.civilians), type: 'line', borderColor: '#d6604d', borderWidth: 1.5, pointRadius: 0, stepped: 'middle', order: 1 },
-      ] },
+      data: { labels, datasets },
       options: { animation: false, responsive: true, maintainAspectRatio: false,
-        scales: { x: { ticks: { maxTicksLimit: 12, autoSkip: true } }, y: { beginAtZero: true, title: { display: true, text: 'killed per day' } } },
-        plugins: { onsetMarkers: { verdict }, legend: { position: 'bottom' } } },
+        scales: { x: { ticks: { maxTicksLimit: 12, autoSkip: true } }, y: { beginAtZero: true, title: { display: true, text: metric + ' per day' } } },
+        plugins: { onsetMarkers: { verdict }, legend: { position: 'bottom', labels: { filter: (item) => !item.text.endsWith(' low') } } } },
       plugins: [onsetMarkers],
     });
   } else if (!days.length) {
-    fill(canvasBox, el('p', { class: 'muted' }, 'No dated single incidents in ' + region + '.'));
+    fill(canvasBox, el('p', { class: 'muted' }, 'No dated single incidents in ' + region + (asOf ? ' up to ' + asOf : '') + '.'));
+  }
+  if (hasBand) {
+    fill(forecastBox, el('table', { id: 'forecast-table' },
+      el('caption', {}, 'Forecast of ' + metric + ' from the whole months up to ' + forecast.origin),
+      el('thead', {}, el('tr', {}, ['month', 'mean', 'median', '50% interval', '90% interval'].map(h => el('th', {}, h)))),
+      el('tbody', {}, forecast.forecasts.map(f => el('tr', {}, el('td', {}, f.month), el('td', { class: 'num' }, f.mean.toFixed(1)),
+        el('td', { class: 'num' }, String(f.median)), el('td', { class: 'num' }, f.low50 + '–' + f.high50),
+        el('td', { class: 'num' }, f.low90 + '–' + f.high90))))));
+  } else if (forecast && forecast.reason) {
+    fill(forecastBox, el('p', { class: 'muted', id: 'forecast-reason' }, 'No forecast: ' + forecast.reason + '.'));
   }
   try {
-    const t = await api('/api/tallies' + query({ region }));
+    const t = await api('/api/tallies' + query({ region, as_of: asOf }));
     fill(talliesBox, t.tallies.length ? el('table', { id: 'tally-table' },
       el('thead', {}, el('tr', {}, ['by', 'period', 'figure', 'stated', 'documented incidents account for', 'share'].map(h => el('th', {}, h)))),
       el('tbody', {}, t.tallies.flatMap(x => Object.entries(x.figures).map(([m, f]) => el('tr', {},
@@ -520,7 +614,7 @@ async function timelinePage(region, asOf) {
         el('td', { class: 'num' }, (f.qualifier !== 'exact' ? f.qualifier + ' ' : '') + fmtNumber(f.stated)),
         el('td', { class: 'num' }, f.accounted ? fmtNumber(f.accounted.best) + ' (from ' + f.accounted.incidents + ' incidents)' : '0'),
         el('td', { class: 'num' }, f.share === null ? '' : Math.round(f.share * 100) + '%'))))))
-      : el('p', { class: 'muted' }, 'No tally stated for ' + region + '.'));
+      : el('p', { class: 'muted' }, 'No tally stated for ' + region + (asOf ? ' whose period was over by ' + asOf : '') + '.'));
   } catch (e) { fill(talliesBox, failure(e)); }
 }
 
@@ -617,7 +711,8 @@ async function route() {
   else if ((m = path.match(/^\/report\/(.+)$/))) { document.getElementById('nav-reports').classList.add('active'); await reportPage(decodeURIComponent(m[1])); }
   else if ((m = path.match(/^\/timeline(?:\/(.+))?$/))) {
     document.getElementById('nav-timeline').classList.add('active');
-    await timelinePage(m[1] ? decodeURIComponent(m[1]) : null, new URLSearchParams(hash.split('?')[1] || '').get('as_of'));
+    const params = new URLSearchParams(hash.split('?')[1] || '');
+    await timelinePage(m[1] ? decodeURIComponent(m[1]) : null, params.get('as_of'), params.get('metric'));
   }
   else if (path === '/reports') { document.getElementById('nav-reports').classList.add('active'); await reportsPage(); }
   else if (path === '/add') { document.getElementById('nav-add').classList.add('active'); addPage(); }
