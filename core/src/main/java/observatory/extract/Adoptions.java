@@ -19,6 +19,7 @@ final class Adoptions {
 
   List<Draft> adopt(Reading r, List<Draft> drafts, Faults faults) {
     List<Draft> out = dropSupersededTolls(r, drafts, faults);
+    out = adoptWhereTheAttackOccurred(r, out, faults);
     out = adoptTownsNamedNext(r, out, faults);
     out = adoptWhereVictimsDied(r, out, faults);
     return figurelessStrikes(r, out, faults);
@@ -48,6 +49,56 @@ final class Adoptions {
       }
     }
     return dropped.isEmpty() ? drafts : drafts.stream().filter(d -> !dropped.contains(d.key())).toList();
+  }
+
+  /**
+   * "Seven volunteers were shot dead by gunmen who stormed their office in northwestern Syria.
+   * [...] The attack occurred in the city of Sarmin in Idlib province": a report's lead often
+   * names only the region, and says where the attack happened paragraphs later. The report's
+   * first figure, when it has no town and no other figure has one before that sentence, takes
+   * the town of the first sentence (without a figure of its own) that says where the attack took
+   * place.
+   */
+  private static List<Draft> adoptWhereTheAttackOccurred(Reading r, List<Draft> drafts, Faults faults) {
+    int lead = -1;
+    for (int i = 0; i < drafts.size(); i++) {
+      if (drafts.get(i).killed() != null) {
+        lead = i;
+        break;
+      }
+    }
+    if (lead < 0 || drafts.get(lead).hasTownPlace()) {
+      return drafts;
+    }
+    Draft d = drafts.get(lead);
+    Draft adopted = faults.guard("adoptions", d.statement().start(), () -> whereTheAttackOccurred(r, d, drafts), d);
+    List<Draft> out = new ArrayList<>(drafts);
+    out.set(lead, adopted);
+    return out;
+  }
+
+  private static Draft whereTheAttackOccurred(Reading r, Draft d, List<Draft> drafts) {
+    for (int k = d.sentence() + 1; k < r.sentences().size(); k++) {
+      Sentence s = r.sentence(k);
+      int at = k;
+      if (drafts.stream().anyMatch(o -> o.sentence() <= at && o.key() != d.key() && o.killed() != null && o.hasTownPlace())) {
+        return d; // another figure with its town comes first: the sentence may be about it
+      }
+      if (!s.figures().isEmpty() || !r.cue("event-located", s)) {
+        continue;
+      }
+      List<PlaceFinder.Candidate> towns = s.places().stream().filter(c -> c.isTown() && c.cue() != PlaceFinder.Cue.BARE).toList();
+      if (towns.isEmpty() || towns.size() > 2 || d.admin1().isPresent() && towns.get(0).mention().admin1().isPresent()
+          && !d.admin1().equals(towns.get(0).mention().admin1())) {
+        return d;
+      }
+      Draft.Edit e = d.edit();
+      e.places = PlaceChoice.dedupe(towns.subList(0, 1));
+      e.region = r.places().regionOf(e.places, s);
+      e.statement(s.span());
+      return e.done();
+    }
+    return d;
   }
 
   /**

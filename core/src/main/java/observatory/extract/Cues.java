@@ -28,8 +28,9 @@ import observatory.claim.Span;
 final class Cues {
   static final String RESOURCE = "observatory/extract/cues.tsv";
   static final String SCOPE_RESOURCE = "observatory/extract/scope-cues.tsv";
+  static final String PLACE_RESOURCE = "observatory/extract/place-cues.tsv";
 
-  private static final Cues STANDARD = load(RESOURCE, SCOPE_RESOURCE);
+  private static final Cues STANDARD = load(RESOURCE, SCOPE_RESOURCE, PLACE_RESOURCE);
 
   /** A node of the word trie: the roles whose phrases end here, and the words that continue. */
   private static final class Node {

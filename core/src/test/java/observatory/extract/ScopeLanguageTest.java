@@ -88,4 +88,20 @@ class ScopeLanguageTest {
         + "Monday, killing 4 civilians."), 4);
     assertThat(c.scope()).isEqualTo(Scope.SINGLE);
   }
+
+  @Test
+  void aTownNamedParagraphsLaterWhereTheAttackOccurredIsTheLeadsPlace() {
+    List<Claim> claims = claims("Six rescue workers were shot dead on Monday by unidentified gunmen who stormed "
+        + "their centre in northwestern Syria, the group said.\n\nThe gunmen also took two ambulances.\n\n"
+        + "Activists posted pictures of the funeral.\n\nThe attack occurred in the town of Kafr Takharim in Idlib "
+        + "province, which is controlled by rebel factions.");
+    assertThat(withKilled(claims, 6).places()).extracting(p -> p.asWritten()).containsExactly("Kafr Takharim");
+  }
+
+  @Test
+  void aLaterSentenceSaysWhereTheAttackOccurredOnlyForALeadWithoutATown() {
+    List<Claim> claims = claims("Air strikes killed nine people in the town of Saraqib on Monday, rescuers said."
+        + "\n\nThe strike hit a market in the town of Sarmin the day before, wounding several.");
+    assertThat(withKilled(claims, 9).places()).extracting(p -> p.asWritten()).containsExactly("Saraqib");
+  }
 }
