@@ -6,14 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import observatory.link.Measure;
 import observatory.link.Totals;
 
 /**
@@ -22,6 +18,8 @@ import observatory.link.Totals;
  * discounted; periods and undated incidents are summed from the incident tables and added. It is
  * rebuilt at the end of every relink, in the relink's transaction, with the governorates and
  * districts the incidents lie in (incident_regions of V8, which {@link Regions} reads names from).
+ * Beside every count and sum it keeps the same over the incidents marked for review (V10), so that a
+ * total read from it says how much of it rests on them, as one summed incident by incident does.
  */
 public final class Summaries {
   static final String NOT_ONE_DAY = "(date_from IS NULL OR date_to IS NULL OR date_from <> date_to)";
