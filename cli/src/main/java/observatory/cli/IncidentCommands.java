@@ -210,7 +210,7 @@ final class IncidentCommands {
         out.println(MAPPER.writeValueAsString(o));
         return 0;
       }
-      out.println(read.get().region().map(r -> r.qualifiedLabel() + ": ").orElse("") + totals.incidents() + " incidents summed, "
+      out.println(read.get().region().map(r -> r.qualifiedLabel() + ": ").orElse("") + totals.incidents() + " incidents summed; "
           + (review.incidents() == 0 ? "none" : review.incidents()) + " of them marked for review; " + totals.aggregatesLeftOut()
           + " totals and tallies left out (never added to their parts)"
           + (discounted > 0 ? "; " + discounted + " discounted left out" : ""));

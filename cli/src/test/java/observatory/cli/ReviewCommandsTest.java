@@ -141,7 +141,7 @@ class ReviewCommandsTest {
     Run r = Run.of("totals", "--db", db());
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("2 incidents summed, 1 of them marked for review")
+    assertThat(r.out()).contains("2 incidents summed; 1 of them marked for review")
         .contains("at least 39 killed, 34 of them in incidents marked for review");
     JsonNode json = json(Run.of("totals", "--db", db(), "--format", "json"));
     assertThat(json.path("sums").path("civilians").path("low").asLong()).isEqualTo(39);
@@ -152,7 +152,7 @@ class ReviewCommandsTest {
     assertThat(Run.of("totals", "--db", db(), "--needs-review").out())
         .contains("at least 34 killed, 34 of them in incidents marked for review");
     assertThat(Run.of("totals", "--db", db(), "--region", "Idlib", "--from", "2019-11-05").out())
-        .contains("0 incidents summed, none of them marked for review");
+        .contains("0 incidents summed; none of them marked for review");
   }
 
   @Test
@@ -163,7 +163,7 @@ class ReviewCommandsTest {
       store.setStatus(kafrNabl, "verified", "checked against the hospital list", "rania");
     }
 
-    assertThat(Run.of("totals", "--db", db()).out()).contains("2 incidents summed, none of them marked for review")
+    assertThat(Run.of("totals", "--db", db()).out()).contains("2 incidents summed; none of them marked for review")
         .contains("at least 39 killed, none of them in incidents marked for review");
   }
 
