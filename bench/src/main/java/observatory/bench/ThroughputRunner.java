@@ -2,6 +2,7 @@ package observatory.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import com.sun.management.OperatingSystemMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,9 @@ import observatory.report.Report;
  *
  * <p>The summary divides by wall-clock time, which other processes on a shared machine inflate;
  * the {@code docs/CPU-s} line divides by the CPU time of the extracting threads instead, which
- * they do not (JIT and GC threads are not counted in it).
+ * they do not (JIT and GC threads are not counted in it); a second {@code docs/CPU-s} line divides by
+ * the CPU time of the whole process over the same section, which counts them (garbage made by
+ * extraction shows there).
  */
 public final class ThroughputRunner {
   private ThroughputRunner() {
@@ -77,13 +80,18 @@ public final class ThroughputRunner {
   static final String USAGE = "ThroughputRunner [--docs N] [--threads T] [--warmup-seconds S] [--seed L] [--texts DIR]";
 
   /** What one measured pass found. */
-  record Result(int docs, int threads, long bytes, long claims, long nanos, long cpuNanos) {
+  record Result(int docs, int threads, long bytes, long claims, long nanos, long cpuNanos, long processCpuNanos) {
     double docsPerSecondPerCore() {
       return docs / seconds() / threads;
     }
 
     double docsPerCpuSecond() {
       return docs / (cpuNanos / 1e9);
+    }
+
+    /** Documents per CPU-second of the whole process: the extracting threads plus JIT and GC. */
+    double docsPerProcessCpuSecond() {
+      return docs / (processCpuNanos / 1e9);
     }
 
     double megabytesPerSecond() {
@@ -118,6 +126,8 @@ public final class ThroughputRunner {
     System.out.printf(Locale.ROOT, "docs/s/core: %,.0f (wall clock)%n", result.docsPerSecondPerCore());
     System.out.printf(Locale.ROOT, "docs/CPU-s:  %,.0f (CPU time of the extracting thread%s)%n",
         result.docsPerCpuSecond(), result.threads() == 1 ? "" : "s");
+    System.out.printf(Locale.ROOT, "docs/CPU-s:  %,.0f (CPU time of the whole process, JIT and GC included)%n",
+        result.docsPerProcessCpuSecond());
     System.out.printf(Locale.ROOT, "MB/s:        %.2f (total, %d thread%s)%n", result.megabytesPerSecond(),
         result.threads(), result.threads() == 1 ? "" : "s");
     System.out.printf(Locale.ROOT, "claims/doc:  %.2f%n", result.claimsPerDoc());
@@ -133,11 +143,14 @@ public final class ThroughputRunner {
     }
     Extractor extractor = Extractor.standard();
     warmUp(extractor, reports, options.warmupSeconds());
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long processCpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
     Pass pass = options.threads() == 1 ? extractAll(extractor, reports) : extractInParallel(extractor, reports,
         options.threads());
     long nanos = System.nanoTime() - start;
-    return new Result(reports.size(), options.threads(), bytes, pass.claims(), nanos, pass.cpuNanos());
+    long processCpuNanos = os.getProcessCpuTime() - processCpuStart;
+    return new Result(reports.size(), options.threads(), bytes, pass.claims(), nanos, pass.cpuNanos(), processCpuNanos);
   }
 
   /**

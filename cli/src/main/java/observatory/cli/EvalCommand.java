@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import observatory.eval.Scorer;
 import observatory.export.ClaimJson;
+import observatory.extract.Extraction;
 import observatory.extract.Extractor;
 import observatory.report.ReportFormatException;
 import observatory.report.ReportReader;
@@ -70,10 +71,18 @@ final class EvalCommand implements Callable<Integer> {
     }
     for (Path doc : docs) {
       try {
-        String json = ClaimJson.toJson(extractor.extract(reader.read(doc)));
+        Extraction extraction = extractor.extract(reader.read(doc));
+        for (Extraction.Warning w : extraction.warnings()) {
+          err.println("observatory: " + doc.getFileName() + ": warning: " + w);
+        }
+        String json = ClaimJson.toJson(extraction);
         Files.writeString(outDir.resolve(doc.getFileName().toString()), json + "\n", StandardCharsets.UTF_8);
       } catch (ReportFormatException e) {
         err.println("observatory: " + Main.oneLine(e));
+        failed = true;
+      } catch (RuntimeException e) {
+        // One document that fails is scored as predicting nothing; the run goes on.
+        err.println("observatory: " + doc.getFileName() + ": extraction failed (" + Main.oneLine(e) + ")");
         failed = true;
       }
     }

@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + " a folder stands for the files in it.",
         "One file prints one JSON object; several print one object per line, each with a \"file\" field."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every file was read", "1:some file could not be read (each named on standard error)",
+    exitCodeList = {"0:every file was read (a part of a report that extraction lost is a warning on standard error"
+        + " and in the JSON, not a failure)", "1:some file could not be read (each named on standard error)",
         "2:bad usage"})
 final class ExtractCommand implements Callable<Integer> {
   enum Format { json, table }
@@ -102,6 +103,9 @@ final class ExtractCommand implements Callable<Integer> {
               Optional.of(published), report.language());
         }
         extraction = extractor.extract(report);
+        for (Extraction.Warning w : extraction.warnings()) {
+          err.println("observatory: " + input + ": warning: " + w);
+        }
         if (!report.inReadableLanguage()) {
           err.println("observatory: " + input + ": " + ClaimJson.unreadNote(report));
           err.flush();

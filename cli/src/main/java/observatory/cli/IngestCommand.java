@@ -99,6 +99,7 @@ final class IngestCommand implements Callable<Integer> {
 
     List<String> rejected = new ArrayList<>();
     List<String> unread = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     List<String> inputs = new ArrayList<>();
     for (String p : paths) {
       try {
@@ -121,6 +122,9 @@ final class IngestCommand implements Callable<Integer> {
         try {
           Report report = withOptions(input.equals("-") ? reader.read("-", stdin) : reader.read(Path.of(input)));
           Extraction extraction = extractor.extract(report);
+          for (Extraction.Warning w : extraction.warnings()) {
+            warnings.add(input + ": " + w);
+          }
           if (!report.inReadableLanguage()) {
             unread.add(input + ": " + ClaimJson.unreadNote(report) + " (the report is stored)");
           }
@@ -162,6 +166,9 @@ final class IngestCommand implements Callable<Integer> {
     }
     for (String note : unread) {
       out.println("not read: " + note);
+    }
+    for (String warning : warnings) {
+      out.println("warning: " + warning + " (the rest of the report is stored)");
     }
     out.flush();
     return rejected.isEmpty() ? 0 : 1;

@@ -64,6 +64,17 @@ public final class ClaimJson {
     if (!extraction.report().inReadableLanguage()) {
       doc.put("note", unreadNote(extraction.report()));
     }
+    if (!extraction.warnings().isEmpty()) {
+      // Only when a part of the report was lost to a fault: the claims of the rest stand.
+      ArrayNode warnings = doc.putArray("warnings");
+      for (Extraction.Warning w : extraction.warnings()) {
+        ObjectNode o = warnings.addObject();
+        o.put("stage", w.stage());
+        o.put("offset", w.offset());
+        o.put("message", w.message());
+        o.put("report", w.report());
+      }
+    }
     return doc;
   }
 
@@ -119,7 +130,7 @@ public final class ClaimJson {
 
     Optional<Count> killed = claim.casualties().killed();
     putFigure(o, "killed", killed);
-    o.put("killed_qualifier", killed.map(k -> k.qualifier().label()).orElse(null));
+    o.put("killed_qualifier", killed.filter(ClaimJson::stated).map(k -> k.qualifier().label()).orElse(null));
     putFigure(o, "civilians_killed", claim.casualties().killed(Category.CIVILIANS));
     putFigure(o, "children_killed", claim.casualties().killed(Category.CHILDREN));
     putFigure(o, "women_killed", claim.casualties().killed(Category.WOMEN));
@@ -137,6 +148,7 @@ public final class ClaimJson {
     // Richer than the corpus schema.
     putBound(o, "killed_low", killed.map(Count::low).orElse(OptionalLong.empty()));
     putBound(o, "killed_high", killed.map(Count::high).orElse(OptionalLong.empty()));
+    putBound(o, "wounded_low", claim.casualties().wounded().map(Count::low).orElse(OptionalLong.empty()));
     o.put("scope", claim.scope().name().toLowerCase(Locale.ROOT));
     o.put("background", claim.scope() == Scope.BACKGROUND);
     o.put("confidence", Math.round(claim.confidence().value() * 1000) / 1000.0);
@@ -230,8 +242,13 @@ public final class ClaimJson {
     return String.join(GAP, evidence.stream().map(Evidence::text).distinct().toList());
   }
 
+  /**
+   * The corpus fields hold the numbers a report states; a vague word ("dozens of others wounded")
+   * states none, so the field stays empty and the word's floor is in {@code killed_low} or
+   * {@code wounded_low} (the store counts that floor).
+   */
   private static void putFigure(ObjectNode o, String field, Optional<Count> count) {
-    if (count.isPresent()) {
+    if (count.isPresent() && stated(count.get())) {
       o.put(field, count.get().figure());
     } else {
       o.putNull(field);
@@ -261,5 +278,9 @@ public final class ClaimJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
+  }
+
+  private static boolean stated(Count c) {
+    return !(c instanceof Count.Vague);
   }
 }

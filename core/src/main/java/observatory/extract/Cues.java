@@ -15,8 +15,9 @@ import java.util.Map;
 import observatory.claim.Span;
 
 /**
- * The cue words of casualty statements, read from the data file {@code cues.tsv}, in one word
- * trie for all roles. {@link #index(String)} walks a report once and answers every later
+ * The cue words of casualty statements, read from the data files {@code cues.tsv} (figures,
+ * attackers, attacks) and {@code scope-cues.tsv} (what makes a figure a total, a tally or a
+ * war-wide toll), in one word trie for all roles. {@link #index(String)} walks a report once and answers every later
  * question about it ("is there a period word in this clause?") by binary search. Immutable and
  * shared.
  *
@@ -26,8 +27,9 @@ import observatory.claim.Span;
  */
 final class Cues {
   static final String RESOURCE = "observatory/extract/cues.tsv";
+  static final String SCOPE_RESOURCE = "observatory/extract/scope-cues.tsv";
 
-  private static final Cues STANDARD = load(RESOURCE);
+  private static final Cues STANDARD = load(RESOURCE, SCOPE_RESOURCE);
 
   /** A node of the word trie: the roles whose phrases end here, and the words that continue. */
   private static final class Node {
@@ -113,9 +115,14 @@ final class Cues {
 
   private final Node root;
   private final Vocabulary vocabulary;
+  /** Each role's phrases as written, in file order: for rules that need them as a pattern. */
+  private final Map<String, List<String>> phrases;
 
-  private Cues(Node root) {
+  private Cues(Node root, Map<String, List<String>> phrases) {
     this.root = root;
+    Map<String, List<String>> copy = new HashMap<>();
+    phrases.forEach((role, list) -> copy.put(role, List.copyOf(list)));
+    this.phrases = Map.copyOf(copy);
     java.util.Set<String> words = new java.util.TreeSet<>();
     collect(root, words);
     this.vocabulary = new Vocabulary(words);
@@ -133,12 +140,26 @@ final class Cues {
     return STANDARD;
   }
 
-  static Cues load(String resource) {
+  /** The cues of the files, merged: a role may have phrases in several. */
+  static Cues load(String... resources) {
+    Node root = new Node();
+    Map<String, List<String>> phrases = new HashMap<>();
+    for (String resource : resources) {
+      read(resource, root, phrases);
+    }
+    return new Cues(root, phrases);
+  }
+
+  /** The phrases of a role, as written in the data files, in file order; empty for an unknown role. */
+  List<String> phrases(String role) {
+    return phrases.getOrDefault(role, List.of());
+  }
+
+  private static void read(String resource, Node root, Map<String, List<String>> phrases) {
     InputStream in = Cues.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("cue file " + resource + " is missing from the classpath");
     }
-    Node root = new Node();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
@@ -152,6 +173,7 @@ final class Cues {
           throw new IllegalStateException(resource + " line " + n + ": expected ROLE<TAB>PHRASE, found '" + line + "'");
         }
         String role = cols[0].trim();
+        phrases.computeIfAbsent(role, k -> new ArrayList<>()).add(cols[1].trim());
         List<String> words = words(cols[1].trim().toLowerCase(Locale.ROOT));
         if (words.isEmpty()) {
           throw new IllegalStateException(resource + " line " + n + ": phrase '" + cols[1] + "' has no word");
@@ -173,7 +195,6 @@ final class Cues {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read cue file " + resource, e);
     }
-    return new Cues(root);
   }
 
   private static List<String> words(String phrase) {

@@ -2,56 +2,63 @@ package observatory.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import observatory.claim.Category;
 import observatory.claim.Count;
 import observatory.claim.Span;
-import observatory.text.NumberMention;
 
 /**
- * One casualty figure in a sentence: "at least 26 people" killed, with its parts ("including
- * three children") as components.
+ * One casualty figure of a sentence, as {@link FigureFinder} read it: "at least 26 people" killed,
+ * with its parts ("including three children") as components and the figures of other categories
+ * stated beside it ("three militants and 13 civilians") as siblings. Immutable.
+ *
+ * @param count the number as stated, with its qualifier
+ * @param numberSpan the number's own words
+ * @param extent from the qualifier to the noun: "at least 26 people"
+ * @param outcome killed or wounded
+ * @param category whom it counts, when the noun says (civilians, children, women, combatants)
+ * @param components its parts: "including three children"
+ * @param siblings figures of other categories that add up with it: "three militants and 13 civilians"
+ * @param another "another 38", "one more": a figure that adds to those before it
+ * @param distributed one of the place-by-place figures that spell out the figure before ("42: 19 in X and 23 in Y")
+ * @param orphan a part ("including five women") whose figure is in an earlier sentence
+ * @param men counts men: no category of its own, but a sibling of children and women ("124 men, 17 children")
  */
-final class Figure {
+record Figure(Count count, Span numberSpan, Span extent, Outcome outcome, Optional<Category> category,
+    List<Figure> components, List<Figure> siblings, boolean another, boolean distributed, boolean orphan, boolean men) {
+
   enum Outcome { KILLED, WOUNDED }
 
-  final Count count;
-  final Span numberSpan;
-  /** From the qualifier to the noun: "at least 26 people". */
-  Span extent;
-  Outcome outcome;
-  Optional<Category> category;
-  /** A part of the figure before it ("including three children"), not a figure of its own. */
-  Figure head;
-  final List<Figure> components = new ArrayList<>();
-  /** Figures of other categories stated beside it ("three militants and 13 civilians"). */
-  final List<Figure> siblings = new ArrayList<>();
-  /** "another 38", "one more": a figure that adds to those before it. */
-  boolean another;
-  /** One of the place-by-place figures that spell out the figure before: "42: 19 in X and 23 in Y". */
-  boolean distributed;
-  /** A part ("including five women") whose figure is in an earlier sentence. */
-  boolean orphan;
-  /** Counts men: no category of its own, but a sibling of children and women ("124 men, 17 children and 15 women"). */
-  boolean men;
-
-  Figure(NumberMention number, Span extent, Optional<Category> category) {
-    this.count = number.count();
-    this.numberSpan = number.numberSpan();
-    this.extent = extent;
-    this.category = category;
+  Figure {
+    Objects.requireNonNull(count, "count");
+    Objects.requireNonNull(extent, "extent");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(category, "category");
+    components = List.copyOf(components);
+    siblings = List.copyOf(siblings);
   }
 
-  Figure(Count count, Span numberSpan, Span extent, Optional<Category> category, Outcome outcome) {
-    this.count = count;
-    this.numberSpan = numberSpan;
-    this.extent = extent;
-    this.category = category;
-    this.outcome = outcome;
+  /** A figure with no parts, siblings nor flags. */
+  static Figure of(Count count, Span extent, Outcome outcome, Optional<Category> category) {
+    return new Figure(count, extent, extent, outcome, category, List.of(), List.of(), false, false, false, false);
   }
 
-  boolean isComponent() {
-    return head != null;
+  /** This figure with one more part: "The 18 dead included three women". */
+  Figure withComponent(Figure part) {
+    List<Figure> parts = new ArrayList<>(components.size() + 1);
+    parts.addAll(components);
+    parts.add(part);
+    return new Figure(count, numberSpan, extent, outcome, category, parts, siblings, another, distributed, orphan, men);
+  }
+
+  /** The figure with its siblings: "three militants and 13 civilians" make 16. */
+  long total() {
+    long n = count.figure();
+    for (Figure s : siblings) {
+      n += s.count.figure();
+    }
+    return n;
   }
 
   @Override

@@ -82,51 +82,21 @@ final class PlaceFinder {
     List<Candidate> out = new ArrayList<>();
     int provinceListAt = -1; // where a list of provinces began ("the provinces of Idlib and Hama"), or -1
     for (Span nameSpan : names(text, sentence.start(), sentence.end())) {
-      int start = nameSpan.start();
-      int end = nameSpan.end();
+      Span trimmed = trim(text, nameSpan, context);
+      int start = trimmed.start();
+      int end = trimmed.end();
       String name = text.substring(start, end);
-      // Drop leading words that only start the sentence or are not places ("In Douma" -> "Douma").
-      String[] words = splitWords(name);
-      int skip = 0;
-      if (words.length > 1 && NOT_PLACES.contains(stripPossessive(words[0]).toLowerCase(Locale.ROOT))
-          && resolve(name, context) instanceof Resolution.Resolved whole && whole.precision() != LocationPrecision.COUNTRY) {
-        words = new String[] {name}; // "Eastern Ghouta" is a name, not "Eastern" + "Ghouta"
-      }
-      int offset = start;
-      while (skip < words.length - 1 && NOT_PLACES.contains(stripPossessive(words[skip]).toLowerCase(Locale.ROOT))) {
-        offset += words[skip].length();
-        while (offset < end && Character.isWhitespace(text.charAt(offset))) {
-          offset++;
-        }
-        skip++;
-      }
-      start = offset;
-      name = text.substring(start, end);
-      if (name.endsWith("'s") || name.endsWith("’s")) {
-        end -= 2;
-        name = name.substring(0, name.length() - 2);
-      }
       if (NOT_PLACES.contains(name.toLowerCase(Locale.ROOT)) || name.length() < 3 && !name.equals("Has")) {
         continue;
       }
       String[] prev = previousWords(text, sentence.start(), start, 4);
-      String rest = text.substring(end, Math.min(sentence.end(), end + 12));
-      boolean atStart = text.substring(sentence.start(), start).isBlank();
-      if (atStart && Rx.startsWith(rest, "(?s)\\s*(\\(|:|,\\s*\\p{Lu}|\\s[-\u2013\u2014])")) {
-        continue; // a dateline: "BEIRUT (Reuters) -", "Beirut:"
+      if (dateline(text, sentence, start, end)) {
+        continue; // "BEIRUT (Reuters) -", "Beirut:"
       }
       boolean acronym = name.length() <= 5 && name.equals(name.toUpperCase(Locale.ROOT));
-      Matcher suffix = SUFFIX.matcher(text.substring(end, Math.min(sentence.end(), end + 20)));
-      String suffixWord = null;
-      boolean pluralSuffix = false;
-      if (suffix.find()) {
-        suffixWord = suffix.group(1).toLowerCase(Locale.ROOT);
-        if (suffixWord.equals("provinces") || suffixWord.equals("governorates")) {
-          suffixWord = suffixWord.substring(0, suffixWord.length() - 1); // "Raqqa and Deir Ezzor provinces"
-          pluralSuffix = true;
-        }
-      }
-      Cue cue;
+      Suffix suffix = suffixOf(text, end, sentence);
+      String suffixWord = suffix.word();
+      boolean pluralSuffix = suffix.plural();
       Candidate previous = out.isEmpty() ? null : out.get(out.size() - 1);
       if (previous != null && previous.span().end() > start) {
         continue; // inside the suffix of the place before
@@ -137,30 +107,14 @@ final class PlaceFinder {
       if (!listed) {
         provinceListAt = -1;
       }
-      if (provinceList) {
-        cue = Cue.AREA; // "the provinces of Idlib and Hama": every name of the list is a province
-      } else if (listed) {
-        cue = previous.cue() == Cue.AREA ? Cue.PREPOSITION : previous.cue(); // a list of places: "Saraqeb and Ehsim"
-      } else if (typedProvince(prev) || countrysideAround(prev)) {
-        cue = Cue.AREA; // "the province of Idlib"
-      } else if (typed(prev) != null) {
-        cue = Cue.TYPED;
-      } else if (AREA_WORDS.contains(prev[0])
-          || suffixWord != null && Set.of("province", "governorate", "countryside", "region", "district").contains(suffixWord)) {
-        cue = Cue.AREA;
-      } else if (prepositional(prev) || suffixWord != null && Set.of("city", "town", "village", "neighbourhood", "neighborhood", "camp", "suburb", "suburbs").contains(suffixWord)) {
-        cue = Cue.PREPOSITION;
-      } else {
-        cue = Cue.BARE;
-      }
+      Cue cue = cueOf(previous, listed, provinceList, prev, suffixWord);
       String asWritten = name;
       int mentionEnd = end;
-      String following = text.substring(end, Math.min(sentence.end(), end + 25));
-      if (Rx.startsWith(following, "(?s)\\s*(news agency|agency|news|tv|television|radio|network|newspaper|daily|said|says|told|reported|reports|spokesman|official|monitor)\\b")) {
+      if (namesASource(text, sentence, end)) {
         continue; // a source, not a place: "the Houthi-run Saba news agency"
       }
       if (suffixWord != null && !pluralSuffix && Set.of("province", "governorate", "countryside").contains(suffixWord)) {
-        mentionEnd = end + suffix.end();
+        mentionEnd = suffix.end();
         asWritten = text.substring(start, mentionEnd);
       }
       String lookup = pluralSuffix ? name + " " + suffixWord : asWritten; // "Deir Ezzor provinces": as written "Deir Ezzor"
@@ -196,27 +150,113 @@ final class PlaceFinder {
         asWritten = text.substring(start, mentionEnd);
       }
       if (pluralSuffix) {
-        // "Raqqa and Deir Ezzor provinces": the names listed before this one are provinces too.
-        for (int k = out.size() - 1; k >= 0; k--) {
-          Candidate before = out.get(k);
-          int gapEnd = k == out.size() - 1 ? start : out.get(k + 1).span().start();
-          if (!Rx.matches(text.substring(before.span().end(), gapEnd),
-              "\\s*(,|and|, and|&)\\s*(the\\s+)?((northern|southern|eastern|western|north|south|east|west|central|rural)\\s+)?")) {
-            break;
-          }
-          String written = before.mention().asWritten();
-          Resolution province = resolve(written + " province", context);
-          if (province instanceof Resolution.Resolved) {
-            out.set(k, new Candidate(new PlaceMention(written, before.span(), province), Cue.AREA,
-                level(province, Cue.AREA, "province")));
-          }
-        }
+        provincesListedBefore(text, out, start, context);
       }
       boolean namedArea = r instanceof Resolution.Resolved && level == LocationPrecision.ADMIN1
           && gazetteer.isNamedArea(lookup);
       out.add(new Candidate(new PlaceMention(asWritten, Span.of(start, mentionEnd), r), cue, level, namedArea));
     }
     return out;
+  }
+
+  /** A name that opens the sentence as a dateline: "BEIRUT (Reuters) -", "Beirut:". */
+  private static boolean dateline(String text, Span sentence, int start, int end) {
+    String rest = text.substring(end, Math.min(sentence.end(), end + 12));
+    return text.substring(sentence.start(), start).isBlank()
+        && Rx.startsWith(rest, "(?s)\\s*(\\(|:|,\\s*\\p{Lu}|\\s[-\u2013\u2014])");
+  }
+
+  /** A name followed by the words of a source: "Saba news agency", "Hama monitor said". */
+  private static boolean namesASource(String text, Span sentence, int end) {
+    String following = text.substring(end, Math.min(sentence.end(), end + 25));
+    return Rx.startsWith(following, "(?s)\\s*(news agency|agency|news|tv|television|radio|network|newspaper|daily|said|says|told|reported|reports|spokesman|official|monitor)\\b");
+  }
+
+  /** The place words after a name, as in "Idlib province": the word (singular), whether it was plural, and where it ends. */
+  private record Suffix(String word, boolean plural, int end) {
+  }
+
+  private static Suffix suffixOf(String text, int end, Span sentence) {
+    Matcher suffix = SUFFIX.matcher(text.substring(end, Math.min(sentence.end(), end + 20)));
+    if (!suffix.find()) {
+      return new Suffix(null, false, end);
+    }
+    String word = suffix.group(1).toLowerCase(Locale.ROOT);
+    if (word.equals("provinces") || word.equals("governorates")) {
+      return new Suffix(word.substring(0, word.length() - 1), true, end + suffix.end()); // "Raqqa and Deir Ezzor provinces"
+    }
+    return new Suffix(word, false, end + suffix.end());
+  }
+
+  /**
+   * The name without the words that only start the sentence or are not places ("In Douma":
+   * Douma), nor a possessive ("Idlib's").
+   */
+  private Span trim(String text, Span nameSpan, Gazetteer.Context context) {
+    int start = nameSpan.start();
+    int end = nameSpan.end();
+    String name = text.substring(start, end);
+    String[] words = splitWords(name);
+    int skip = 0;
+    if (words.length > 1 && NOT_PLACES.contains(stripPossessive(words[0]).toLowerCase(Locale.ROOT))
+        && resolve(name, context) instanceof Resolution.Resolved whole && whole.precision() != LocationPrecision.COUNTRY) {
+      words = new String[] {name}; // "Eastern Ghouta" is a name, not "Eastern" + "Ghouta"
+    }
+    int offset = start;
+    while (skip < words.length - 1 && NOT_PLACES.contains(stripPossessive(words[skip]).toLowerCase(Locale.ROOT))) {
+      offset += words[skip].length();
+      while (offset < end && Character.isWhitespace(text.charAt(offset))) {
+        offset++;
+      }
+      skip++;
+    }
+    name = text.substring(offset, end);
+    if (name.endsWith("'s") || name.endsWith("’s")) {
+      end -= 2;
+    }
+    return Span.of(offset, end);
+  }
+
+  /** How sure the words around a name make it a place, and of which kind. */
+  private static Cue cueOf(Candidate previous, boolean listed, boolean provinceList, String[] prev, String suffixWord) {
+    if (provinceList) {
+      return Cue.AREA; // "the provinces of Idlib and Hama": every name of the list is a province
+    }
+    if (listed) {
+      return previous.cue() == Cue.AREA ? Cue.PREPOSITION : previous.cue(); // a list of places: "Saraqeb and Ehsim"
+    }
+    if (typedProvince(prev) || countrysideAround(prev)) {
+      return Cue.AREA; // "the province of Idlib"
+    }
+    if (typed(prev) != null) {
+      return Cue.TYPED;
+    }
+    if (AREA_WORDS.contains(prev[0])
+        || suffixWord != null && Set.of("province", "governorate", "countryside", "region", "district").contains(suffixWord)) {
+      return Cue.AREA;
+    }
+    if (prepositional(prev) || suffixWord != null && Set.of("city", "town", "village", "neighbourhood", "neighborhood", "camp", "suburb", "suburbs").contains(suffixWord)) {
+      return Cue.PREPOSITION;
+    }
+    return Cue.BARE;
+  }
+
+  /** "Raqqa and Deir Ezzor provinces": the names listed before this one are provinces too. */
+  private void provincesListedBefore(String text, List<Candidate> out, int start, Gazetteer.Context context) {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Candidate before = out.get(k);
+      int gapEnd = k == out.size() - 1 ? start : out.get(k + 1).span().start();
+      if (!Rx.matches(text.substring(before.span().end(), gapEnd),
+          "\\s*(,|and|, and|&)\\s*(the\\s+)?((northern|southern|eastern|western|north|south|east|west|central|rural)\\s+)?")) {
+        break;
+      }
+      String written = before.mention().asWritten();
+      Resolution province = resolve(written + " province", context);
+      if (province instanceof Resolution.Resolved) {
+        out.set(k, new Candidate(new PlaceMention(written, before.span(), province), Cue.AREA,
+            level(province, Cue.AREA, "province")));
+      }
+    }
   }
 
   /** "the provinces of": a plural type word starts a list of provinces. */

@@ -94,12 +94,33 @@ class ClaimJsonTest {
   }
 
   @Test
+  void aDocumentReadWholeHasNoWarningsField() {
+    assertThat(ClaimJson.toTree(extraction()).has("warnings")).isFalse();
+  }
+
+  @Test
+  void aPartLostToAFaultIsAWarningBesideTheClaimsOfTheRest() {
+    Extraction whole = extraction();
+    Extraction partial = new Extraction(whole.report(), whole.claims(), whole.eventType(),
+        List.of(new Extraction.Warning("https://example.org/r", 63, "figures", "IllegalStateException: boom")));
+    JsonNode doc = ClaimJson.toTree(partial);
+    assertThat(doc.get("incidents")).hasSize(2);
+    JsonNode w = doc.get("warnings").get(0);
+    assertThat(w.get("stage").asText()).isEqualTo("figures");
+    assertThat(w.get("offset").asInt()).isEqualTo(63);
+    assertThat(w.get("message").asText()).isEqualTo("IllegalStateException: boom");
+    assertThat(w.get("report").asText()).isEqualTo("https://example.org/r");
+  }
+
+  @Test
   void partsPointToTheirTotalAndCarryResolvedPlaces() {
     JsonNode part = ClaimJson.toTree(extraction()).get("incidents").get(1);
     assertThat(part.get("date").asText()).isEqualTo("2019-05-05");
     assertThat(part.get("part_of").asText()).isEqualTo("c1");
     assertThat(part.get("children_killed").asLong()).isEqualTo(2);
-    assertThat(part.get("wounded").asLong()).isEqualTo(24);
+    // "dozens of others wounded" states no number: the corpus field stays empty, the floor is kept
+    assertThat(part.get("wounded").isNull()).isTrue();
+    assertThat(part.get("wounded_low").asLong()).isEqualTo(24);
     assertThat(part.get("country").asText()).isEqualTo("Syria");
     assertThat(part.get("admin1").asText()).isEqualTo("Idlib");
     assertThat(part.get("evidence").asText())

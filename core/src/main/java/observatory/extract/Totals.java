@@ -1,0 +1,230 @@
+package observatory.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import observatory.claim.Scope;
+import observatory.claim.Span;
+import observatory.claim.When;
+import observatory.geo.LocationPrecision;
+
+/**
+ * The totals stage, after the scopes are final: the figures after a monitor's tally count over
+ * its period; each total takes the figures that are its parts (so that it is never added to
+ * them); and a part that names no perpetrator, weapon, day or source takes its total's.
+ */
+final class Totals {
+
+  List<Draft> link(Reading r, List<Draft> in, Faults faults) {
+    List<Draft> drafts = inheritTallyPeriods(r, in, faults);
+    drafts = linkParts(r, drafts, faults);
+    return inheritFromTotals(drafts, faults);
+  }
+
+  /**
+   * In a monitor's monthly report, the figures after the lead tally ("498 of them by regime
+   * forces, 207 by Russian forces") count over the same period unless they name their own date
+   * or town.
+   */
+  private static List<Draft> inheritTallyPeriods(Reading r, List<Draft> drafts, Faults faults) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    Draft tally = null;
+    for (Draft d : drafts) {
+      if (d.scopeKind() == Scope.TALLY && d.when() instanceof When.Between || d.scopeKind() == Scope.BACKGROUND) {
+        tally = d;
+        out.add(d);
+        continue;
+      }
+      Draft t = tally;
+      Draft inherited = faults.guard("totals", d.statement().start(), () -> periodOf(r, d, t), null);
+      if (inherited != null) {
+        out.add(inherited);
+      }
+    }
+    return out;
+  }
+
+  private static Draft periodOf(Reading r, Draft d, Draft tally) {
+    if (tally == null || d.killed() == null || d.figureless() || d.hasSettlement() || d.dateSpan() != null
+        && r.sentence(d.sentence()).dates().stream().anyMatch(x -> x.span().equals(d.dateSpan()))
+        || d.scopeKind() == Scope.BACKGROUND
+        || r.sentence(d.sentence()).paragraph() - r.sentence(tally.sentence()).paragraph() > 2 && !periodicReport(r, d, tally)) {
+      return d;
+    }
+    Draft.Edit e = d.edit();
+    e.when = tally.when();
+    e.scope = ScopeDecision.of(tally.scopeKind(), "a figure after a tally, with no date nor town of its own: the tally's period",
+        List.of(ScopeDecision.Cue.of("tally", tally.killed() != null ? tally.killed().extent() : tally.statement(), r.text())))
+        .doubted("scope uncertain: the period of the tally before it, by position alone", Scopes.BY_POSITION);
+    return e.done();
+  }
+
+  /**
+   * A monitor's periodic report (its lead a tally over a month or a year, within the first two
+   * paragraphs) goes on stating counts over that period for paragraphs ("The report indicated
+   * that 104 civilians were killed in airstrikes by the coalition"): a figure said in the report's
+   * voice keeps the tally's period however far down it comes.
+   */
+  private static boolean periodicReport(Reading r, Draft d, Draft tally) {
+    return tally.scopeKind() == Scope.TALLY && r.sentence(tally.sentence()).paragraph() <= 1
+        && r.cue("report-voice", r.sentence(d.sentence()));
+  }
+
+  /** Parts follow their total, or precede a total that says it raises the toll. */
+  private static List<Draft> linkParts(Reading r, List<Draft> in, Faults faults) {
+    Draft[] drafts = in.toArray(new Draft[0]);
+    boolean[] lost = new boolean[drafts.length];
+    for (int i = 0; i < drafts.length; i++) {
+      Draft t = drafts[i];
+      if (!t.scopeKind().isAggregate() || t.scopeKind() == Scope.BACKGROUND || t.killed() == null) {
+        continue;
+      }
+      Draft[] linked = drafts.clone();
+      int at = i;
+      if (faults.run("totals", t.statement().start(), () -> partsOf(r, linked, at))) {
+        System.arraycopy(linked, 0, drafts, 0, drafts.length);
+      } else {
+        lost[i] = true;
+      }
+    }
+    List<Draft> out = new ArrayList<>(drafts.length);
+    for (int i = 0; i < drafts.length; i++) {
+      if (!lost[i]) {
+        out.add(drafts[i]);
+      }
+    }
+    return out;
+  }
+
+  /** Links the total at {@code i} to its parts, in place in the array. */
+  private static void partsOf(Reading r, Draft[] drafts, int i) {
+    Draft t = drafts[i];
+    long remaining = t.killedFigure();
+    for (int j = i + 1; j < drafts.length; j++) {
+      Draft p = drafts[j];
+      if (p.sentence() - t.sentence() > 6 || p.killed() != null && p.scopeKind().isAggregate() && p.partOf().isEmpty()
+          && p.killedFigure() >= t.killedFigure()) {
+        break;
+      }
+      if (p.killed() == null || p.partOf().isPresent() || p.scopeKind() == Scope.BACKGROUND || p.separate()
+          || p.scopeKind().isAggregate() && !narrower(t, p)) {
+        continue;
+      }
+      if (!compatible(t, p)) {
+        continue;
+      }
+      if (p.killedFigure() > remaining) {
+        break;
+      }
+      remaining -= p.killedFigure();
+      drafts[j] = p.withPartOf(t.key());
+    }
+    Sentence s = r.sentence(t.sentence());
+    if (r.cue("aggregate", s) && r.cue("raise-word", s)) {
+      long left = t.killedFigure();
+      for (int j = i - 1; j >= 0 && t.sentence() - lastSentence(r, drafts[j]) <= 3; j--) {
+        Draft p = drafts[j];
+        if (p.killed() != null && p.partOf().isEmpty() && !p.scopeKind().isAggregate() && p.killedFigure() <= left
+            && compatible(t, p)) {
+          left -= p.killedFigure();
+          drafts[j] = p.withPartOf(t.key());
+        }
+      }
+    }
+  }
+
+  private static int lastSentence(Reading r, Draft d) {
+    int last = d.sentence();
+    for (Span st : d.statements()) {
+      for (Sentence s : r.sentences()) {
+        if (s.span().equals(st)) {
+          last = Math.max(last, s.index());
+        }
+      }
+    }
+    return last;
+  }
+
+  private static boolean narrower(Draft total, Draft part) {
+    return total.scopeKind() == Scope.TALLY && part.scopeKind() == Scope.TALLY && part.killedFigure() < total.killedFigure()
+        && part.sentence() - total.sentence() <= 2 && part.perpetrator() != null && total.perpetrator() != null
+        && total.perpetrator().actor().contains(part.perpetrator().actor())
+        && !total.perpetrator().actor().equals(part.perpetrator().actor());
+  }
+
+  /** Whether a figure can be a part of a total: same governorate (unless the total is country-wide), attacker, kind of weapon and period. */
+  static boolean compatible(Draft total, Draft part) {
+    if (total.admin1().isPresent() && part.admin1().isPresent() && !total.admin1().equals(part.admin1())) {
+      boolean countryWide = total.places().stream().allMatch(c -> c.level() == LocationPrecision.COUNTRY);
+      if (!countryWide) {
+        return false;
+      }
+    }
+    if (total.perpetrator() != null && part.perpetrator() != null
+        && !total.perpetrator().actor().equals(part.perpetrator().actor())) {
+      return false;
+    }
+    if (!WeaponKinds.compatible(total.weapons(), part.weapons())) {
+      return false;
+    }
+    if (total.when() instanceof When.Between b && part.when() instanceof When.Day day) {
+      if (b.from().isPresent() && day.date().isBefore(b.from().get())
+          || b.to().isPresent() && day.date().isAfter(b.to().get())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A part names no perpetrator or weapon when its total already did: it inherits them. */
+  private static List<Draft> inheritFromTotals(List<Draft> in, Faults faults) {
+    Draft[] drafts = in.toArray(new Draft[0]);
+    Map<Integer, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < drafts.length; i++) {
+      byKey.put(drafts[i].key(), i);
+    }
+    boolean[] lost = new boolean[drafts.length];
+    for (int i = 0; i < drafts.length; i++) {
+      Draft d = drafts[i];
+      OptionalInt total = d.partOf();
+      if (total.isEmpty() || !byKey.containsKey(total.getAsInt())) {
+        continue;
+      }
+      Draft t = drafts[byKey.get(total.getAsInt())]; // as it is now: a total may itself have inherited from its own
+      Draft inherited = faults.guard("totals", d.statement().start(), () -> inherit(d, t), null);
+      if (inherited == null) {
+        lost[i] = true;
+      } else {
+        drafts[i] = inherited;
+      }
+    }
+    List<Draft> out = new ArrayList<>(drafts.length);
+    for (int i = 0; i < drafts.length; i++) {
+      if (!lost[i]) {
+        out.add(drafts[i]);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Draft inherit(Draft d, Draft t) {
+    Draft.Edit e = d.edit();
+    if (d.perpetrator() == null && t.perpetrator() != null) {
+      e.perpetrator = t.perpetrator();
+    }
+    if (d.weapons().isEmpty()) {
+      e.weapons = Draft.withNewAll(e.weapons, t.weapons());
+    }
+    if (d.when() instanceof When.Unknown && t.when() instanceof When.Day) {
+      e.when = t.when();
+    }
+    for (String src : t.sources()) {
+      if (e.sources.isEmpty()) {
+        e.source(src);
+      }
+    }
+    return e.done();
+  }
+}
