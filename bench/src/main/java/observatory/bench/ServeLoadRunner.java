@@ -33,7 +33,8 @@ import observatory.store.Summaries;
  * Load on the HTTP API: requests per second and latency percentiles of the incident list and the
  * regional totals, over a SQLite store of generated incidents (written straight into the incident
  * tables, one claim and report row behind each, so that a million takes a minute rather than a
- * relink of a million claims). Each endpoint is driven by {@code --clients} concurrent clients for
+ * relink of a million claims). One incident in ten is marked for review (its claim read with a
+ * confidence of 0.4), so that totals carry a review share and "needs review only" has a tenth to list. Each endpoint is driven by {@code --clients} concurrent clients for
  * {@code --seconds} after a warm-up; the store, the server and the clients share the machine.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar observatory.bench.ServeLoadRunner
@@ -50,6 +51,8 @@ public final class ServeLoadRunner {
   /** Idlib's districts as the gazetteer names them; the other governorates' incidents lie in their capital's district. */
   private static final String[] IDLIB_DISTRICTS = {"Idlib", "Ma‘arrat an Nu‘mān", "Ḩārim", "Jisr ash Shughūr", "Arīḩā"};
   private static final String[] ACTORS = {"Syrian government", "Russia", "opposition", "ISIS", "Turkey", "US-led coalition"};
+
+  private static final String REASON = "scope uncertain: a period word and a single place (generated)";
 
   private ServeLoadRunner() {
   }
@@ -97,6 +100,12 @@ public final class ServeLoadRunner {
         throw new IllegalStateException("district totals from the summaries " + summarised
             + " differ from the incidents' own " + summed);
       }
+      Totals reviewSummarised = IncidentQueries.sum(store, quarter, java.util.Optional.empty()).reviewTotal();
+      Totals reviewSummed = store.totals(quarter.needsReview(true));
+      if (!reviewSummarised.equals(reviewSummed) || reviewSummed.incidents() == 0) {
+        throw new IllegalStateException("the review share of the district's totals from the summaries " + reviewSummarised
+            + " differs from the marked incidents' own " + reviewSummed);
+      }
       System.out.printf(Locale.ROOT, "Maarrat al-Numan, 2016-10-01 to 2016-12-31: %,d incidents, the same totals from"
           + " the summaries and from the incidents%n", summed.incidents());
       try (Server server = Server.start(store, Extractor.standard(), ServeConfig.local(0))) {
@@ -113,7 +122,11 @@ public final class ServeLoadRunner {
             "/api/incidents?region=Maarrat%20al-Numan&limit=50",
             "/api/incidents?region=Maarrat%20al-Numan&from=2016-10-01&to=2016-12-31&limit=50",
             "/api/totals?region=Maarrat%20al-Numan&from=2016-10-01&to=2016-12-31",
-            "/api/totals?region=Maarrat%20al-Numan");
+            "/api/totals?region=Maarrat%20al-Numan",
+            // The incidents marked for review (a tenth), and totals over them alone.
+            "/api/incidents?needs_review=true&limit=50",
+            "/api/incidents?needs_review=true&region=Idlib&from=2016-10-01&to=2016-12-31&limit=50",
+            "/api/totals?needs_review=true&region=Idlib&from=2016-10-01&to=2016-12-31");
         System.out.printf(Locale.ROOT, "%-82s %10s %8s %8s %8s%n", "request (" + clients + " clients, " + seconds + " s)",
             "req/s", "p50 ms", "p99 ms", "max ms");
         for (String path : paths) {
@@ -182,11 +195,11 @@ public final class ServeLoadRunner {
               + " language, text, ingested_at) VALUES (?, ?, ?, NULL, ?, 'en', ?, ?)");
            PreparedStatement claim = c.prepareStatement("INSERT INTO claims (report_id, claim_id, scope, date,"
               + " date_precision, perpetrator, attribution, event_type, sub_event_type, killed, killed_qualifier,"
-              + " killed_low, killed_high, civilians_killed, admin1, country, geo_precision)"
-              + " VALUES (?, ?, 'single', ?, 'day', ?, 'stated', ?, ?, ?, 'exact', ?, ?, ?, ?, 'SY', 3)");
+              + " killed_low, killed_high, civilians_killed, admin1, country, geo_precision, confidence, review_reasons)"
+              + " VALUES (?, ?, 'single', ?, 'day', ?, 'stated', ?, ?, ?, 'exact', ?, ?, ?, ?, 'SY', 3, ?, ?)");
            PreparedStatement incident = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from,"
-              + " date_to, admin1, actor, event_type, sub_event_type, sources, country, admin2, admin2_approximate)"
-              + " VALUES (?, 'single', ?, ?, ?, ?, ?, ?, ?, ?, 'SY', ?, ?)");
+              + " date_to, admin1, actor, event_type, sub_event_type, sources, country, admin2, admin2_approximate,"
+              + " needs_review, review_reasons) VALUES (?, 'single', ?, ?, ?, ?, ?, ?, ?, ?, 'SY', ?, ?, ?, ?)");
            PreparedStatement member = c.prepareStatement("INSERT INTO incident_claims (incident_id, seq, report_id,"
               + " claim_id, explanation) VALUES (?, 0, ?, ?, 'first claim of the incident')");
            PreparedStatement figure = c.prepareStatement("INSERT INTO incident_figures (incident_id, measure, low,"
@@ -221,6 +234,11 @@ public final class ServeLoadRunner {
           claim.setLong(9, killed);
           claim.setLong(10, killed);
           claim.setString(11, region);
+          // From the index, not the random stream: the incidents' other data stay as before review marks.
+          // (i / 5): every fifth index is one Idlib district (below), so a tenth of each district is marked.
+          boolean doubtful = (i / 5) % 10 == 7;
+          claim.setDouble(12, doubtful ? 0.4 : 1.0);
+          claim.setString(13, doubtful ? REASON : null);
           claim.addBatch();
           String id = String.format(Locale.ROOT, "inc-%012x", i);
           incident.setString(1, id);
@@ -235,6 +253,8 @@ public final class ServeLoadRunner {
           // Districts from the index, not the random stream: the governorates' data stay as before districts.
           incident.setString(10, region.equals("Idlib") ? IDLIB_DISTRICTS[i % IDLIB_DISTRICTS.length] : region);
           incident.setInt(11, i % 3 == 0 ? 0 : 1);
+          incident.setInt(12, doubtful ? 1 : 0);
+          incident.setString(13, doubtful ? REASON : null);
           incident.addBatch();
           member.setString(1, id);
           member.setString(2, reportId);

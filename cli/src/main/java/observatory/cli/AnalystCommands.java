@@ -290,6 +290,9 @@ final class AnalystCommands {
         out.println("tally " + t.claim() + " by " + String.join("; ", t.sources().isEmpty()
             ? List.of(t.publisher().orElse("unknown")) : t.sources()) + ", " + String.join("; ", t.regions())
             + ", " + t.from().map(LocalDate::toString).orElse("…") + ".." + t.to().map(LocalDate::toString).orElse("…"));
+        if (t.confidence().needsReview()) {
+          out.println("  the tally itself needs review: " + String.join("; ", t.confidence().reasons()));
+        }
         if (t.unaccountable().isPresent()) {
           out.println("  not accounted for: " + t.unaccountable().get());
         }
@@ -303,10 +306,17 @@ final class AnalystCommands {
           out.println("  " + m.label() + ": incidents account for " + (sum == null ? 0 : sum.best()) + " of "
               + said(stated) + (share.isPresent() ? String.format(Locale.ROOT, " (%.0f%%)", 100 * share.getAsDouble()) : "")
               + (sum == null ? "" : "; low " + sum.low() + ", high " + (sum.high().isPresent() ? sum.high().getAsLong() : "open")
-              + ", from " + sum.incidents() + (sum.incidents() == 1 ? " incident" : " incidents")));
+              + ", from " + sum.incidents() + (sum.incidents() == 1 ? " incident" : " incidents")
+              + inReview(t.accountedInReview().get(m))));
         }
       }
       return 0;
+    }
+
+    /** "; 14 of them in 1 incident marked for review" (best), or nothing when no incident summed is marked. */
+    private static String inReview(Totals.Sum marked) {
+      return marked == null ? "" : "; " + marked.best() + " of them in " + marked.incidents()
+          + (marked.incidents() == 1 ? " incident" : " incidents") + " marked for review";
     }
 
     private static ObjectNode json(TallyAccount t) {
@@ -319,6 +329,9 @@ final class AnalystCommands {
       o.put("from", t.from().map(LocalDate::toString).orElse(null)).put("to", t.to().map(LocalDate::toString).orElse(null));
       o.put("incidents", t.incidents());
       o.put("unaccountable", t.unaccountable().orElse(null));
+      o.put("needs_review", t.confidence().needsReview());
+      ArrayNode reasons = o.putArray("review_reasons");
+      t.confidence().reasons().forEach(reasons::add);
       ObjectNode figures = o.putObject("figures");
       for (Measure m : Measure.values()) {
         Count stated = t.stated().get(m);
@@ -334,6 +347,15 @@ final class AnalystCommands {
         } else {
           f.put("accounted_high", sum == null ? 0 : sum.high().getAsLong());
         }
+        Totals.Sum marked = t.accountedInReview().get(m);
+        ObjectNode review = f.putObject("in_review");
+        review.put("low", marked == null ? 0 : marked.low()).put("best", marked == null ? 0 : marked.best());
+        if (marked != null && marked.high().isEmpty()) {
+          review.putNull("high");
+        } else {
+          review.put("high", marked == null ? 0 : marked.high().getAsLong());
+        }
+        review.put("incidents", marked == null ? 0 : marked.incidents());
         OptionalDouble share = t.share(m);
         if (share.isPresent()) {
           f.put("share", Math.round(share.getAsDouble() * 1000) / 1000.0);

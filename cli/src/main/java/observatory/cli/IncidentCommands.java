@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import observatory.claim.When;
 import observatory.link.Estimate;
 import observatory.link.Incident;
 import observatory.link.Measure;
 import observatory.link.Totals;
+import observatory.review.ReviewMark;
 import observatory.store.IncidentFilter;
 import observatory.store.IncidentQueries;
 import observatory.store.Region;
@@ -88,8 +90,12 @@ final class IncidentCommands {
     @Option(names = "--type", paramLabel = "T", description = "ACLED event type or sub-event type: 'Air/drone strike'.")
     String type;
 
+    @Option(names = "--needs-review", description = {"Only the incidents marked for review: none of their claims was",
+        "read with confidence, and no analyst has verified them."})
+    boolean needsReview;
+
     IncidentFilter filter() {
-      return IncidentFilter.all().region(region).from(from).to(to).actor(actor).type(type);
+      return IncidentFilter.all().region(region).from(from).to(to).actor(actor).type(type).needsReview(needsReview);
     }
   }
 
@@ -128,30 +134,35 @@ final class IncidentCommands {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      record Read(List<Incident> incidents, Map<String, IncidentQueries.District> districts) {
+      record Read(List<Incident> incidents, Map<String, IncidentQueries.District> districts,
+          Map<String, ReviewMark> reviews) {
       }
       Optional<Read> read = store.read(spec, s -> {
         List<Incident> found = s.incidents(filter.filter());
-        return new Read(found, IncidentQueries.districts(s, found.stream().map(Incident::id).toList()));
+        List<String> ids = found.stream().map(Incident::id).toList();
+        return new Read(found, IncidentQueries.districts(s, ids), IncidentQueries.reviews(s, ids));
       });
       if (read.isEmpty()) {
         return 1;
       }
       List<Incident> incidents = read.get().incidents();
       Map<String, IncidentQueries.District> districts = read.get().districts();
+      Map<String, ReviewMark> reviews = read.get().reviews();
       if (format == Format.json) {
         ArrayNode array = MAPPER.createArrayNode();
-        incidents.forEach(i -> array.add(json(i, Optional.ofNullable(districts.get(i.id())))));
+        incidents.forEach(i -> array.add(json(i, Optional.ofNullable(districts.get(i.id())),
+            reviews.getOrDefault(i.id(), ReviewMark.none()))));
         out.println(MAPPER.writeValueAsString(array));
         return 0;
       }
       List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {"id", "date", "place", "admin1", "district", "actor", "type", "status", "scope", "claims",
-          "killed", "civilians", "children"});
+      rows.add(new String[] {"id", "date", "place", "admin1", "district", "actor", "type", "status", "review", "scope",
+          "claims", "killed", "civilians", "children"});
       for (Incident i : incidents) {
         rows.add(new String[] {i.id(), date(i.when()), i.placeName().orElse(""), i.admin1().orElse(""),
             Optional.ofNullable(districts.get(i.id())).map(IncidentQueries.District::label).orElse(""),
             i.actor().orElse(""), i.eventType().map(t -> t.subType()).orElse(""), i.status().label(),
+            reviews.containsKey(i.id()) ? "needs review" : "",
             i.aggregate() ? "aggregate" : "single", Integer.toString(i.members().size()),
             range(i, Measure.KILLED), range(i, Measure.CIVILIANS), range(i, Measure.CHILDREN)});
       }
@@ -176,57 +187,86 @@ final class IncidentCommands {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      record Read(Totals totals, long discounted, Optional<Region> region) {
+      record Read(Totals totals, Totals review, long discounted, Optional<Region> region) {
       }
       Optional<Read> read = store.read(spec, s -> {
         IncidentFilter f = s.resolve(filter.filter());
-        return new Read(s.totals(f),
+        return new Read(s.totals(f), s.totals(f.needsReview(true)),
             s.incidents(f).stream().filter(i -> i.status() == Incident.Status.DISCOUNTED).count(), f.region());
       });
       if (read.isEmpty()) {
         return 1;
       }
       Totals totals = read.get().totals();
+      Totals review = read.get().review();
       long discounted = read.get().discounted();
       if (format == Format.json) {
         ObjectNode o = MAPPER.createObjectNode();
         read.get().region().ifPresent(r -> o.putObject("region").put("name", r.name()).put("level", r.level().word())
             .put("governorate", r.governorate().orElse(null)));
-        o.put("incidents", totals.incidents());
-        o.put("aggregates_left_out", totals.aggregatesLeftOut());
+        putTotals(o, totals);
         o.put("discounted_left_out", discounted);
-        ObjectNode sums = o.putObject("sums");
-        for (Measure m : Measure.values()) {
-          Totals.Sum sum = totals.sums().get(m);
-          if (sum != null) {
-            ObjectNode n = sums.putObject(m.label());
-            n.put("low", sum.low());
-            n.put("best", sum.best());
-            if (sum.high().isPresent()) {
-              n.put("high", sum.high().getAsLong());
-            } else {
-              n.putNull("high");
-            }
-            n.put("incidents", sum.incidents());
-          }
-        }
+        putTotals(o.putObject("needs_review"), review);
         out.println(MAPPER.writeValueAsString(o));
         return 0;
       }
-      out.println(read.get().region().map(r -> r.qualifiedLabel() + ": ").orElse("") + totals.incidents() + " incidents summed; " + totals.aggregatesLeftOut()
+      out.println(read.get().region().map(r -> r.qualifiedLabel() + ": ").orElse("") + totals.incidents() + " incidents summed; "
+          + (review.incidents() == 0 ? "none" : review.incidents()) + " of them marked for review; " + totals.aggregatesLeftOut()
           + " totals and tallies left out (never added to their parts)"
           + (discounted > 0 ? "; " + discounted + " discounted left out" : ""));
       List<String[]> rows = new ArrayList<>();
-      rows.add(new String[] {"category", "low", "best", "high", "incidents"});
+      rows.add(new String[] {"category", "low", "best", "high", "incidents", "in review: low", "best", "high", "incidents"});
       for (Measure m : Measure.values()) {
         Totals.Sum sum = totals.sums().get(m);
         if (sum != null) {
-          rows.add(new String[] {m.label(), Long.toString(sum.low()), Long.toString(sum.best()),
-              sum.high().isPresent() ? Long.toString(sum.high().getAsLong()) : "open", Integer.toString(sum.incidents())});
+          Totals.Sum r = review.sums().getOrDefault(m, new Totals.Sum(0, 0, OptionalLong.of(0), 0));
+          rows.add(new String[] {m.label(), Long.toString(sum.low()), Long.toString(sum.best()), high(sum),
+              Integer.toString(sum.incidents()), Long.toString(r.low()), Long.toString(r.best()), high(r),
+              Integer.toString(r.incidents())});
         }
       }
       out.print(rows.size() == 1 ? "(no figures)\n" : table(rows));
+      Totals.Sum killed = totals.sums().get(Measure.KILLED);
+      if (killed != null) {
+        out.println(reviewShare(killed, review.sums().get(Measure.KILLED), "killed"));
+      }
       return 0;
+    }
+  }
+
+  /**
+   * How much of a sum rests on incidents marked for review, in a sentence: "at least 429 killed, 61
+   * of them in incidents marked for review" (the low ends of both sums; "none of them" when no
+   * incident of the sum is marked).
+   */
+  static String reviewShare(Totals.Sum sum, Totals.Sum inReview, String what) {
+    long marked = inReview == null ? 0 : inReview.low();
+    return "at least " + sum.low() + " " + what + ", " + (inReview == null || inReview.incidents() == 0 ? "none"
+        : Long.toString(marked)) + " of them in incidents marked for review";
+  }
+
+  private static String high(Totals.Sum sum) {
+    return sum.high().isPresent() ? Long.toString(sum.high().getAsLong()) : "open";
+  }
+
+  /** Incidents summed, aggregates left out, and the sums per measure, as {@code totals --format json} prints them. */
+  private static void putTotals(ObjectNode o, Totals totals) {
+    o.put("incidents", totals.incidents());
+    o.put("aggregates_left_out", totals.aggregatesLeftOut());
+    ObjectNode sums = o.putObject("sums");
+    for (Measure m : Measure.values()) {
+      Totals.Sum sum = totals.sums().get(m);
+      if (sum != null) {
+        ObjectNode n = sums.putObject(m.label());
+        n.put("low", sum.low());
+        n.put("best", sum.best());
+        if (sum.high().isPresent()) {
+          n.put("high", sum.high().getAsLong());
+        } else {
+          n.putNull("high");
+        }
+        n.put("incidents", sum.incidents());
+      }
     }
   }
 
@@ -253,6 +293,11 @@ final class IncidentCommands {
         Incident i = found.get();
         out.println("incident " + i.id() + "  " + i.status().label() + (i.aggregate() ? "  (a total or tally)" : ""));
         s.statusReason(i.id()).ifPresent(why -> out.println("  status:  " + why));
+        ReviewMark review = IncidentQueries.reviews(s, List.of(i.id())).getOrDefault(i.id(), ReviewMark.none());
+        if (review.needsReview()) {
+          out.println("  review:  marked for review: none of its claims was read with confidence");
+          review.reasons().forEach(why -> out.println("           - " + why));
+        }
         out.println("  date:    " + date(i.when()));
         out.println("  place:   " + i.placeName().orElse("-") + (i.placeId().isPresent() ? " (geonameid " + i.placeId().getAsLong() + ")" : "")
             + ", " + i.admin1().orElse("governorate unknown"));
@@ -274,6 +319,11 @@ final class IncidentCommands {
           out.println("  linked:   " + m.explanation());
           for (StoredClaim c : s.claims(report.id())) {
             if (c.id().equals(m.ref().claimId())) {
+              if (c.confidence().value() < 1 || !c.confidence().reasons().isEmpty()) {
+                out.println("  confidence: " + String.format(java.util.Locale.ROOT, "%.2f", c.confidence().value())
+                    + (c.confidence().needsReview() ? " (needs review)" : "")
+                    + (c.confidence().reasons().isEmpty() ? "" : ": " + String.join("; ", c.confidence().reasons())));
+              }
               c.evidence().forEach(e -> out.println("  evidence: " + e.field().name().toLowerCase(java.util.Locale.ROOT)
                   + " \"" + e.text() + "\" [" + e.span().start() + ", " + e.span().end() + ")"));
             }
@@ -286,8 +336,11 @@ final class IncidentCommands {
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** An incident as JSON, with its district as the API and the claims' places give it (admin2, admin2_approximate). */
-  static ObjectNode json(Incident i, Optional<IncidentQueries.District> district) {
+  /**
+   * An incident as JSON, with its district as the API and the claims' places give it (admin2,
+   * admin2_approximate), and whether it is marked for review (needs_review, review_reasons).
+   */
+  static ObjectNode json(Incident i, Optional<IncidentQueries.District> district, ReviewMark review) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", i.id());
     o.put("status", i.status().label());
@@ -305,6 +358,9 @@ final class IncidentCommands {
     o.put("sub_event_type", i.eventType().map(t -> t.subType()).orElse(null));
     ArrayNode sources = o.putArray("sources");
     i.sources().forEach(sources::add);
+    o.put("needs_review", review.needsReview());
+    ArrayNode reasons = o.putArray("review_reasons");
+    review.reasons().forEach(reasons::add);
     ObjectNode figures = o.putObject("figures");
     for (Measure m : Measure.values()) {
       i.estimate(m).ifPresent(e -> {

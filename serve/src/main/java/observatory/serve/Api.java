@@ -26,10 +26,10 @@ import observatory.extract.Extractor;
 import observatory.link.ClaimRef;
 import observatory.link.Incident;
 import observatory.link.Measure;
-import observatory.link.Totals;
 import observatory.report.Report;
 import observatory.report.ReportFormatException;
 import observatory.report.ReportReader;
+import observatory.review.ReviewMark;
 import observatory.store.IncidentFilter;
 import observatory.store.IncidentQueries;
 import observatory.store.IngestResult;
@@ -158,7 +158,7 @@ final class Api {
     putRegion(o, page.region());
     ArrayNode items = o.putArray("incidents");
     page.incidents().forEach(i -> items.add(Json.incident(i, Optional.ofNullable(where.get(i.id())),
-        Optional.ofNullable(districts.get(i.id())), regions)));
+        Optional.ofNullable(districts.get(i.id())), page.review(i.id()), regions)));
     o.put("offset", offset);
     o.put("limit", limit);
     if (page.more()) {
@@ -176,7 +176,8 @@ final class Api {
     Incident i = store.incident(id).orElseThrow(() -> ApiError.notFound("no incident '" + id + "'"));
     Map<String, IncidentQueries.Location> where = IncidentQueries.locations(store, List.of(id));
     ObjectNode o = Json.incident(i, Optional.ofNullable(where.get(id)),
-        Optional.ofNullable(IncidentQueries.districts(store, List.of(id)).get(id)), regions);
+        Optional.ofNullable(IncidentQueries.districts(store, List.of(id)).get(id)),
+        IncidentQueries.reviews(store, List.of(id)).getOrDefault(id, ReviewMark.none()), regions);
     ArrayNode claims = o.putArray("claims");
     Map<String, ObjectNode> reports = new LinkedHashMap<>();
     Map<String, List<StoredClaim>> byReport = new LinkedHashMap<>();
@@ -209,17 +210,14 @@ final class Api {
     ObjectNode o;
     // One transaction finds the region and sums its incidents.
     IncidentQueries.Summed summed = regionFound(filter, () -> IncidentQueries.sum(store, filter, status));
+    o = Json.totals(summed.total(), summed.reviewTotal());
     if (group.isPresent()) {
-      Map<Optional<String>, Totals> byRegion = summed.byRegion();
-      o = Json.totals(summed.total());
       ArrayNode regionsNode = o.putArray("regions");
-      byRegion.forEach((region, t) -> {
-        ObjectNode n = Json.totals(t);
+      summed.byRegion().forEach((region, t) -> {
+        ObjectNode n = Json.totals(t, summed.review(region));
         n.put("region", region.orElse(null));
         regionsNode.add(n);
       });
-    } else {
-      o = Json.totals(summed.total());
     }
     putRegion(o, summed.region());
     json(ctx, o);
@@ -266,13 +264,17 @@ final class Api {
     });
   }
 
-  /** Every incident the filter selects, a page at a time, to {@code each}, with its district if it has one. */
-  private void eachIncident(IncidentFilter filter, Optional<String> status,
-      java.util.function.BiConsumer<Incident, Optional<IncidentQueries.District>> each) {
+  /** What an export writes of one incident beside the incident itself. */
+  private interface Row {
+    void write(Incident incident, Optional<IncidentQueries.District> district, ReviewMark review);
+  }
+
+  /** Every incident the filter selects, a page at a time, to {@code each}, with its district if it has one and its review mark. */
+  private void eachIncident(IncidentFilter filter, Optional<String> status, Row each) {
     int offset = 0;
     while (true) {
       IncidentQueries.Page page = IncidentQueries.page(store, filter, status, offset, Params.MAX_LIMIT);
-      page.incidents().forEach(i -> each.accept(i, Optional.ofNullable(page.districts().get(i.id()))));
+      page.incidents().forEach(i -> each.write(i, Optional.ofNullable(page.districts().get(i.id())), page.review(i.id())));
       if (!page.more()) {
         return;
       }
@@ -286,7 +288,8 @@ final class Api {
     IncidentFilter filter = filter(ctx);
     Optional<String> status = Params.status(ctx);
     List<String> header = new ArrayList<>(List.of("id", "status", "scope", "date_from", "date_to", "place",
-        "geonameid", "admin1", "admin2", "admin2_approximate", "actor", "event_type", "sub_event_type", "sources", "claims"));
+        "geonameid", "admin1", "admin2", "admin2_approximate", "actor", "event_type", "sub_event_type", "sources", "claims",
+        "needs_review", "review_reasons"));
     for (Measure m : Measure.values()) {
       header.addAll(List.of(m.label() + "_low", m.label() + "_best", m.label() + "_high"));
     }
@@ -294,13 +297,14 @@ final class Api {
     ctx.header("Content-Disposition", "attachment; filename=\"incidents.csv\"");
     Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
     CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
-    eachIncident(filter, status, (i, district) -> {
+    eachIncident(filter, status, (i, district, review) -> {
       List<Object> row = new ArrayList<>(List.of(i.id(), i.status().label(), i.aggregate() ? "aggregate" : "single",
           Json.from(i.when()).map(LocalDate::toString).orElse(""), Json.to(i.when()).map(LocalDate::toString).orElse(""),
           cell(i.placeName().orElse("")), i.placeId().isPresent() ? i.placeId().getAsLong() : "", cell(i.admin1().orElse("")),
           cell(district.map(IncidentQueries.District::name).orElse("")),
           district.map(d -> (Object) d.approximate()).orElse(""), cell(i.actor().orElse("")), i.eventType().map(t -> t.type()).orElse(""), i.eventType().map(t -> t.subType()).orElse(""),
-          cell(String.join("; ", i.sources())), i.members().size()));
+          cell(String.join("; ", i.sources())), i.members().size(), review.needsReview(),
+          cell(String.join("; ", review.reasons()))));
       for (Measure m : Measure.values()) {
         var e = i.figures().get(m);
         row.add(e == null ? "" : e.low());
@@ -335,9 +339,9 @@ final class Api {
     var gen = Json.MAPPER.getFactory().createGenerator(ctx.outputStream());
     gen.writeStartObject();
     gen.writeArrayFieldStart("incidents");
-    eachIncident(filter, status, (i, district) -> {
+    eachIncident(filter, status, (i, district, review) -> {
       try {
-        ObjectNode n = Json.incident(i, Optional.empty(), district, regions);
+        ObjectNode n = Json.incident(i, Optional.empty(), district, review, regions);
         n.remove("location");
         ArrayNode members = n.putArray("claims");
         i.members().forEach(m -> members.addObject().put("report_id", m.ref().reportId())

@@ -14,6 +14,7 @@ import observatory.link.Estimate;
 import observatory.link.Incident;
 import observatory.link.Measure;
 import observatory.link.Totals;
+import observatory.review.ReviewMark;
 import observatory.store.IncidentQueries;
 import observatory.store.StoredClaim;
 import observatory.store.StoredReport;
@@ -32,10 +33,11 @@ final class Json {
   /**
    * An incident as the API shows it; its district (admin2) as the claims' places export it (core
    * observatory.export): {@code admin2}, and {@code admin2_approximate} when it has one (true: the
-   * nearest district seat's).
+   * nearest district seat's); whether it is marked for review ({@code needs_review}) and why
+   * ({@code review_reasons}, empty when unmarked).
    */
   static ObjectNode incident(Incident i, Optional<IncidentQueries.Location> located, Optional<IncidentQueries.District> district,
-      Regions regions) {
+      ReviewMark review, Regions regions) {
     ObjectNode o = object();
     o.put("id", i.id());
     o.put("status", i.status().label());
@@ -52,6 +54,9 @@ final class Json {
     o.put("sub_event_type", i.eventType().map(t -> t.subType()).orElse(null));
     ArrayNode sources = o.putArray("sources");
     i.sources().forEach(sources::add);
+    o.put("needs_review", review.needsReview());
+    ArrayNode reasons = o.putArray("review_reasons");
+    review.reasons().forEach(reasons::add);
     o.set("figures", figures(i.figures()));
     o.put("claim_count", i.members().size());
     ObjectNode location = null;
@@ -88,6 +93,16 @@ final class Json {
       }
     }
     return f;
+  }
+
+  /**
+   * Sums as {@link #totals(Totals)} gives them, and beside them {@code needs_review}: the same sums
+   * over the incidents marked for review alone, the part of the figures that rests on them.
+   */
+  static ObjectNode totals(Totals t, Totals review) {
+    ObjectNode o = totals(t);
+    o.set("needs_review", totals(review));
+    return o;
   }
 
   static ObjectNode totals(Totals t) {
@@ -184,6 +199,11 @@ final class Json {
       n.put("admin1", p.admin1().orElse(null));
       n.put("precision", p.precision().map(x -> x.name().toLowerCase(Locale.ROOT)).orElse(null));
     }
+    // As the claim JSON of extraction gives them (observatory.export.ClaimJson).
+    o.put("confidence", Math.round(c.confidence().value() * 1000) / 1000.0);
+    o.put("needs_review", c.confidence().needsReview());
+    ArrayNode reasons = o.putArray("review_reasons");
+    c.confidence().reasons().forEach(reasons::add);
     ArrayNode spans = o.putArray("evidence_spans");
     for (Evidence e : c.evidence()) {
       ObjectNode s = spans.addObject();

@@ -71,7 +71,17 @@ final class Params {
       throw ApiError.badRequest("to", "'to' (" + to.get() + ") is before 'from' (" + from.get() + ")");
     }
     return IncidentFilter.all().region(text(ctx, "region").orElse(null)).from(from.orElse(null)).to(to.orElse(null))
-        .actor(text(ctx, "actor").orElse(null)).type(text(ctx, "type").orElse(null));
+        .actor(text(ctx, "actor").orElse(null)).type(text(ctx, "type").orElse(null))
+        .needsReview(flag(ctx, "needs_review"));
+  }
+
+  /** A yes-or-no parameter: true or false, absent is false. */
+  static boolean flag(Context ctx, String name) {
+    Optional<String> v = text(ctx, name).map(x -> x.toLowerCase(java.util.Locale.ROOT));
+    if (v.isPresent() && !v.get().equals("true") && !v.get().equals("false")) {
+      throw ApiError.badRequest(name, "'" + name + "' must be true or false, was '" + v.get() + "'");
+    }
+    return v.map(Boolean::parseBoolean).orElse(false);
   }
 
   static Optional<String> status(Context ctx) {
@@ -82,5 +92,5 @@ final class Params {
     return s;
   }
 
-  static final Set<String> FILTERS = Set.of("region", "from", "to", "actor", "type", "status");
+  static final Set<String> FILTERS = Set.of("region", "from", "to", "actor", "type", "status", "needs_review");
 }

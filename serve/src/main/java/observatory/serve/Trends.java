@@ -94,6 +94,10 @@ final class Trends {
     n.put("country", t.country().orElse(null));
     n.put("incidents", t.incidents());
     n.put("unaccountable", t.unaccountable().orElse(null));
+    // The tally's own reading, as a claim's JSON gives it.
+    n.put("needs_review", t.confidence().needsReview());
+    ArrayNode reasons = n.putArray("review_reasons");
+    t.confidence().reasons().forEach(reasons::add);
     ObjectNode figures = n.putObject("figures");
     for (Measure m : Measure.values()) {
       Count c = t.stated().get(m);
@@ -116,6 +120,21 @@ final class Trends {
           acc.putNull("high");
         }
         acc.put("incidents", s.incidents());
+      }
+      // The part of what the incidents account for that rests on incidents marked for review.
+      Totals.Sum r = t.accountedInReview().get(m);
+      if (r == null) {
+        f.putNull("accounted_in_review");
+      } else {
+        ObjectNode acc = f.putObject("accounted_in_review");
+        acc.put("low", r.low());
+        acc.put("best", r.best());
+        if (r.high().isPresent()) {
+          acc.put("high", r.high().getAsLong());
+        } else {
+          acc.putNull("high");
+        }
+        acc.put("incidents", r.incidents());
       }
       if (t.share(m).isPresent()) {
         f.put("share", t.share(m).getAsDouble());

@@ -16,7 +16,11 @@ import java.util.Optional;
  * governorate without incidents yet); a name neither knows is a {@link StoreException} naming the
  * nearest known regions. {@link Store#resolve} does it once, so that a caller can show the region found.
  *
+ * <p>{@link #needsReview(boolean) needsReview(true)} keeps only the incidents marked for review
+ * (see {@link observatory.review.ReviewMark}); totals over such a filter sum those alone.
+ *
  * @param regionName a region as typed, not yet found; never present with {@code region}
+ * @param needsReview whether only incidents marked for review are selected
  */
 public record IncidentFilter(
     Optional<Region> region,
@@ -24,7 +28,8 @@ public record IncidentFilter(
     Optional<LocalDate> from,
     Optional<LocalDate> to,
     Optional<String> actor,
-    Optional<String> type) {
+    Optional<String> type,
+    boolean needsReview) {
 
   public IncidentFilter {
     if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
@@ -38,12 +43,12 @@ public record IncidentFilter(
 
   public static IncidentFilter all() {
     return new IncidentFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty());
+        Optional.empty(), false);
   }
 
   /** The incidents of this region (null: any region). */
   public IncidentFilter region(Region found) {
-    return new IncidentFilter(Optional.ofNullable(found), Optional.empty(), from, to, actor, type);
+    return new IncidentFilter(Optional.ofNullable(found), Optional.empty(), from, to, actor, type, needsReview);
   }
 
   /**
@@ -52,23 +57,28 @@ public record IncidentFilter(
    */
   public IncidentFilter region(String name) {
     return new IncidentFilter(Optional.empty(), Optional.ofNullable(name).filter(n -> !n.isBlank()).map(String::strip),
-        from, to, actor, type);
+        from, to, actor, type, needsReview);
   }
 
   public IncidentFilter from(LocalDate day) {
-    return new IncidentFilter(region, regionName, Optional.ofNullable(day), to, actor, type);
+    return new IncidentFilter(region, regionName, Optional.ofNullable(day), to, actor, type, needsReview);
   }
 
   public IncidentFilter to(LocalDate day) {
-    return new IncidentFilter(region, regionName, from, Optional.ofNullable(day), actor, type);
+    return new IncidentFilter(region, regionName, from, Optional.ofNullable(day), actor, type, needsReview);
   }
 
   public IncidentFilter actor(String name) {
-    return new IncidentFilter(region, regionName, from, to, Optional.ofNullable(name), type);
+    return new IncidentFilter(region, regionName, from, to, Optional.ofNullable(name), type, needsReview);
   }
 
   public IncidentFilter type(String eventType) {
-    return new IncidentFilter(region, regionName, from, to, actor, Optional.ofNullable(eventType));
+    return new IncidentFilter(region, regionName, from, to, actor, Optional.ofNullable(eventType), needsReview);
+  }
+
+  /** Only the incidents marked for review ({@code true}), or every incident ({@code false}). */
+  public IncidentFilter needsReview(boolean only) {
+    return new IncidentFilter(region, regionName, from, to, actor, type, only);
   }
 
   /** This filter with its region name found (see {@link Regions#forFilter}); itself when there is none to find. */

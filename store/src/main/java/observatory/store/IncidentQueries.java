@@ -23,6 +23,7 @@ import observatory.link.Estimate;
 import observatory.link.Incident;
 import observatory.link.Measure;
 import observatory.link.Totals;
+import observatory.review.ReviewMark;
 
 /**
  * Reads for a server over a large store: incidents a page at a time, sums per region computed by
@@ -45,18 +46,44 @@ public final class IncidentQueries {
    * named, as found (read in the page's own transaction).
    */
   public record Page(List<Incident> incidents, int offset, int limit, boolean more, Map<String, District> districts,
-      Optional<Region> region) {
+      Optional<Region> region, Map<String, ReviewMark> reviews) {
     public Page {
       incidents = List.copyOf(incidents);
       districts = Map.copyOf(districts);
+      reviews = Map.copyOf(reviews);
+    }
+
+    /** Whether an incident of the page is marked for review, and why. */
+    public ReviewMark review(String incident) {
+      return reviews.getOrDefault(incident, ReviewMark.none());
     }
   }
 
-  /** Sums per governorate (see {@link #totalsByRegion}) and the region the filter named, as found. */
-  public record Summed(Optional<Region> region, Map<Optional<String>, Totals> byRegion) {
+  /**
+   * Sums per governorate (see {@link #totalsByRegion}) and the region the filter named, as found;
+   * {@code reviewByRegion} the part of each region's sums that rests on incidents marked for review
+   * (the same regions, zeros where none is marked).
+   */
+  public record Summed(Optional<Region> region, Map<Optional<String>, Totals> byRegion,
+      Map<Optional<String>, Totals> reviewByRegion) {
+    public Summed {
+      byRegion = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byRegion));
+      reviewByRegion = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reviewByRegion));
+    }
+
     /** The sums over all the regions. */
     public Totals total() {
       return combined(byRegion.values());
+    }
+
+    /** The part of {@link #total()} that rests on incidents marked for review. */
+    public Totals reviewTotal() {
+      return combined(reviewByRegion.values());
+    }
+
+    /** The part of a region's sums that rests on incidents marked for review. */
+    public Totals review(Optional<String> region) {
+      return reviewByRegion.getOrDefault(region, new Totals(0, 0, Map.of()));
     }
   }
 
@@ -89,7 +116,9 @@ public final class IncidentQueries {
       }
       boolean more = ids.size() > limit;
       Map<String, District> districts = new HashMap<>();
-      return new Page(load(c, more ? ids.subList(0, limit) : ids, districts), offset, limit, more, districts, filter.region());
+      Map<String, ReviewMark> reviews = new HashMap<>();
+      return new Page(load(c, more ? ids.subList(0, limit) : ids, districts, reviews), offset, limit, more, districts,
+          filter.region(), reviews);
     });
   }
 
@@ -108,49 +137,50 @@ public final class IncidentQueries {
       // The summaries are per governorate and per district: a country is summed from the incident tables.
       boolean summarised = f.actor().isEmpty() && f.type().isEmpty() && status.isEmpty()
           && f.region().map(r -> r.level() != Region.Level.COUNTRY).orElse(true);
-      return new Summed(f.region(), summarised ? Summaries.totalsByRegion(c, f) : totalsByRegion(c, f, status));
+      RegionSums sums = summarised ? Summaries.sums(c, f) : sums(c, f, status);
+      return new Summed(f.region(), sums.all(), sums.review());
     });
   }
 
   /** {@link #totalsByRegion(Store, IncidentFilter, Optional)} read from the incident tables, whatever the filter. */
   static Map<Optional<String>, Totals> totalsByRegion(Connection c, IncidentFilter unresolved, Optional<String> status)
       throws SQLException {
-    {
-      IncidentFilter filter = unresolved.resolved(c);
-      Map<Optional<String>, int[]> counts = new LinkedHashMap<>();  // summed, aggregates left out
-      // Discounted incidents stay out of totals, as in Store.totals.
-      Where where = select(filter, status, "admin1, scope", "admin1, scope", "status <> 'discounted'");
-      try (PreparedStatement s = c.prepareStatement("SELECT admin1, scope, COUNT(*) FROM (" + where.sql
-          + ") t GROUP BY admin1, scope ORDER BY admin1, scope")) {
-        where.bind(s);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            int[] n = counts.computeIfAbsent(Optional.ofNullable(r.getString(1)), k -> new int[2]);
-            n[r.getString(2).equals("aggregate") ? 1 : 0] += r.getInt(3);
-          }
+    return sums(c, unresolved, status).all();
+  }
+
+  /** The sums of {@link #totalsByRegion(Connection, IncidentFilter, Optional)} with their part marked for review. */
+  static RegionSums sums(Connection c, IncidentFilter unresolved, Optional<String> status) throws SQLException {
+    IncidentFilter filter = unresolved.resolved(c);
+    RegionSums sums = new RegionSums(filter.needsReview());
+    // Discounted incidents stay out of totals, as in Store.totals.
+    Where where = select(filter, status, "admin1, scope, needs_review", "admin1, scope, needs_review",
+        "status <> 'discounted'");
+    try (PreparedStatement s = c.prepareStatement("SELECT admin1, scope, COUNT(*), SUM(needs_review) FROM (" + where.sql
+        + ") t GROUP BY admin1, scope")) {
+      where.bind(s);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          boolean single = r.getString(2).equals("single");
+          long n = r.getLong(3);
+          long marked = r.getLong(4);
+          sums.count(Optional.ofNullable(r.getString(1)), single ? n : 0, single ? 0 : n, single ? marked : 0,
+              single ? 0 : marked);
         }
       }
-      Map<Optional<String>, Map<Measure, Totals.Sum>> sums = new LinkedHashMap<>();
-      Where joined = select(filter, status, "id, admin1", "id, admin1", "scope = 'single' AND status <> 'discounted'");
-      try (PreparedStatement s = c.prepareStatement("SELECT i.admin1, f.measure, COUNT(*), SUM(f.low), SUM(f.best),"
-          + " SUM(f.high), SUM(CASE WHEN f.high IS NULL THEN 1 ELSE 0 END)"
-          + " FROM (" + joined.sql + ") i JOIN incident_figures f ON f.incident_id = i.id"
-          + " GROUP BY i.admin1, f.measure")) {
-        joined.bind(s);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            long high = r.getLong(6);
-            boolean open = r.getLong(7) > 0;
-            sums.computeIfAbsent(Optional.ofNullable(r.getString(1)), k -> new EnumMap<>(Measure.class))
-                .put(Measure.fromLabel(r.getString(2)), new Totals.Sum(r.getLong(4), r.getLong(5),
-                    open ? OptionalLong.empty() : OptionalLong.of(high), r.getInt(3)));
-          }
-        }
-      }
-      Map<Optional<String>, Totals> out = new LinkedHashMap<>();
-      counts.forEach((region, n) -> out.put(region, new Totals(n[0], n[1], sums.getOrDefault(region, Map.of()))));
-      return out;
     }
+    Where joined = select(filter, status, "id, admin1, needs_review", "id, admin1, needs_review",
+        "scope = 'single' AND status <> 'discounted'");
+    try (PreparedStatement s = c.prepareStatement("SELECT i.admin1, f.measure, " + Summaries.FIGURE_SUMS
+        + " FROM (" + joined.sql + ") i JOIN incident_figures f ON f.incident_id = i.id"
+        + " GROUP BY i.admin1, f.measure")) {
+      joined.bind(s);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          Summaries.figure(sums, r);
+        }
+      }
+    }
+    return sums;
   }
 
   /** The sums over all selected incidents; the same figures as {@code Totals.of(store.incidents(filter))}. */
@@ -289,6 +319,30 @@ public final class IncidentQueries {
     });
   }
 
+  /** Whether each of these incidents is marked for review, and why; unmarked incidents are absent. */
+  public static Map<String, ReviewMark> reviews(Store store, List<String> incidentIds) {
+    Map<String, ReviewMark> out = new HashMap<>();
+    if (incidentIds.isEmpty()) {
+      return out;
+    }
+    return store.inTransaction("read the review marks of incidents", c -> {
+      for (int from = 0; from < incidentIds.size(); from += 500) {
+        List<String> ids = incidentIds.subList(from, Math.min(incidentIds.size(), from + 500));
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT id, review_reasons FROM incidents"
+            + " WHERE id IN (" + marks + ") AND needs_review = 1")) {
+          bindAll(s, ids);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              out.put(r.getString(1), ReviewMark.needed(Rows.reasons(r.getString(2))));
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
   /** A stored report without its text, for lists. */
   public record ReportSummary(String id, Optional<String> title, Optional<String> publisher,
       Optional<String> url, Optional<String> published, String ingestedAt, int claims) {
@@ -324,11 +378,15 @@ public final class IncidentQueries {
    * the same records {@link Store#incident} reads one at a time.
    */
   static List<Incident> load(Connection c, List<String> ids) throws SQLException {
-    return load(c, ids, new HashMap<>());
+    return load(c, ids, new HashMap<>(), new HashMap<>());
   }
 
-  /** {@link #load(Connection, List)}, putting the district of each incident that has one into {@code districts}. */
-  static List<Incident> load(Connection c, List<String> ids, Map<String, District> districts) throws SQLException {
+  /**
+   * {@link #load(Connection, List)}, putting the district of each incident that has one into {@code
+   * districts}, and the mark of each incident marked for review into {@code reviews}.
+   */
+  static List<Incident> load(Connection c, List<String> ids, Map<String, District> districts,
+      Map<String, ReviewMark> reviews) throws SQLException {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -379,6 +437,9 @@ public final class IncidentQueries {
             int approximate = r.getInt("admin2_approximate");
             districts.put(id, new District(admin2, r.getString("admin1"), approximate != 0 || r.wasNull()));
           }
+          if (r.getInt("needs_review") == 1) {
+            reviews.put(id, ReviewMark.needed(Rows.reasons(r.getString("review_reasons"))));
+          }
           byId.put(id, new Incident(id, members.getOrDefault(id, List.of()), figures.getOrDefault(id, Map.of()),
               sources.isEmpty() ? List.of() : List.of(sources.split(Rows.LIST, -1)),
               Incident.Status.valueOf(r.getString("status").toUpperCase(Locale.ROOT)), when, placeId,
@@ -414,8 +475,15 @@ public final class IncidentQueries {
     }
   }
 
-  /** The filter's region, actor and event type as SQL conditions on the incidents table, with their arguments. */
-  static void regionActorAndType(IncidentFilter filter, List<String> parts, List<String> args) {
+  /**
+   * The filter's region, actor, event type and review mark as SQL conditions on the incidents table,
+   * with their arguments. "needs_review = 1" is written as a literal, so that SQLite reads the few
+   * marked incidents from the partial index incidents_needing_review (V10).
+   */
+  static void filterConditions(IncidentFilter filter, List<String> parts, List<String> args) {
+    if (filter.needsReview()) {
+      parts.add("needs_review = 1");
+    }
     filter.region().ifPresent(r -> {
       parts.add(Regions.condition(r, "incidents"));
       args.addAll(Regions.args(r));
@@ -438,7 +506,7 @@ public final class IncidentQueries {
     if (filter.regionName().isPresent()) {
       throw new IllegalStateException("the filter's region '" + filter.regionName().get() + "' was not resolved");
     }
-    regionActorAndType(filter, parts, args);
+    filterConditions(filter, parts, args);
     filter.to().ifPresent(d -> {
       // The sort key of the day indexes: the same set as COALESCE(date_from, date_to) <= d, since
       // undated incidents sort after every real day.

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Function;
+import observatory.claim.Confidence;
 import observatory.claim.Count;
 import observatory.claim.DatePrecision;
 import observatory.claim.EventType;
@@ -34,6 +35,7 @@ import observatory.link.Linker;
 import observatory.link.Measure;
 import observatory.review.Decision;
 import observatory.review.Decisions;
+import observatory.review.ReviewMark;
 
 /** The incident tables: recomputing them from the stored claims, and reading them back. */
 final class IncidentRows {
@@ -99,15 +101,19 @@ final class IncidentRows {
     List<String> indexes = dropSecondaryIndexes(c);
     Map<ClaimRef, LinkClaim> window = new HashMap<>();
     Map<ClaimRef, Where> wheres = new HashMap<>();
+    // The confidences of the claims that need review (the others are confident): few, and only within reach.
+    Map<ClaimRef, Confidence> doubts = new HashMap<>();
     List<Incident> heldIncidents = new ArrayList<>();
     Map<ClaimRef, LinkClaim> heldClaims = new HashMap<>();
     Map<ClaimRef, Where> heldWheres = new HashMap<>();
+    Map<ClaimRef, Confidence> heldDoubts = new HashMap<>();
     try (IncidentWriter writer = new IncidentWriter(c);
          PreparedStatement s = c.prepareStatement(CLAIMS_BY_DATE)) {
       s.setFetchSize(FETCH);
       LinkSweep sweep = Linker.standard().sweep(linked -> {
         Map<ClaimRef, LinkClaim> own = new HashMap<>();
         Map<ClaimRef, Where> ownWheres = new HashMap<>();
+        Map<ClaimRef, Confidence> ownDoubts = new HashMap<>();
         boolean touched = false;
         for (Incident.Member m : linked.members()) {
           own.put(m.ref(), window.remove(m.ref()));
@@ -115,15 +121,20 @@ final class IncidentRows {
           if (where != null) {
             ownWheres.put(m.ref(), where);
           }
+          Confidence doubt = doubts.remove(m.ref());
+          if (doubt != null) {
+            ownDoubts.put(m.ref(), doubt);
+          }
           touched |= decided.contains(m.ref());
         }
         if (touched) {
           heldIncidents.add(linked);
           heldClaims.putAll(own);
           heldWheres.putAll(ownWheres);
+          heldDoubts.putAll(ownDoubts);
           return;
         }
-        write(writer, Decisions.apply(List.of(linked), own, List.of()), ownWheres, each);
+        write(writer, Decisions.apply(List.of(linked), own, List.of()), ownWheres, ownDoubts, each);
       });
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
@@ -137,11 +148,14 @@ final class IncidentRows {
           if (where.country().isPresent() || where.district().isPresent()) {
             wheres.put(linkable.ref(), where);
           }
+          if (claim.confidence().needsReview()) {
+            doubts.put(linkable.ref(), claim.confidence());
+          }
           sweep.add(linkable);
         }
       }
       sweep.finish();
-      write(writer, Decisions.apply(heldIncidents, heldClaims, decisions), heldWheres, each);
+      write(writer, Decisions.apply(heldIncidents, heldClaims, decisions), heldWheres, heldDoubts, each);
       writer.flush();
       for (String index : indexes) {
         try (Statement create = c.createStatement()) {
@@ -186,13 +200,20 @@ final class IncidentRows {
     return List.copyOf(found.values());
   }
 
+  /**
+   * Writes the incidents after the decisions, each with its country, district and review mark
+   * ({@link ReviewMark}, from the confidences of its claims: {@code doubts} holds those that need
+   * review, any other claim is confident).
+   */
   private static void write(IncidentWriter writer, List<Decisions.Reviewed> reviewed, Map<ClaimRef, Where> wheres,
-      Function<Incident, List<Incident>> each) {
+      Map<ClaimRef, Confidence> doubts, Function<Incident, List<Incident>> each) {
     for (Decisions.Reviewed r : reviewed) {
       for (Incident i : each.apply(r.incident())) {
         Optional<String> country = i.members().stream().map(m -> wheres.get(m.ref())).filter(x -> x != null)
             .flatMap(w -> w.country().stream()).findFirst();
-        writer.add(i, r.statusReason(), country, District.of(i, wheres));
+        ReviewMark mark = ReviewMark.of(i.status(), i.members().stream()
+            .map(m -> doubts.getOrDefault(m.ref(), Confidence.certain())).toList());
+        writer.add(i, r.statusReason(), country, District.of(i, wheres), mark);
       }
     }
   }
@@ -313,14 +334,16 @@ final class IncidentRows {
     IncidentWriter(Connection c) throws SQLException {
       inc = c.prepareStatement("INSERT INTO incidents (id, scope, status, date_from, date_to,"
           + " place_name, geonameid, admin1, actor, event_type, sub_event_type, sources, status_reason, country,"
-          + " admin2, admin2_approximate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          + " admin2, admin2_approximate, needs_review, review_reasons)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       member = c.prepareStatement("INSERT INTO incident_claims"
           + " (incident_id, seq, report_id, claim_id, explanation) VALUES (?, ?, ?, ?, ?)");
       figure = c.prepareStatement("INSERT INTO incident_figures"
           + " (incident_id, measure, low, best, high) VALUES (?, ?, ?, ?, ?)");
     }
 
-    void add(Incident i, Optional<String> statusReason, Optional<String> country, Optional<District> district) {
+    void add(Incident i, Optional<String> statusReason, Optional<String> country, Optional<District> district,
+        ReviewMark review) {
       try {
         inc.setString(1, i.id());
         inc.setString(2, i.aggregate() ? "aggregate" : "single");
@@ -342,6 +365,8 @@ final class IncidentRows {
         } else {
           inc.setNull(16, Types.INTEGER);
         }
+        inc.setInt(17, review.needsReview() ? 1 : 0);
+        inc.setString(18, Rows.reasons(review.reasons()));
         inc.addBatch();
         int seq = 0;
         for (Incident.Member m : i.members()) {
@@ -419,7 +444,7 @@ final class IncidentRows {
     filter = filter.resolved(c);
     List<String> parts = new ArrayList<>();
     List<String> args = new ArrayList<>();
-    IncidentQueries.regionActorAndType(filter, parts, args);
+    IncidentQueries.filterConditions(filter, parts, args);
     filter.from().ifPresent(d -> {
       parts.add("COALESCE(date_to, date_from) >= ?");
       args.add(d.toString());

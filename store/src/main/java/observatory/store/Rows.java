@@ -25,6 +25,7 @@ import java.util.Set;
 import observatory.claim.Attribution;
 import observatory.claim.Category;
 import observatory.claim.Claim;
+import observatory.claim.Confidence;
 import observatory.claim.Count;
 import observatory.claim.DatePrecision;
 import observatory.claim.EventType;
@@ -46,6 +47,7 @@ import observatory.report.Report;
 final class Rows {
   /** The separator of list values (weapons, sources, governorates) kept in one column. */
   static final String LIST = "; ";
+  private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
 
   private Rows() {
   }
@@ -131,8 +133,9 @@ final class Rows {
               + " perpetrator, attribution, weapons, sources, event_type, sub_event_type,"
               + " killed, killed_qualifier, killed_low, killed_high,"
               + " civilians_killed, children_killed, women_killed, combatants_killed, wounded,"
-              + " admin1, country, geo_precision," + Qualifiers.COLUMNS + ")"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?," + Qualifiers.PARAMETERS + ")");
+              + " admin1, country, geo_precision, confidence, review_reasons," + Qualifiers.COLUMNS + ")"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+              + Qualifiers.PARAMETERS + ")");
       placeRows = c.prepareStatement(
           "INSERT INTO claim_places (report_id, claim_id, seq, as_written, span_start, span_end, outcome,"
               + " name, geonameid, lat, lon, admin1, admin2, place_precision, admin2_approximate)"
@@ -224,6 +227,8 @@ final class Rows {
     } else {
       s.setNull(i++, Types.INTEGER);
     }
+    s.setDouble(i++, claim.confidence().value());
+    s.setString(i++, reasons(claim.confidence().reasons()));
     Qualifiers.bind(s, i, claim.casualties());
   }
 
@@ -330,7 +335,28 @@ final class Rows {
         text(r, "country"),
         integer(r, "geo_precision"),
         places,
-        evidence);
+        evidence,
+        new Confidence(r.getDouble("confidence"), reasons(r.getString("review_reasons"))));
+  }
+
+  /**
+   * Reasons as one column holds them: one a line, a reason's own line breaks (which no reason
+   * needs) written as spaces; none is NULL.
+   */
+  static String reasons(List<String> reasons) {
+    if (reasons.isEmpty()) {
+      return null;
+    }
+    List<String> lines = new ArrayList<>(reasons.size());
+    for (String reason : reasons) {
+      lines.add(LINE_BREAKS.matcher(reason).replaceAll(" "));
+    }
+    return String.join("\n", lines);
+  }
+
+  /** The reasons of a column written by {@link #reasons(List)}. */
+  static List<String> reasons(String column) {
+    return column == null || column.isEmpty() ? List.of() : List.of(column.split("\n", -1));
   }
 
   private static Map<String, List<StoredClaim.StoredPlace>> places(Connection c, String reportId) throws SQLException {

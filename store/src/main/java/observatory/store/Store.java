@@ -311,7 +311,8 @@ public final class Store implements AutoCloseable {
 
   /**
    * Sums of the selected incidents per measure; totals and tallies are kept out, so a total is
-   * never added to its parts (see {@link Totals}), and so are discounted incidents.
+   * never added to its parts (see {@link Totals}), and so are discounted incidents. The part of
+   * these sums that rests on incidents marked for review is {@code totals(filter.needsReview(true))}.
    */
   public Totals totals(IncidentFilter filter) {
     return Totals.of(incidents(filter).stream().filter(i -> i.status() != Incident.Status.DISCOUNTED).toList());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import observatory.claim.Category;
+import observatory.claim.Confidence;
 import observatory.claim.Count;
 import observatory.claim.EventType;
 import observatory.claim.Evidence;
@@ -22,6 +23,8 @@ import observatory.link.Measure;
  * them, with its places and evidence.
  *
  * @param geoPrecision ACLED geo_precision (1 town, 2 near a town or a district, 3 a province)
+ * @param confidence as extraction gave it, with the reasons that lowered it; certain for a claim
+ *     stored before schema v10
  */
 public record StoredClaim(
     String reportId,
@@ -38,7 +41,8 @@ public record StoredClaim(
     Optional<String> country,
     OptionalInt geoPrecision,
     List<StoredPlace> places,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    Confidence confidence) {
 
   public StoredClaim {
     weapons = List.copyOf(weapons);

@@ -89,24 +89,35 @@ final class Tallies {
     Optional<String> unaccountable = regions.isEmpty() ? Optional.of("the tally names no region")
         : from.isEmpty() ? Optional.of("the tally's period has no start")
         : to.isEmpty() ? Optional.of("the tally's period has no end and its report no date") : Optional.empty();
+    Set<String> marked = new java.util.HashSet<>();
     List<Incident> incidents = unaccountable.isPresent() ? List.of()
-        : incidents(c, admin1, admin1.isEmpty() ? regions.get(0) : "", from.get(), to.get());
-    Totals totals = Totals.of(incidents);
-    Map<Measure, Totals.Sum> accounted = new EnumMap<>(Measure.class);
-    claim.figures().stated().keySet().forEach(m -> {
-      Totals.Sum sum = totals.sums().get(m);
-      if (sum != null) {
-        accounted.put(m, sum);
-      }
-    });
+        : incidents(c, admin1, admin1.isEmpty() ? regions.get(0) : "", from.get(), to.get(), marked);
+    Set<Measure> stated = claim.figures().stated().keySet();
+    Map<Measure, Totals.Sum> accounted = statedOnly(Totals.of(incidents), stated);
+    Map<Measure, Totals.Sum> inReview = statedOnly(Totals.of(incidents.stream().filter(i -> marked.contains(i.id()))
+        .toList()), stated);
     return new TallyAccount(ref, report.publisher(), claim.sources(), from, to, regions, claim.country(), claim.figures().stated(),
-        incidents.size(), accounted, unaccountable);
+        incidents.size(), accounted, unaccountable, inReview, claim.confidence());
   }
 
-  /** Single, not discounted incidents in these governorates (or this country) dated wholly within the period. */
-  private static List<Incident> incidents(Connection c, List<String> admin1, String country, LocalDate from, LocalDate to)
-      throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT id FROM incidents WHERE scope = 'single' AND status <> 'discounted'"
+  private static Map<Measure, Totals.Sum> statedOnly(Totals totals, Set<Measure> stated) {
+    Map<Measure, Totals.Sum> out = new EnumMap<>(Measure.class);
+    stated.forEach(m -> {
+      Totals.Sum sum = totals.sums().get(m);
+      if (sum != null) {
+        out.put(m, sum);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Single, not discounted incidents in these governorates (or this country) dated wholly within the
+   * period; the ids of those marked for review go into {@code marked}.
+   */
+  private static List<Incident> incidents(Connection c, List<String> admin1, String country, LocalDate from, LocalDate to,
+      Set<String> marked) throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT id, needs_review FROM incidents WHERE scope = 'single' AND status <> 'discounted'"
         + " AND date_from >= ? AND date_to <= ? AND ");
     if (admin1.isEmpty()) {
       sql.append("country = ?");
@@ -127,6 +138,9 @@ final class Tallies {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           ids.add(r.getString(1));
+          if (r.getInt(2) == 1) {
+            marked.add(r.getString(1));
+          }
         }
       }
     }

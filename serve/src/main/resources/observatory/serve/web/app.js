@@ -135,7 +135,7 @@ function loginPage() {
 function filtersFromHash() {
   const q = new URLSearchParams(location.hash.split('?')[1] || '');
   const f = {};
-  for (const k of ['region', 'from', 'to', 'actor', 'type', 'status', 'offset']) f[k] = q.get(k) || '';
+  for (const k of ['region', 'from', 'to', 'actor', 'type', 'status', 'needs_review', 'offset']) f[k] = q.get(k) || '';
   return f;
 }
 
@@ -154,20 +154,24 @@ async function incidentsPage() {
     Object.keys(TYPE_COLOURS).map(t => el('option', { value: t, selected: t === f.type }, t)));
   const statusSelect = el('select', { id: 'f-status' }, el('option', { value: '' }, 'Any status'),
     ['reported', 'corroborated'].map(s => el('option', { value: s, selected: s === f.status }, s)));
+  const reviewCheck = el('input', { id: 'f-review', type: 'checkbox', checked: f.needs_review === 'true' });
   const apply = (ev) => {
     if (ev) ev.preventDefault();
     location.hash = '#/' + query({ region: districtInput.value.trim() || regionSelect.value, from: fromInput.value, to: toInput.value,
-      actor: actorInput.value.trim(), type: typeSelect.value, status: statusSelect.value });
+      actor: actorInput.value.trim(), type: typeSelect.value, status: statusSelect.value,
+      needs_review: reviewCheck.checked ? 'true' : '' });
   };
   const filterForm = el('form', { class: 'filters', id: 'filters', onsubmit: apply },
     el('label', {}, 'Governorate', regionSelect), el('label', {}, 'or district', districtInput), el('label', {}, 'From', fromInput), el('label', {}, 'To', toInput),
     el('label', {}, 'Perpetrator', actorInput), el('label', {}, 'Event type', typeSelect), el('label', {}, 'Status', statusSelect),
+    el('label', { class: 'check review-only' }, reviewCheck, ' needs review only'),
     el('button', { type: 'submit', id: 'f-apply' }, 'Apply'),
     el('button', { type: 'button', class: 'secondary', onclick: () => { location.hash = '#/'; } }, 'Clear'));
   const totalsBox = el('div', { class: 'totals', id: 'totals' });
   const mapBox = el('div', { id: 'map', role: 'img', 'aria-label': 'Map of the incidents listed below' });
   const tableBox = el('div', { id: 'incident-table' }, el('p', { class: 'muted' }, 'Loading…'));
-  const filterParams = { region: f.region, from: f.from, to: f.to, actor: f.actor, type: f.type, status: f.status };
+  const filterParams = { region: f.region, from: f.from, to: f.to, actor: f.actor, type: f.type, status: f.status,
+    needs_review: f.needs_review === 'true' ? 'true' : '' };
   const exports = el('p', { class: 'muted' }, 'Export these incidents: ',
     el('a', { href: '/api/export/incidents.csv' + query(filterParams), id: 'export-csv' }, 'CSV'), ' · ',
     el('a', { href: '/api/export/incidents.json' + query(filterParams), id: 'export-json' }, 'JSON'));
@@ -207,12 +211,29 @@ function districtLabel(i) {
 function renderTotals(box, t) {
   const killed = t.sums.killed;
   const civilians = t.sums.civilians;
-  const item = (figure, label) => el('div', {}, el('div', { class: 'figure' }, figure), el('div', { class: 'label' }, label));
+  const review = t.needs_review || { incidents: 0, sums: {} };
+  const item = (figure, label, id) => el('div', { id }, el('div', { class: 'figure' }, figure), el('div', { class: 'label' }, label));
   box.replaceChildren(
     item(fmtNumber(t.incidents), 'incidents summed'),
     item(killed ? fmtEstimate(killed) : '0', 'killed, best (low–high)'),
     item(civilians ? fmtEstimate(civilians) : '0', 'civilians killed'),
-    item(fmtNumber(t.aggregates_left_out), 'totals and tallies kept out of the sums'));
+    item(review.sums.killed ? fmtEstimate(review.sums.killed) : '0',
+      'killed in the ' + fmtNumber(review.incidents) + ' incident' + (review.incidents === 1 ? '' : 's') + ' marked for review',
+      'review-figure'),
+    item(fmtNumber(t.aggregates_left_out), 'totals and tallies kept out of the sums'),
+    el('p', { class: 'review-share', id: 'review-share' }, reviewShare(killed, review.sums.killed)));
+}
+
+/** "at least 429 killed, 61 of them in incidents marked for review": how much of the low rests on uncertain claims. */
+function reviewShare(sum, inReview) {
+  if (!sum) return 'No one is counted killed in these incidents.';
+  return 'At least ' + fmtNumber(sum.low) + ' killed, ' + (inReview && inReview.incidents ? fmtNumber(inReview.low) : 'none')
+    + ' of them in incidents marked for review.';
+}
+
+/** The mark of an incident that needs review; its reasons on hover (as text, never HTML). */
+function reviewBadge(i) {
+  return i.needs_review ? el('span', { class: 'badge review', title: (i.review_reasons || []).join('\n') }, 'needs review') : null;
 }
 
 function renderTable(box, page, f, limit) {
@@ -230,7 +251,8 @@ function renderTable(box, page, f, limit) {
     el('td', {}, el('span', { class: 'swatch', style: { background: typeColour(i.event_type) } }), i.sub_event_type || i.event_type || ''),
     el('td', {}, i.actor || ''),
     el('td', { class: 'num' }, fmtEstimate(i.figures.killed)),
-    el('td', {}, el('span', { class: 'badge ' + i.status }, i.status), i.scope === 'aggregate' ? el('div', { class: 'muted' }, 'total, not summed') : null),
+    el('td', { class: 'status' }, el('span', { class: 'badge ' + i.status }, i.status), ' ', reviewBadge(i),
+      i.scope === 'aggregate' ? el('div', { class: 'muted' }, 'total, not summed') : null),
     el('td', { class: 'num' }, String(i.sources.length))));
   const table = el('table', { id: 'incidents' },
     el('thead', {}, el('tr', {}, el('th', {}, 'Date'), el('th', {}, 'Place'), el('th', {}, 'Governorate'), el('th', {}, 'District'),
@@ -338,6 +360,11 @@ function claimFacts(c) {
   add('sources', (c.sources || []).join(', '));
   add('type', c.sub_event_type || c.event_type);
   add('scope', c.scope);
+  if (c.confidence !== undefined && (c.confidence < 1 || (c.review_reasons || []).length)) {
+    rows.push(el('dt', {}, 'confidence'), el('dd', { class: c.needs_review ? 'confidence doubt' : 'confidence' },
+      c.confidence.toFixed(2) + (c.needs_review ? ', needs review' : ''),
+      (c.review_reasons || []).length ? el('ul', { class: 'reasons' }, c.review_reasons.map(r => el('li', {}, r))) : null));
+  }
   return el('dl', { class: 'facts' }, rows);
 }
 
@@ -365,11 +392,16 @@ async function incidentPage(id) {
   show(
     el('p', {}, el('a', { href: '#/' }, '← all incidents')),
     el('h1', { id: 'incident-title' }, (i.place || (i.location && i.location.name) || i.admin1 || 'Place unknown') + ', ' + fmtDates(i.date_from, i.date_to)),
-    el('p', {}, el('span', { class: 'badge ' + i.status }, i.status), ' ',
+    el('p', {}, el('span', { class: 'badge ' + i.status }, i.status), ' ', reviewBadge(i), ' ',
       i.scope === 'aggregate' ? el('span', { class: 'badge' }, 'a total over several events: kept out of sums') : null, ' ',
       [i.sub_event_type || i.event_type, i.actor].filter(Boolean).join(' · '),
       i.location ? el('span', { class: 'muted' }, ' · located to ' + (PRECISION_LABEL[i.location.precision] || i.location.precision)) : null),
     el('p', { id: 'incident-region' }, [i.admin2 ? 'district ' + districtLabel(i) : null, i.admin1].filter(Boolean).join(', ') || 'governorate unknown'),
+    i.needs_review ? el('div', { class: 'review-panel', id: 'review-reasons', role: 'note' },
+      el('strong', {}, 'Marked for review.'),
+      ' None of its claims was read with confidence; every total says how much rests on incidents like this one. Why:',
+      el('ul', {}, (i.review_reasons.length ? i.review_reasons : ['no reason given']).map(r => el('li', {}, r))),
+      el('span', { class: 'muted' }, 'An analyst who has checked it against the reports sets it verified, which clears the mark.')) : null,
     el('div', { class: 'grid2' },
       el('div', {}, el('h2', {}, 'Figures'), figureRows.length
         ? el('table', { id: 'figures' }, el('thead', {}, el('tr', {}, el('th', {}, 'measure'), el('th', { class: 'num' }, 'low'), el('th', { class: 'num' }, 'best'), el('th', { class: 'num' }, 'high'))), el('tbody', {}, figureRows))
