@@ -86,13 +86,19 @@ final class PlaceChoice {
             "\\s*(,|and|, and|&)\\s*(the\\s+)?((northern|southern|eastern|western|north|south|east|west|central|rural)\\s+)?");
   }
 
-  /** "the Eastern Ghouta of Damascus": the second name only says where the first lies. */
+  /**
+   * "the Eastern Ghouta of Damascus", "the Hamdaniyah neighborhood in the western part of the city
+   * of Aleppo": the second name only says where the first lies.
+   */
   private List<PlaceFinder.Candidate> withoutQualifiers(List<PlaceFinder.Candidate> pool) {
     List<PlaceFinder.Candidate> out = new ArrayList<>(pool.size());
     for (int i = 0; i < pool.size(); i++) {
       PlaceFinder.Candidate c = pool.get(i);
-      boolean qualifier = i > 0 && pool.get(i - 1).span().end() <= c.span().start()
-          && Rx.matches(text.substring(pool.get(i - 1).span().end(), c.span().start()), "\\s+of\\s+(the\\s+)?");
+      String gap = i > 0 && pool.get(i - 1).span().end() <= c.span().start()
+          ? text.substring(pool.get(i - 1).span().end(), c.span().start()) : null;
+      boolean qualifier = gap != null && (Rx.matches(gap, "\\s+of\\s+(the\\s+)?")
+          || Rx.matches(gap, "(?i)\\s+(neighbou?rhood|quarter|district)\\s+(in|of)\\s+(the\\s+)?([\\w-]+\\s+){0,4}?"
+              + "((part|side|outskirts|edge)\\s+of\\s+)?(the\\s+)?(city|town)\\s+of\\s+"));
       if (!qualifier) {
         out.add(c);
       }

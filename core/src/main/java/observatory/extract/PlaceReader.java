@@ -33,6 +33,7 @@ final class PlaceReader {
   List<Sentence> read(String text, List<Sentence> sentences, Faults faults) {
     List<String> contextCountries = new ArrayList<>();
     faults.run("places", 0, () -> seedContext(text, contextCountries));
+    List<String> named = List.copyOf(contextCountries);
     if (contextCountries.isEmpty()) {
       contextCountries.addAll(watched); // a report that names no country is about the ones watched
     }
@@ -62,7 +63,56 @@ final class PlaceReader {
         return s.withPlaces(places);
       }, s.lost()));
     }
-    return governoratesByName(text, out, faults);
+    return namesakesAbroad(governoratesByName(text, out, faults), named, faults);
+  }
+
+  /**
+   * "The Hamdaniyah neighborhood in the western part of the city of Aleppo": a name that resolves
+   * to a country the report neither names nor places anything else in, while every other place it
+   * names lies in one country, is that country's place, or an unknown one there (a neighbourhood,
+   * a village the gazetteer lacks), not the namesake abroad.
+   */
+  private List<Sentence> namesakesAbroad(List<Sentence> sentences, List<String> named, Faults faults) {
+    java.util.Map<String, Integer> byCountry = new java.util.HashMap<>();
+    for (Sentence s : sentences) {
+      for (PlaceFinder.Candidate c : s.places()) {
+        c.mention().place().ifPresent(p -> byCountry.merge(p.countryCode(), 1, Integer::sum));
+      }
+    }
+    if (byCountry.size() != 2) {
+      return sentences;
+    }
+    String lone = byCountry.entrySet().stream().filter(e -> e.getValue() == 1 && !named.contains(e.getKey()))
+        .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+    String home = byCountry.keySet().stream().filter(k -> !k.equals(lone)).findFirst().orElse(null);
+    if (lone == null || byCountry.get(home) < 2) {
+      return sentences;
+    }
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      out.add(faults.guard("places", s.span().start(), () -> homeNamesakes(s, lone, home), s.lost()));
+    }
+    return out;
+  }
+
+  private Sentence homeNamesakes(Sentence s, String lone, String home) {
+    if (s.places().stream().noneMatch(c -> c.mention().place().map(p -> p.countryCode().equals(lone)).orElse(false))) {
+      return s;
+    }
+    List<PlaceFinder.Candidate> places = new ArrayList<>(s.places().size());
+    for (PlaceFinder.Candidate c : s.places()) {
+      if (c.mention().place().map(p -> !p.countryCode().equals(lone)).orElse(true) || c.level() == LocationPrecision.COUNTRY) {
+        places.add(c);
+        continue;
+      }
+      Resolution again = gazetteer.resolve(c.mention().asWritten(), Gazetteer.Context.in(home));
+      boolean atHome = again instanceof Resolution.Resolved r && r.place().countryCode().equals(home);
+      Resolution kept = atHome ? again : new Resolution.NotFound(c.mention().asWritten());
+      LocationPrecision level = atHome ? ((Resolution.Resolved) again).precision() : LocationPrecision.PLACE;
+      places.add(new PlaceFinder.Candidate(new PlaceMention(c.mention().asWritten(), c.span(), kept), c.cue(), level,
+          c.namedArea()));
+    }
+    return s.withPlaces(places);
   }
 
   /**

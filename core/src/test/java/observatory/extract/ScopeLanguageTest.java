@@ -104,4 +104,14 @@ class ScopeLanguageTest {
         + "\n\nThe strike hit a market in the town of Sarmin the day before, wounding several.");
     assertThat(withKilled(claims, 9).places()).extracting(p -> p.asWritten()).containsExactly("Saraqib");
   }
+
+  @Test
+  void aNeighbourhoodOfANamedCityIsOneEventInThatCitysGovernorate() {
+    // Hamdaniyah is also a town in Iraq's Nineveh; here it is a quarter of Aleppo
+    Claim c = withKilled(claims("On 9 May, three civilians were killed by rocket fire on the Hamdaniyah "
+        + "neighbourhood in the western part of the city of Aleppo, the UN rights office said. On 10 May, air "
+        + "strikes on Idlib killed 11 people."), 3);
+    assertThat(c.scope()).isEqualTo(Scope.SINGLE);
+    assertThat(c.region().flatMap(p -> p.admin1())).contains("Aleppo");
+  }
 }
