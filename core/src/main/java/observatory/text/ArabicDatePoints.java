@@ -160,7 +160,7 @@ abstract class ArabicDatePoints {
     if (a.isNum()) {
       Point p = slashed(i);
       if (p == null) {
-        p = iso(i);
+        p = dashed(i);
       }
       return p != null ? p : dayMonth(i, i);
     }
@@ -182,8 +182,8 @@ abstract class ArabicDatePoints {
     }
     int yesterday = yesterday(i);
     if (yesterday > 0) {
-      int back = yesterday >> 8;
-      int n = yesterday & 255;
+      int back = yesterday & 3;
+      int n = yesterday >>> 2;
       if (ArabicCalendar.weekday(t, n, false) > 0) {
         n++; // "أمس السبت"
       }
@@ -259,19 +259,19 @@ abstract class ArabicDatePoints {
     return in(i + 1, PAST) || in(i + 1, NEXT) || i + 1 < t.size() && t.get(i + 1).isNum();
   }
 
-  /** "أمس", "البارحة", "الأمس", "أمس الأول", "أول أمس", "أول من أمس": (days back << 8) | next token; 0 if none. */
+  /** "أمس", "البارحة", "الأمس", "أمس الأول", "أول أمس", "أول من أمس": next token * 4 + days back; 0 if none. */
   int yesterday(int i) {
     if (ws(i, "امس") || ws(i, "البارحه") || ws(i, "الامس")) {
       if (w(i + 1, "الاول")) {
-        return (2 << 8) | (i + 2);
+        return (i + 2) * 4 + 2;
       }
-      return (1 << 8) | (i + 1);
+      return (i + 1) * 4 + 1;
     }
     if (ws(i, "اول") && w(i + 1, "امس")) {
-      return (2 << 8) | (i + 2);
+      return (i + 2) * 4 + 2;
     }
     if (ws(i, "اول") && w(i + 1, "من") && w(i + 2, "امس")) {
-      return (2 << 8) | (i + 3);
+      return (i + 3) * 4 + 2;
     }
     return 0;
   }
@@ -324,6 +324,20 @@ abstract class ArabicDatePoints {
     if (i + 4 >= t.size() || !t.get(i + 2).isNum() || !t.get(i + 3).is("/") || !t.get(i + 4).isNum()) {
       return null;
     }
+    return dayMonthYear(i);
+  }
+
+  /** "03 - 01 - 2025", "2021-08-20": digits with dashes, glued or spaced. */
+  Point dashed(int i) {
+    if (i + 4 >= t.size() || !t.get(i).isNum() || !t.get(i + 1).isDash() || !t.get(i + 2).isNum()
+        || !t.get(i + 3).isDash() || !t.get(i + 4).isNum()) {
+      return null;
+    }
+    return dayMonthYear(i);
+  }
+
+  /** Three numbers at i, i + 2, i + 4: day, month, year, or year, month, day. */
+  Point dayMonthYear(int i) {
     int a;
     int b;
     int y;
@@ -348,28 +362,13 @@ abstract class ArabicDatePoints {
     return validAbsolute(p) ? p : null;
   }
 
-  /** "2021-08-20". */
-  Point iso(int i) {
-    if (i + 4 >= t.size() || year(i) == 0 || !t.get(i + 1).isDash() || !t.get(i + 3).isDash()
-        || !t.get(i + 2).glued || !t.get(i + 4).glued) {
-      return null;
-    }
-    int m = small(i + 2, 12);
-    int d = small(i + 4, 31);
-    if (m == 0 || d == 0) {
-      return null;
-    }
-    Point p = new Point(i, i + 5, Kind.ABSOLUTE, d, m, year(i), 0, 0);
-    return validAbsolute(p) ? p : null;
-  }
-
   /** "18 أيلول", "20 من آب", "5 من آذار 2020", "الخامس من آذار", "تشرين الأول/ أكتوبر 2019". */
   Point dayMonth(int i, int first) {
     int d = day(i);
-    if (d == 0) {
+    if (d == 0 || d > 31) {
       return null;
     }
-    int k = i + 1;
+    int k = i + dayLength(i);
     if (w(k, "من")) {
       k++;
     }
@@ -415,10 +414,38 @@ abstract class ArabicDatePoints {
     if (d == null) {
       return 0;
     }
-    if (d < 10 && i + 1 < t.size() && (w(i + 1, "عشر") || w(i + 1, "عشره"))) {
-      return 0; // "الحادي عشر" is read as one day below, never as 1
+    if (d >= 10) {
+      return d;
     }
-    return d;
+    int tens = ordinalTens(i + 1);
+    if (tens > 0) {
+      return d + tens;
+    }
+    return d == 1 && k(i).equals("الحادي") ? 0 : d;
+  }
+
+  /** How many tokens the day at i takes: "الحادي عشر" and "السابع والعشرين" two, "السابع و العشرين" three. */
+  int dayLength(int i) {
+    if (i < t.size() && t.get(i).isNum() || ORDINAL_DAYS.getOrDefault(k(i), 10) >= 10) {
+      return 1;
+    }
+    if (w(i + 1, "عشر")) {
+      return 2;
+    }
+    if (w(i + 1, "والعشرين") || w(i + 1, "والثلاثين")) {
+      return 2;
+    }
+    return w(i + 1, "و") && (w(i + 2, "العشرين") || w(i + 2, "الثلاثين")) ? 3 : 1;
+  }
+
+  /** The tens after an ordinal unit: عشر 10, والعشرين 20, والثلاثين 30; 0 if none. */
+  private int ordinalTens(int k) {
+    if (w(k, "عشر")) {
+      return 10;
+    }
+    String tens = w(k, "و") ? k(k + 1) : k(k);
+    return tens.equals("والعشرين") || tens.equals("العشرين") && w(k, "و") ? 20
+        : tens.equals("والثلاثين") || tens.equals("الثلاثين") && w(k, "و") ? 30 : 0;
   }
 
   int small(int i, int max) {
@@ -587,6 +614,7 @@ abstract class ArabicDatePoints {
   private static Map<String, Integer> ordinalDays() {
     String[] units = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"};
     Map<String, Integer> m = new java.util.HashMap<>();
+    m.put(ArabicLetters.key("الحادي"), 1);
     for (int d = 0; d < units.length; d++) {
       m.put(ArabicLetters.key(units[d]), d + 1);
     }

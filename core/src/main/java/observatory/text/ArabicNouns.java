@@ -24,10 +24,12 @@ final class ArabicNouns {
   }
 
   private final Set<String> persons;
+  private final Set<String> singulars;
   private final Map<String, Dual> duals;
 
-  private ArabicNouns(Set<String> persons, Map<String, Dual> duals) {
+  private ArabicNouns(Set<String> persons, Set<String> singulars, Map<String, Dual> duals) {
     this.persons = Set.copyOf(persons);
+    this.singulars = Set.copyOf(singulars);
     this.duals = Map.copyOf(duals);
   }
 
@@ -37,9 +39,18 @@ final class ArabicNouns {
     return STANDARD;
   }
 
-  /** Whether a folded stem names people, singular, dual or plural. */
+  /** Whether a folded stem names people, singular, dual or plural, also with the alef of the accusative ("شخصاً"). */
   boolean isPerson(String stem) {
-    return persons.contains(stem) || duals.containsKey(stem);
+    if (persons.contains(stem) || duals.containsKey(stem)) {
+      return true;
+    }
+    return stem.length() > 2 && stem.endsWith("ا") && persons.contains(stem.substring(0, stem.length() - 1));
+  }
+
+  /** Whether a folded stem is a singular noun of people, also with the alef of the accusative ("طفلاً"). */
+  boolean isSingular(String stem) {
+    return singulars.contains(stem)
+        || stem.length() > 2 && stem.endsWith("ا") && singulars.contains(stem.substring(0, stem.length() - 1));
   }
 
   /** The dual reading of a folded stem, or null. */
@@ -61,6 +72,7 @@ final class ArabicNouns {
 
   static ArabicNouns parse(String name, List<String> lines) {
     Set<String> persons = new HashSet<>();
+    Set<String> singulars = new HashSet<>();
     Set<String> plurals = new HashSet<>();
     Map<String, String> dualToSingular = new HashMap<>();
     for (int n = 0; n < lines.size(); n++) {
@@ -81,6 +93,7 @@ final class ArabicNouns {
             + cols[0] + "'");
       }
       persons.add(singular);
+      singulars.add(singular);
       for (String plural : cols[1].strip().split("\\s+")) {
         String p = ArabicLetters.key(plural);
         persons.add(p);
@@ -104,6 +117,7 @@ final class ArabicNouns {
       }
       // an -ان form spelt like a plural (صبيان, إخوان) is read as the plural
     });
-    return new ArabicNouns(persons, duals);
+    singulars.removeAll(plurals); // "شباب" would be a youth and a plural of شاب
+    return new ArabicNouns(persons, singulars, duals);
   }
 }

@@ -92,6 +92,33 @@ public final class ArabicNumbers {
     return find(text, 0, text.length());
   }
 
+  /**
+   * The nouns of people in the singular in {@code text[from, to)} ("مدني", "الطفل", "شاباً",
+   * "لمواطن"): one person each, as English "a nurse", with the span of the noun (after a
+   * conjunction or preposition written onto it, with its article). Not part of {@link #find}: a
+   * singular counts one only where a casualty word governs it ("مقتل مدني", "إصابة طفل"), and
+   * "المدني" is also the adjective of "الدفاع المدني"; the caller decides from its cues.
+   */
+  public static List<NumberMention> singulars(CharSequence text, int from, int to) {
+    List<ArabicTok> t = ArabicTok.tokenize(text, from, to);
+    List<NumberMention> out = new ArrayList<>();
+    for (ArabicTok a : t) {
+      if (!a.isWord() || !a.arabic || a.key.length() < 2) {
+        continue;
+      }
+      int starts = ArabicProclitics.stemStarts(a.key);
+      for (int s = 0; s < a.key.length(); s++) {
+        if ((starts & (1 << s)) != 0 && NOUNS.isSingular(s == 0 ? a.key : a.key.substring(s))) {
+          int begin = ArabicProclitics.articleBefore(a.key, s) ? (a.key.charAt(s - 2) == 'ا' ? s - 2 : s - 1) : s;
+          Span span = Span.of(a.offsetOf(text, begin), a.end);
+          out.add(new NumberMention(span, span, Count.exact(1)));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /** Reads a figure at token i, adds it to out if it counts, and returns the next token to read. */
   private static int at(List<ArabicTok> t, int i, CharSequence text, List<NumberMention> out) {
     ArabicTok a = t.get(i);
@@ -115,17 +142,22 @@ public final class ArabicNumbers {
         return d;
       }
     } else {
+      int date = dateChain(t, i);
+      if (date > i) {
+        return date;
+      }
       int r = dashRange(t, i, out);
       if (r > i) {
         return r;
       }
     }
     ArabicNumberWords.Parsed p = ArabicNumberWords.parse(t, i, text);
-    if (p == null) {
+    if (p == null || oneAsAnAdjective(t, p) || ordinalTens(t, p)) {
       return i;
     }
     int k = p.next();
-    if (excludedBefore(t, p) || excludedAfter(t, k, p) || yearLike(t, p)) {
+    if (excludedBefore(t, p) || excludedAfter(t, k, p) || yearLike(t, p) || listIndex(t, p, text)
+        || englishDate(t, p)) {
       return skipChain(t, k);
     }
     int numberEnd = t.get(k - 1).end;
@@ -133,6 +165,10 @@ public final class ArabicNumbers {
     int spanEnd = numberEnd;
     Qualifier qual = Qualifier.EXACT;
     Phrase before = phraseBefore(t, i);
+    int floor = out.isEmpty() ? 0 : out.get(out.size() - 1).span().end();
+    if (before != null && t.get(i - before.words.length).start < floor) {
+      before = null; // "اثنين على الأقل اثنين": the qualifier went with the figure before
+    }
     if (before != null) {
       qual = before.qualifier;
       ArabicTok first = t.get(i - before.words.length);
@@ -189,6 +225,18 @@ public final class ArabicNumbers {
     return q.next();
   }
 
+  /** "03 - 01 - 2025", "2021/08/20": a date written in digits; returns the token after it, or i. */
+  private static int dateChain(List<ArabicTok> t, int i) {
+    if (i + 4 >= t.size() || !t.get(i + 2).isNum() || !t.get(i + 4).isNum()) {
+      return i;
+    }
+    ArabicTok s1 = t.get(i + 1);
+    ArabicTok s2 = t.get(i + 3);
+    boolean sameSeparator = s1.kind == ArabicTok.Kind.PUNCT && s1.key.equals(s2.key) && (s1.is("/") || s1.isDash());
+    boolean year = t.get(i).key.length() == 4 || t.get(i + 4).key.length() == 4;
+    return sameSeparator && year ? i + 5 : i;
+  }
+
   /** "10-12", "10 – 12". */
   private static int dashRange(List<ArabicTok> t, int i, List<NumberMention> out) {
     ArabicTok a = t.get(i);
@@ -200,8 +248,9 @@ public final class ArabicNumbers {
     long y = b.value();
     boolean chained = i + 3 < t.size() && t.get(i + 3).glued && t.get(i + 3).kind == ArabicTok.Kind.PUNCT
         && (t.get(i + 3).isDash() || t.get(i + 3).is("/"));
-    if (x < 0 || y < x || chained || a.key.length() == 4 && b.key.length() <= 4 && x >= 1900) {
-      return i; // "2021-08-20", "2012-2016": dates and years
+    boolean afterDash = i > 0 && t.get(i - 1).isDash();
+    if (x < 0 || y < x || chained || afterDash || a.key.startsWith("0") || b.key.length() == 4 && y >= 1900 && y <= 2100) {
+      return i; // "2021-08-20", "03 - 01 - 2025", "2012-2016": dates and years
     }
     ArabicNumberWords.Parsed p = new ArabicNumberWords.Parsed(x, i, i + 1, a.start, true);
     ArabicNumberWords.Parsed q = new ArabicNumberWords.Parsed(y, i + 2, i + 3, b.start, true);
@@ -419,6 +468,18 @@ public final class ArabicNumbers {
 
   // ---- exclusions ------------------------------------------------------------------------------
 
+  /**
+   * "واحد" / "واحدة" after its noun is the adjective "one, single" ("عائلة واحدة", "مرة واحدة"):
+   * a count only after a noun of people ("طفل واحد") or before "من" ("واحد من").
+   */
+  private static boolean oneAsAnAdjective(List<ArabicTok> t, ArabicNumberWords.Parsed p) {
+    ArabicTok a = t.get(p.first());
+    if (p.digits() || p.value() != 1 || p.next() != p.first() + 1 || !(a.key.endsWith("واحد") || a.key.endsWith("واحده"))) {
+      return false;
+    }
+    return !(p.first() > 0 && personAt(t, p.first() - 1) || p.next() < t.size() && t.get(p.next()).is("من"));
+  }
+
   /** Something before the number makes it a code, an ordinal, a time, a date or part of a name. */
   private static boolean excludedBefore(List<ArabicTok> t, ArabicNumberWords.Parsed p) {
     int f = p.first();
@@ -434,6 +495,7 @@ public final class ArabicNumbers {
       if (prev.kind == ArabicTok.Kind.PUNCT) {
         String c = prev.key;
         if (c.equals("/") || c.equals("\\") || c.equals("#") || c.equals("$") || c.equals("€") || c.equals("£")
+            || c.equals("+") && first.glued
             || first.glued && (c.equals(":") || c.equals("."))) {
           return true; // "8/2/2025", "10:30", "#1"
         }
@@ -441,8 +503,9 @@ public final class ArabicNumbers {
           return true; // "F-16", "S- 200"
         }
       }
-      if (prev.isWord() && (ID_BEFORE.contains(prev.key) || ENGLISH_MONTHS.contains(prev.key))) {
-        return true;
+      if (prev.isWord() && (ID_BEFORE.contains(prev.key) || ENGLISH_MONTHS.contains(prev.key))
+          || prev.isDash() && f >= 2 && t.get(f - 2).isWord() && ID_BEFORE.contains(t.get(f - 2).key)) {
+        return true; // "الفرقة 25", "اللواء- 105"
       }
       if (ArabicCalendar.isMonth(t, f - 1) || f >= 2 && ArabicCalendar.isMonth(t, f - 2) && prev.isWord()
           && ArabicCalendar.month(t, f - 2).tokens() == 2) {
@@ -450,6 +513,60 @@ public final class ArabicNumbers {
       }
     }
     return false;
+  }
+
+  /** Ordinal units, before which "والعشرين" is the twenty of an ordinal ("السابع والعشرين": 27th). */
+  private static final Set<String> ORDINAL_UNITS = keys("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+      "السابع", "الثامن", "التاسع", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+      "الثامنة", "التاسعة");
+
+  private static boolean ordinalTens(List<ArabicTok> t, ArabicNumberWords.Parsed p) {
+    int f = p.first();
+    if (p.digits() || f == 0) {
+      return false;
+    }
+    ArabicTok prev = t.get(f - 1);
+    ArabicTok before = f >= 2 ? t.get(f - 2) : null;
+    return ORDINAL_UNITS.contains(prev.key) || prev.is("و") && before != null && ORDINAL_UNITS.contains(before.key);
+  }
+
+  /**
+   * Digits after a Latin word and before ", 2024": an English date of the page around a post
+   * ("FOX PressNovember 19, 2024").
+   */
+  private static boolean englishDate(List<ArabicTok> t, ArabicNumberWords.Parsed p) {
+    int f = p.first();
+    if (!p.digits() || f == 0 || p.value() > 31 || !t.get(f - 1).isWord() || t.get(f - 1).arabic) {
+      return false;
+    }
+    String prev = t.get(f - 1).key;
+    for (String month : ENGLISH_MONTHS) {
+      if (prev.endsWith(month)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "1_ ", "2- ", "3. " at the start of a line: the number of an item in a list of names. */
+  private static boolean listIndex(List<ArabicTok> t, ArabicNumberWords.Parsed p, CharSequence text) {
+    if (!p.digits() || p.next() >= t.size()) {
+      return false;
+    }
+    ArabicTok n = t.get(p.next());
+    if (!n.glued || n.kind != ArabicTok.Kind.PUNCT || !(n.is("_") || n.is("-") || n.is(".") || n.is(")"))) {
+      return false;
+    }
+    for (int c = t.get(p.first()).start - 1; c >= 0; c--) {
+      char ch = text.charAt(c);
+      if (ch == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a word glued before digits is only a conjunction or preposition: "و5", "بـ5". */
@@ -466,8 +583,8 @@ public final class ArabicNumbers {
     ArabicTok n = t.get(k);
     if (n.kind == ArabicTok.Kind.PUNCT) {
       String c = n.key;
-      if (c.equals("%") || c.equals("٪") || c.equals("/") || c.equals("\u2030")) {
-        return true;
+      if (c.equals("%") || c.equals("٪") || c.equals("/") || c.equals("\u2030") || c.equals("+") && n.glued) {
+        return true; // "30%", "963+"
       }
       if (n.glued && (c.equals(":") || c.equals("-") || c.equals(".")) && k + 1 < t.size() && t.get(k + 1).isNum()
           && t.get(k + 1).glued) {
@@ -478,6 +595,9 @@ public final class ArabicNumbers {
     if (!n.isWord()) {
       return false;
     }
+    if (p.digits() && !n.arabic) {
+      return true; // "655Views", "0 Comments", "1y": page furniture in English, not a count of an Arabic report
+    }
     if (NOT_PEOPLE_AFTER.contains(n.key)) {
       return true;
     }
@@ -487,6 +607,10 @@ public final class ArabicNumbers {
     if (p.digits() && p.value() >= 1 && p.value() <= 31 && p.next() == p.first() + 1) {
       if (ArabicCalendar.isMonth(t, k) || n.is("من") && ArabicCalendar.isMonth(t, k + 1)) {
         return true; // "18 أيلول", "20 من آب"
+      }
+      if (n.is("و") && k + 1 < t.size() && t.get(k + 1).isNum() && t.get(k + 1).value() <= 31
+          && (ArabicCalendar.isMonth(t, k + 2) || k + 3 < t.size() && t.get(k + 2).is("من") && ArabicCalendar.isMonth(t, k + 3))) {
+        return true; // "في 7 و8 من تموز"
       }
       if (!n.arabic && ENGLISH_MONTHS.contains(n.key)) {
         return true;

@@ -87,6 +87,8 @@ class ArabicDatesTest {
     assertThat(one("قصف في 12 تشرين الثاني 2019", pub)).isEqualTo(day(2019, 11, 12));
     assertThat(one("في 12 تشرين الأول/ أكتوبر 2019", pub)).isEqualTo(day(2019, 10, 12));
     assertThat(one("في الخامس من حزيران", pub)).isEqualTo(day(2021, 6, 5));
+    assertThat(one("في السابع والعشرين من أيار", pub)).isEqualTo(day(2021, 5, 27));
+    assertThat(one("في الحادي عشر من آب", pub)).isEqualTo(day(2021, 8, 11));
   }
 
   @Test
@@ -101,6 +103,7 @@ class ArabicDatesTest {
     assertThat(one("#التاريخ: ٣/٤/٢٠٢٤", null)).isEqualTo(day(2024, 4, 3));
     assertThat(one("بتاريخ 20/08/2021", null)).isEqualTo(day(2021, 8, 20));
     assertThat(one("بتاريخ 2021-08-20", null)).isEqualTo(day(2021, 8, 20));
+    assertThat(one("بتاريخ 05 - 01 - 2025", null)).isEqualTo(day(2025, 1, 5));
     String text = "التقرير اليومي ليوم الخميس 14/ كانون الأول/ 2023";
     DateMention m = find(text, null).get(0);
     assertThat(m.when()).isEqualTo(day(2023, 12, 14));

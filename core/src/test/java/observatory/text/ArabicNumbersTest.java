@@ -176,6 +176,32 @@ class ArabicNumbersTest {
   }
 
   @Test
+  void oneAfterANounOfThingsIsTheAdjectiveSingle() {
+    assertThat(figures("مقتل 4 أطفال من عائلة واحدة")).containsExactly(4L);
+    assertThat(figures("سقطت القذائف مرة واحدة")).isEmpty();
+    assertThat(one("نجا طفل واحد فقط")).isEqualTo("1 exact");
+    assertThat(one("قتل واحد من المسعفين")).isEqualTo("1 exact");
+  }
+
+  @Test
+  void theFirstOfTwoDaysOfAMonthIsNoCount() {
+    assertThat(find("عقدت الجولة في 3 و4 من أيار")).isEmpty();
+    assertThat(find("مقر اللواء- 105 قرب المطار")).isEmpty();
+  }
+
+  @Test
+  void pageFurnitureAndListNumbersAreNoCounts() {
+    assertThat(find("تم نقل الجرحى إلى المشفى.11:28 PM · Jan 9, 2025655Views25")).isEmpty();
+    assertThat(find("هذا المنشور 0 Comments")).isEmpty();
+    assertThat(find("قالت قناة 963+ إن")).isEmpty();
+    assertThat(find("أسماء الشهداء:\n1_ محمد الأحمد\n2- خالد العلي")).isEmpty();
+    assertThat(find("بتاريخ 03 - 01 - 2025")).isEmpty();
+    assertThat(find("Local NewsMarch 14, 2024 · Shared with Public")).isEmpty();
+    assertThat(find("بدأت الحملة في السابع والعشرين من أيار")).isEmpty();
+    assertThat(figures("استشهد 3.\nوأصيب آخرون")).containsExactly(3L);
+  }
+
+  @Test
   void aYearLikeNumberBeforePeopleIsACount() {
     assertThat(one("نزوح 2000 مدني من المنطقة")).isEqualTo("2000 exact");
   }
@@ -193,6 +219,17 @@ class ArabicNumbersTest {
     String text = "مقتـ.ـل 3 مدنيين بغـ.ـارة";
     assertThat(figures(text)).containsExactly(3L);
     assertThat(figures("مـ ـقـ ـتـ ـل ثلاثة مدنيين")).containsExactly(3L);
+  }
+
+  @Test
+  void singularNounsOfPeopleAreOfferedApartAsOnePersonEach() {
+    String text = "مقتل مدني وإصابة طفلاً آخر، واستشهاد الشاب";
+    List<NumberMention> found = ArabicNumbers.singulars(text, 0, text.length());
+    assertThat(found).extracting(m -> m.span().of(text)).containsExactly("مدني", "طفلاً", "الشاب");
+    assertThat(found).allMatch(m -> m.count().equals(Count.exact(1)));
+    assertThat(find(text)).isEmpty();
+    String plural = "مقتل ثلاثة مدنيين وشباب";
+    assertThat(ArabicNumbers.singulars(plural, 0, plural.length())).isEmpty();
   }
 
   @Test
