@@ -69,6 +69,38 @@ public final class ArabicLetters {
     return c == '.' || c == '*' || c == '_' || c == '·' || c == '•' || c == '\u066D';
   }
 
+  private static final char TATWEEL = '\u0640';
+
+  /**
+   * Where an Arabic word that a post broke up to dodge keyword filters goes on, when the
+   * character at {@code j} (inside or right after the word) is a dot, star or underscore next to
+   * a tatweel ("مقتـ.ـل", "المتضـ.رر") or a space between two tatweels ("مـ ـقـ ـتـ ـل"); -1 when
+   * the word ends at j. A dot with no tatweel beside it ends the word: posts often leave out the
+   * space after a full stop ("الجنسية.استهدفت").
+   */
+  public static int joinAt(CharSequence s, int j, int to) {
+    if (j <= 0 || j >= to) {
+      return -1;
+    }
+    char c = s.charAt(j);
+    if (isFilterDodge(c)) {
+      int k = j;
+      while (k < to && (isFilterDodge(s.charAt(k)) || s.charAt(k) == TATWEEL)) {
+        k++;
+      }
+      boolean tatweelBeside = s.charAt(j - 1) == TATWEEL || s.charAt(k - 1) == TATWEEL;
+      return tatweelBeside && k < to && isLetter(s.charAt(k)) ? k : -1;
+    }
+    if (Character.isWhitespace(c) && s.charAt(j - 1) == TATWEEL) {
+      int k = j;
+      while (k < to && k - j < 2 && Character.isWhitespace(s.charAt(k))) {
+        k++;
+      }
+      return k < to && s.charAt(k) == TATWEEL ? k : -1;
+    }
+    return -1;
+  }
+
   /** An Arabic letter (not a mark, digit or punctuation sign). */
   public static boolean isLetter(char c) {
     return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3' || c >= '\u06FA' && c <= '\u06FF';

@@ -199,23 +199,9 @@ final class ArabicTok {
         }
         j++;
         end = j;
-      } else if (arabic && ArabicLetters.isFilterDodge(c)) {
-        int k = j;
-        while (k < to && (ArabicLetters.isFilterDodge(s.charAt(k)) || s.charAt(k) == TATWEEL)) {
-          k++;
-        }
-        boolean tatweelBeside = s.charAt(j - 1) == TATWEEL || s.charAt(k - 1) == TATWEEL;
-        if (!tatweelBeside || k >= to || !isLetter(s.charAt(k))) {
-          break;
-        }
-        j = k;
-      } else if (arabic && isSpace(c) && s.charAt(j - 1) == TATWEEL) {
-        // "مـ ـقـ ـتـ ـل": a tatweel on both sides of the space
-        int k = j;
-        while (k < to && k - j < 2 && isSpace(s.charAt(k))) {
-          k++;
-        }
-        if (k >= to || s.charAt(k) != TATWEEL) {
+      } else if (arabic && (ArabicLetters.isFilterDodge(c) || isSpace(c))) {
+        int k = ArabicLetters.joinAt(s, j, to);
+        if (k < 0) {
           break;
         }
         j = k;
