@@ -362,7 +362,7 @@ final class PhraseTrie<T> {
    * An Arabic word is looked up by its stems: the first word of a phrase with any proclitics
    * read off ("وبالغارات" as "غارات"), a later word with its article only ("الحربي" as
    * "حربي"). A phrase's span starts at the article of its first word, after a conjunction or
-   * preposition.
+   * preposition ("والغارات" gives "الغارات"); "للنظام", where ل and the article share a lam, stays whole.
    */
   private void searchArabic(Node<T> node, Tokens t, CharSequence text, int i, Best<T> best, int start, String key) {
     boolean first = node == root;
@@ -379,9 +379,10 @@ final class PhraseTrie<T> {
       }
       int from = start;
       if (first && s > 0) {
+        // from the article ("وال" gives "ال..."), or from لل, where the preposition and the article
+        // share their letters ("للنظام" stays whole)
         boolean article = ArabicProclitics.articleBefore(key, s);
-        int letter = article && key.charAt(s - 2) == 'ا' ? s - 2 : s;
-        from = t.offsetOf(i, letter);
+        from = t.offsetOf(i, article ? s - 2 : s);
       }
       search(lit, t, text, i + 1, best, from);
     }

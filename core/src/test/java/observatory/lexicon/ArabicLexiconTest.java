@@ -26,6 +26,12 @@ class ArabicLexiconTest {
   }
 
   @Test
+  void aPrepositionSharingItsLamWithTheArticleStaysInTheSpan() {
+    String text = "قصف مدفعي للاحتلال التركي وللنظام";
+    assertThat(spans(Lexicons.actors(), text)).containsExactly("للاحتلال التركي", "للنظام");
+  }
+
+  @Test
   void theArticleIsOptionalOnEveryWord() {
     assertThat(labels(Lexicons.weapons(), "قصف مدفعي على الأطراف")).containsExactly("shelling");
     assertThat(labels(Lexicons.weapons(), "القصف المدفعي على الأطراف")).containsExactly("shelling");
