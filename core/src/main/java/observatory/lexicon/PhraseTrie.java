@@ -318,20 +318,50 @@ final class PhraseTrie<T> {
     return hits;
   }
 
-  private static final class Best<T> {
+  /**
+   * Every phrase that starts at word {@code i}, one hit per phrase end (the shortest first); for
+   * a caller that wants the longest phrase of each payload kind rather than of all.
+   */
+  List<Hit<T>> allAt(CharSequence text, Tokens t, int i) {
+    List<Hit<T>> hits = new ArrayList<>(2);
+    search(root, t, text, i, (node, end, start) -> {
+      for (int h = 0; h < hits.size(); h++) {
+        if (hits.get(h).end() == t.end(end - 1) && hits.get(h).payloads() == node.payloads) {
+          return;
+        }
+      }
+      hits.add(new Hit<>(start, t.end(end - 1), node.payloads));
+    }, t.start(i));
+    hits.sort((x, y) -> Integer.compare(x.end(), y.end()));
+    return hits;
+  }
+
+  /** Where a search reports the phrases it reaches: a node with payloads, the word after it, the span start. */
+  private interface Sink<T> {
+    void found(Node<T> node, int end, int start);
+  }
+
+  private static final class Best<T> implements Sink<T> {
     int end;
     Node<T> node;
     /** Where the best match starts: after a conjunction or preposition written onto its first word. */
     int start;
+
+    @Override
+    public void found(Node<T> n, int e, int s) {
+      if (e > end) {
+        end = e;
+        node = n;
+        start = s;
+      }
+    }
   }
 
   // Depth-first: the literal branch before the case-sensitive one before the wildcard, and only a
   // strictly longer match replaces the best so far, so a literal wins a tie.
-  private void search(Node<T> node, Tokens t, CharSequence text, int i, Best<T> best, int start) {
-    if (!node.payloads.isEmpty() && i > best.end) {
-      best.end = i;
-      best.node = node;
-      best.start = start;
+  private void search(Node<T> node, Tokens t, CharSequence text, int i, Sink<T> best, int start) {
+    if (!node.payloads.isEmpty()) {
+      best.found(node, i, start);
     }
     if (i >= t.size()) {
       return;
@@ -364,7 +394,7 @@ final class PhraseTrie<T> {
    * "حربي"). A phrase's span starts at the article of its first word, after a conjunction or
    * preposition ("والغارات" gives "الغارات"); "للنظام", where ل and the article share a lam, stays whole.
    */
-  private void searchArabic(Node<T> node, Tokens t, CharSequence text, int i, Best<T> best, int start, String key) {
+  private void searchArabic(Node<T> node, Tokens t, CharSequence text, int i, Sink<T> best, int start, String key) {
     boolean first = node == root;
     int starts = first ? ArabicProclitics.stemStarts(key) : 1 | (withoutArticle(key).length() < key.length() ? 4 : 0);
     for (int s = 0; s < key.length() && s < 31; s++) {
