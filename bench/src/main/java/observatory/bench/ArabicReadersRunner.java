@@ -36,7 +36,7 @@ import observatory.text.NumberMention;
  * incident's day is taken as the publication date, as {@code airwars_check.py} does, and a
  * figure inside Airwars' civilian range is looked for). {@code --select} keeps the documents at
  * odd or even positions (1-based); {@code --dump} writes every mention, one a line, for checking
- * by hand, and {@code --misses true} lists the gold figures and dates not found (leave both off on
+ * by hand (document, kind, start offset, text, reading), and {@code --misses true} lists the gold figures and dates not found (leave both off on
  * a held-out split). Speed is MB of text (UTF-8) per CPU-second of the reading thread, over repeated passes
  * after a warm-up of the same length.
  */
@@ -110,6 +110,8 @@ public final class ArabicReadersRunner {
     int foundKilled = 0;
     int qualifierAgrees = 0;
     int goldWounded = 0;
+    int killedAsSingular = 0;
+    int woundedAsSingular = 0;
     int foundWounded = 0;
     int goldDates = 0;
     int foundDates = 0;
@@ -129,10 +131,11 @@ public final class ArabicReadersRunner {
         resolved += (int) ds.stream().filter(m -> !(m.when() instanceof When.Unknown)).count();
         if (out != null) {
           for (NumberMention n : ns) {
-            out.printf("%s\tnumber\t%s\t%s%n", d.id(), oneLine(n.span().of(d.text())), describe(n.count()));
+            out.printf("%s\tnumber\t%d\t%s\t%s%n", d.id(), n.span().start(), oneLine(n.span().of(d.text())),
+                describe(n.count()));
           }
           for (DateMention m : ds) {
-            out.printf("%s\tdate\t%s\t%s%n", d.id(), oneLine(m.span().of(d.text())), m.when());
+            out.printf("%s\tdate\t%d\t%s\t%s%n", d.id(), m.span().start(), oneLine(m.span().of(d.text())), m.when());
           }
         }
         for (Gold g : d.gold()) {
@@ -145,6 +148,9 @@ public final class ArabicReadersRunner {
               if (hit.get().count().qualifier().label().equals(g.killedQualifier())) {
                 qualifierAgrees++;
               }
+            } else if (g.killed() == 1 && !ArabicNumbers.singulars(d.text(), 0, d.text().length()).isEmpty()) {
+              killedAsSingular++;
+              missed.add(d.id() + " killed 1 (a singular noun of people is in the text)");
             } else {
               missed.add(d.id() + " killed " + g.killed());
             }
@@ -153,6 +159,9 @@ public final class ArabicReadersRunner {
             goldWounded++;
             if (ns.stream().anyMatch(n -> n.count().figure() == g.wounded() && !(n.count() instanceof Count.Vague))) {
               foundWounded++;
+            } else if (g.wounded() == 1 && !ArabicNumbers.singulars(d.text(), 0, d.text().length()).isEmpty()) {
+              woundedAsSingular++;
+              missed.add(d.id() + " wounded 1 (a singular noun of people is in the text)");
             } else {
               missed.add(d.id() + " wounded " + g.wounded());
             }
@@ -190,9 +199,10 @@ public final class ArabicReadersRunner {
     System.out.printf(Locale.ROOT, "numbers: %d found (%d vague); dates: %d found, %d resolved to a day or period%n",
         numbers, vague, dates, resolved);
     if (goldKilled + goldWounded + goldDates > 0) {
-      System.out.printf(Locale.ROOT, "gold figures found among the numbers: killed %d/%d (qualifier agrees %d), "
-          + "wounded %d/%d; gold dates found among the dates: %d/%d%n", foundKilled, goldKilled, qualifierAgrees,
-          foundWounded, goldWounded, foundDates, goldDates);
+      System.out.printf(Locale.ROOT, "gold figures found among the numbers: killed %d/%d (qualifier agrees %d; "
+          + "%d more are one, with a singular noun of people in the text), wounded %d/%d (%d more); gold dates found "
+          + "among the dates: %d/%d%n", foundKilled, goldKilled, qualifierAgrees, killedAsSingular, foundWounded,
+          goldWounded, woundedAsSingular, foundDates, goldDates);
       if (showMisses) {
         missed.forEach(m -> System.out.println("  not found: " + m));
       }

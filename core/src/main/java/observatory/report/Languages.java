@@ -1,5 +1,6 @@
 package observatory.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +71,35 @@ public final class Languages {
       "ku", Set.of("û", "li", "di", "ji", "bi", "ku", "ya", "yê", "wê", "xwe", "hatin", "bû", "bûn", "du", "sê", "zarok",
           "êrîş", "êrîşên", "ser", "nav", "wan", "kir", "kirin", "roja", "dest", "birîndar", "kuştin", "gund", "de", "jî", "ev", "ew", "ne", "na", "heye", "hene", "dibe", "hat", "tê", "tên", "bo", "ber", "bin", "pêş", "piştî", "berî", "çend", "gelek", "hemû"));
 
+  /** The languages of each word of {@link #LATIN_WORDS}. */
+  private static final Map<String, List<String>> LANGUAGES_OF_WORD = languagesOfWord();
+
+  private static Map<String, List<String>> languagesOfWord() {
+    Map<String, List<String>> m = new java.util.HashMap<>();
+    LATIN_WORDS.forEach((language, words) -> words.forEach(
+        w -> m.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(language)));
+    m.replaceAll((w, languages) -> List.copyOf(languages));
+    return Map.copyOf(m);
+  }
+
+  /** The words of a text: runs of letters (and the marks inside them), lower-cased when asked. */
+  private static List<String> words(String text, boolean lower) {
+    List<String> out = new java.util.ArrayList<>(text.length() / 5 + 1);
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && (Character.isLetter(text.charAt(i))
+          || start >= 0 && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK);
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        String w = text.substring(start, i);
+        out.add(lower ? w.toLowerCase(Locale.ROOT) : w);
+        start = -1;
+      }
+    }
+    return out;
+  }
+
   /** Letters that only one of the Latin-script languages writes. */
   private static final Map<Character, String> LATIN_LETTERS = Map.ofEntries(
       Map.entry('ı', "tr"), Map.entry('ş', "tr"), Map.entry('ğ', "tr"), Map.entry('İ', "tr"),
@@ -92,6 +122,10 @@ public final class Languages {
     int other = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c < 128) {
+        latin += (c | 32) >= 'a' && (c | 32) <= 'z' ? 1 : 0;
+        continue;
+      }
       if (!Character.isLetter(c)) {
         continue;
       }
@@ -137,7 +171,7 @@ public final class Languages {
 
   private static int englishFunctionWords(String text) {
     int n = 0;
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : words(text, true)) {
       n += ENGLISH_FUNCTION_WORDS.contains(word) ? 1 : 0;
     }
     return n;
@@ -159,7 +193,7 @@ public final class Languages {
         }
       }
     }
-    for (String word : text.split("[\\s\\p{Punct}،؛؟«»“”\"]+")) {
+    for (String word : words(text, false)) {
       if (ARABIC_WORDS.contains(word)) {
         arabic += 3;
       }
@@ -178,19 +212,14 @@ public final class Languages {
 
   private static String latinLanguage(String text) {
     Map<String, Double> score = new java.util.HashMap<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      int sharing = 0;
-      for (Set<String> words : LATIN_WORDS.values()) {
-        sharing += words.contains(word) ? 1 : 0;
-      }
-      if (sharing == 0) {
+    for (String word : words(text, true)) {
+      List<String> languages = LANGUAGES_OF_WORD.get(word);
+      if (languages == null) {
         continue;
       }
       // a word several languages write ("in", "de", "la") counts for each of them in part
-      for (Map.Entry<String, Set<String>> e : LATIN_WORDS.entrySet()) {
-        if (e.getValue().contains(word)) {
-          score.merge(e.getKey(), 1.0 / sharing, Double::sum);
-        }
+      for (String language : languages) {
+        score.merge(language, 1.0 / languages.size(), Double::sum);
       }
     }
     Map<String, Integer> letters = new java.util.HashMap<>();

@@ -234,8 +234,9 @@ final class ArabicNumberWords {
         return new Sub(10 + w.value(), k + 1, 0, Kind.TEN);
       }
       if (w.teenOnly()) {
-        // "أحد عناصر", "إحدى السيدات": one of; "اثنا" / "اثني" alone is no number
-        return w.value() == 1 && next != null && next.isWord() ? new Sub(1, k, 0, Kind.UNIT) : null;
+        // "أحد عناصر", "إحدى السيدات": one of some people; "أحد الشوارع" is no count, "اثنا" alone no number
+        return w.value() == 1 && next != null && next.isWord() && ArabicNumbers.personAt(t, k)
+            ? new Sub(1, k, 0, Kind.UNIT) : null;
       }
       if (w.kind() == Kind.UNIT && w.value() >= 3 && next != null && next.isWord()) {
         Word h = word(next.key, false);

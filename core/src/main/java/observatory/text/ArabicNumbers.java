@@ -157,7 +157,7 @@ public final class ArabicNumbers {
     }
     int k = p.next();
     if (excludedBefore(t, p) || excludedAfter(t, k, p) || yearLike(t, p) || listIndex(t, p, text)
-        || englishDate(t, p)) {
+        || englishDate(t, p) || aloneOnItsLine(t, p, text)) {
       return skipChain(t, k);
     }
     int numberEnd = t.get(k - 1).end;
@@ -548,6 +548,24 @@ public final class ArabicNumbers {
     return false;
   }
 
+  /** Digits alone on their line: a counter of the page around a post (comments, shares), not a figure of it. */
+  private static boolean aloneOnItsLine(List<ArabicTok> t, ArabicNumberWords.Parsed p, CharSequence text) {
+    if (!p.digits()) {
+      return false;
+    }
+    for (int c = t.get(p.first()).start - 1; c >= 0 && text.charAt(c) != '\n'; c--) {
+      if (!Character.isWhitespace(text.charAt(c))) {
+        return false;
+      }
+    }
+    for (int c = t.get(p.next() - 1).end; c < text.length() && text.charAt(c) != '\n'; c++) {
+      if (!Character.isWhitespace(text.charAt(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "1_ ", "2- ", "3. " at the start of a line: the number of an item in a list of names. */
   private static boolean listIndex(List<ArabicTok> t, ArabicNumberWords.Parsed p, CharSequence text) {
     if (!p.digits() || p.next() >= t.size()) {
@@ -647,7 +665,8 @@ public final class ArabicNumbers {
         && ArabicCalendar.isMonth(t, k + 1));
   }
 
-  private static boolean personAt(List<ArabicTok> t, int k) {
+  /** Whether the word at token k is a noun of people (with its proclitics read off). */
+  static boolean personAt(List<ArabicTok> t, int k) {
     if (k >= t.size() || !t.get(k).isWord()) {
       return false;
     }

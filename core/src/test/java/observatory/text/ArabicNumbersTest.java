@@ -193,6 +193,7 @@ class ArabicNumbersTest {
   void pageFurnitureAndListNumbersAreNoCounts() {
     assertThat(find("تم نقل الجرحى إلى المشفى.11:28 PM · Jan 9, 2025655Views25")).isEmpty();
     assertThat(find("هذا المنشور 0 Comments")).isEmpty();
+    assertThat(find("المحرر\n0\n\nضربت هزة أرضية المنطقة")).isEmpty();
     assertThat(find("قالت قناة 963+ إن")).isEmpty();
     assertThat(find("أسماء الشهداء:\n1_ محمد الأحمد\n2- خالد العلي")).isEmpty();
     assertThat(find("بتاريخ 03 - 01 - 2025")).isEmpty();
@@ -212,6 +213,9 @@ class ArabicNumbersTest {
     assertThat(find("صباح يوم الأحد")).isEmpty();
     assertThat(find("مساء الاثنين الماضي")).isEmpty();
     assertThat(find("لم يصب أحد.")).isEmpty();
+    assertThat(find("ونقلت جثته إلى أحد الفروع الأمنية")).isEmpty();
+    assertThat(one("قتل أحد أفراد العائلة")).isEqualTo("1 exact");
+    assertThat(one("إصابة إحدى السيدات")).isEqualTo("1 exact");
   }
 
   @Test
