@@ -94,7 +94,7 @@ public final class ArabicNumbers {
 
   /**
    * The nouns of people in the singular in {@code text[from, to)} ("مدني", "الطفل", "شاباً",
-   * "لمواطن"): one person each, as English "a nurse", with the span of the noun (after a
+   * "لمواطن"): one person each, as an English noun after "a" is, with the span of the noun (after a
    * conjunction or preposition written onto it, with its article). Not part of {@link #find}: a
    * singular counts one only where a casualty word governs it ("مقتل مدني", "إصابة طفل"), and
    * "المدني" is also the adjective of "الدفاع المدني"; the caller decides from its cues.
