@@ -58,7 +58,8 @@ final class GazetteerSnapshot {
   private static final byte[] MAGIC = "OBSGAZ\n\0".getBytes(StandardCharsets.US_ASCII);
   /** The code and data whose change invalidates snapshots (besides this class). */
   private static final List<Class<?>> CODE = List.of(GazetteerSnapshot.class, Gazetteer.class, Gazetteer.Entry.class,
-      KeyIndex.class, KeyIndex.Builder.class, NameKeys.class, NameKeys.Keys.class, GazetteerFiles.class,
+      KeyIndex.class, KeyIndex.Builder.class, NameKeys.class, NameKeys.Keys.class,
+      observatory.text.ArabicLetters.class, GazetteerFiles.class,
       GazetteerFiles.Line.class, GazetteerFiles.PlaceRow.class, Districts.class, Place.class, ReferenceTables.class);
   private static final List<String> DATA = List.of("admin1.tsv", "admin1-canonical.tsv", "alternate-names.tsv");
 

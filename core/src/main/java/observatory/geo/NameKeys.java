@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import observatory.text.ArabicLetters;
 
 /**
  * Lookup keys for place names, from strict to loose. Each looser key merges more spellings of
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
  *       construct ("Maarat" / "Maara"): "Maara Nuaman". Only used when the others find nothing.
  * </ol>
  *
- * <p>Arabic script gets its own normalisation (alef forms, ta marbuta, alef maqsura, hamza
- * carriers, tatweel, harakat, invisible joiners, Persian letters, Arabic-Indic digits; the
+ * <p>Arabic script gets its own normalisation (the letter folding of
+ * {@link observatory.text.ArabicLetters}, shared with the text readers: alef forms, ta marbuta,
+ * alef maqsura, hamza carriers, tatweel, harakat, invisible joiners, Persian letters, Arabic-Indic digits; the
  * article ال, a leading "town of" and doubled letters in the folded key; long vowels in the
  * skeleton); its keys never collide with Latin ones.
  */
@@ -273,14 +275,7 @@ final class NameKeys {
   }
 
   static boolean isArabic(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\u08A0' && c <= '\u08FF'
-          || c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC') {
-        return true;
-      }
-    }
-    return false;
+    return ArabicLetters.isArabic(name);
   }
 
   /** Lower-case Latin words without diacritics; apostrophes and ʿ ʾ vanish, other marks split. */
@@ -486,99 +481,16 @@ final class NameKeys {
   }
 
   /**
-   * Arabic words without harakat, tatweel, Quranic marks or invisible joiners, with one form per
-   * letter that is spelt several ways (alef forms, ta marbuta and ha, alef maqsura and ya, hamza
-   * carriers, Persian and Urdu letters) and Western digits for Arabic-Indic ones. A dot, star or
-   * underscore between two letters is dropped: it is written there to dodge filters ("مقتـ.ـل").
+   * Arabic words as {@link ArabicLetters#words} cuts and folds them, after dropping a Latin
+   * transliteration in brackets, which glosses the name: "سراقب (Saraqib)" is "سراقب".
    */
   static List<String> arabicWords(String name) {
-    String text = hasPresentationForms(name) ? Normalizer.normalize(name, Normalizer.Form.NFKC) : name;
+    String text = ArabicLetters.hasPresentationForms(name) ? Normalizer.normalize(name, Normalizer.Form.NFKC) : name;
     if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
-      // A transliteration in brackets glosses the Arabic name: "سراقب (Saraqib)" is "سراقب".
       String unglossed = LATIN_GLOSS.matcher(text).replaceAll(" ");
       text = isArabic(unglossed) ? unglossed : text;
     }
-    List<String> words = new ArrayList<>(4);
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isArabicMark(c)) {
-        continue; // a hamza on the line too: "السويداء" / "السويدا"
-      }
-      boolean wordFinal = c == 'ة' || c == 'ى';
-      c = arabicLetter(c);
-      if (Character.isLetterOrDigit(c)) {
-        word.append(Character.toLowerCase(c));
-        if (wordFinal && nextIsArabicLetter(text, i + 1)) {
-          // Ta marbuta and alef maqsura end a word: a letter after one starts the next ("معرةالنعمان").
-          words.add(word.toString());
-          word.setLength(0);
-        }
-      } else if (isFilterDodge(c) && word.length() > 0 && isArabicLetter(word.charAt(word.length() - 1))
-          && nextIsArabicLetter(text, i + 1)) {
-        continue;
-      } else if (word.length() > 0) {
-        words.add(word.toString());
-        word.setLength(0);
-      }
-    }
-    if (word.length() > 0) {
-      words.add(word.toString());
-    }
-    return words;
-  }
-
-  /** Marks that change no letter: harakat, superscript alef, tatweel, hamza, Quranic signs, joiners. */
-  private static boolean isArabicMark(char c) {
-    return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640' || c == 'ء'
-        || c >= '\u06D6' && c <= '\u06ED' && c != '\u06E5' && c != '\u06E6'
-        || c >= '\u0610' && c <= '\u061A' || Character.getType(c) == Character.FORMAT;
-  }
-
-  /** One form for letters written several ways. */
-  private static char arabicLetter(char c) {
-    if (c >= '\u0660' && c <= '\u0669') {
-      return (char) ('0' + (c - '\u0660'));
-    }
-    if (c >= '\u06F0' && c <= '\u06F9') {
-      return (char) ('0' + (c - '\u06F0'));
-    }
-    return switch (c) {
-      case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ', 'ٵ' -> 'ا';
-      case 'ة', 'ۀ', 'ۃ', 'ہ', 'ھ', 'ە' -> 'ه';
-      case 'ى', 'ی', 'ئ', 'ې', 'ۍ', 'ێ', 'ٸ' -> 'ي';
-      case 'ؤ', 'ٶ', 'ۆ', 'ۇ', 'ۉ', 'ۏ' -> 'و';
-      case 'ک', 'ڪ' -> 'ك';
-      default -> c;
-    };
-  }
-
-  private static boolean isFilterDodge(char c) {
-    return c == '.' || c == '*' || c == '_' || c == '·' || c == '•' || c == '\u066D';
-  }
-
-  private static boolean isArabicLetter(char c) {
-    return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3' || c >= '\u06FA' && c <= '\u06FF';
-  }
-
-  private static boolean nextIsArabicLetter(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!isArabicMark(c) && !isFilterDodge(c)) {
-        return isArabicLetter(arabicLetter(c));
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasPresentationForms(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC') {
-        return true;
-      }
-    }
-    return false;
+    return ArabicLetters.words(text);
   }
 
   /** Words as written, lower case, for phrase parsing ("Hama's" gives "hama"). */

@@ -2,6 +2,8 @@ package observatory.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
+import observatory.text.ArabicLetters;
+import observatory.text.ArabicProclitics;
 
 /**
  * A token trie of phrase patterns, the matching engine behind {@link Lexicon} and
@@ -35,7 +37,7 @@ final class PhraseTrie<T> {
   record Variant(List<Word> words, boolean joined) {
   }
 
-  /** A match: tokens {@code [first, last]} of the text, the character span and the payloads. */
+  /** A match: the character span and the payloads. */
   record Hit<T>(int start, int end, List<T> payloads) {
   }
 
@@ -202,20 +204,35 @@ final class PhraseTrie<T> {
         }
         Tokens t = Tokens.of(body, 0, body.length());
         for (int i = 0; i < t.size(); i++) {
-          words.add(new Word(exactCase ? t.original(body, i) : t.lower(i), exactCase));
+          String arabic = t.arabic(i);
+          words.add(arabic != null ? new Word(withoutArticle(arabic), false)
+              : new Word(exactCase ? t.original(body, i) : t.lower(i), exactCase));
         }
       }
       if (words.isEmpty()) {
         throw new IllegalArgumentException("phrase '" + pattern + "' has no word to match");
       }
       out.add(new Variant(List.copyOf(words), false));
-      if (words.size() > 1 && words.stream().noneMatch(w -> w.isWildcard() || w.caseSensitive())) {
+      if (words.size() > 1 && words.stream().noneMatch(w -> w.isWildcard() || w.caseSensitive() || isArabic(w.key()))) {
         StringBuilder joined = new StringBuilder();
         words.forEach(w -> joined.append(w.key()));
         out.add(new Variant(List.of(new Word(joined.toString(), false)), true));
       }
     }
     return out;
+  }
+
+  /**
+   * An Arabic word as the trie keeps it: without its article when at least three letters are left
+   * ("الطيران" is kept as "طيران", so that "طيران حربي" and "الطيران الحربي" match alike; "الله" is
+   * kept whole). The text's words are read the same way, with their proclitics.
+   */
+  static String withoutArticle(String key) {
+    return key.length() >= 5 && key.startsWith("ال") ? key.substring(2) : key;
+  }
+
+  private static boolean isArabic(String key) {
+    return !key.isEmpty() && ArabicLetters.isArabicScript(key.charAt(0));
   }
 
   private static List<String> optionalGroups(String pattern) {
@@ -289,46 +306,115 @@ final class PhraseTrie<T> {
     while (i < n) {
       best.end = -1;
       best.node = null;
-      search(root, t, text, i, best);
+      best.start = t.start(i);
+      search(root, t, text, i, best, t.start(i));
       if (best.node == null) {
         i++;
         continue;
       }
-      hits.add(new Hit<>(t.start(i), t.end(best.end - 1), best.node.payloads));
+      hits.add(new Hit<>(best.start, t.end(best.end - 1), best.node.payloads));
       i = best.end;
     }
     return hits;
   }
 
-  private static final class Best<T> {
+  /**
+   * Every phrase that starts at word {@code i}, one hit per phrase end (the shortest first); for
+   * a caller that wants the longest phrase of each payload kind rather than of all.
+   */
+  List<Hit<T>> allAt(CharSequence text, Tokens t, int i) {
+    List<Hit<T>> hits = new ArrayList<>(2);
+    search(root, t, text, i, (node, end, start) -> {
+      for (int h = 0; h < hits.size(); h++) {
+        if (hits.get(h).end() == t.end(end - 1) && hits.get(h).payloads() == node.payloads) {
+          return;
+        }
+      }
+      hits.add(new Hit<>(start, t.end(end - 1), node.payloads));
+    }, t.start(i));
+    hits.sort((x, y) -> Integer.compare(x.end(), y.end()));
+    return hits;
+  }
+
+  /** Where a search reports the phrases it reaches: a node with payloads, the word after it, the span start. */
+  private interface Sink<T> {
+    void found(Node<T> node, int end, int start);
+  }
+
+  private static final class Best<T> implements Sink<T> {
     int end;
     Node<T> node;
+    /** Where the best match starts: after a conjunction or preposition written onto its first word. */
+    int start;
+
+    @Override
+    public void found(Node<T> n, int e, int s) {
+      if (e > end) {
+        end = e;
+        node = n;
+        start = s;
+      }
+    }
   }
 
   // Depth-first: the literal branch before the case-sensitive one before the wildcard, and only a
   // strictly longer match replaces the best so far, so a literal wins a tie.
-  private void search(Node<T> node, Tokens t, CharSequence text, int i, Best<T> best) {
-    if (!node.payloads.isEmpty() && i > best.end) {
-      best.end = i;
-      best.node = node;
+  private void search(Node<T> node, Tokens t, CharSequence text, int i, Sink<T> best, int start) {
+    if (!node.payloads.isEmpty()) {
+      best.found(node, i, start);
     }
     if (i >= t.size()) {
       return;
     }
     if (node.children != null) {
-      Node<T> lit = node.children.getLower(text, t.start(i), t.end(i), t.hash(i));
-      if (lit != null) {
-        search(lit, t, text, i + 1, best);
+      String arabic = t.arabic(i);
+      if (arabic == null) {
+        Node<T> lit = node.children.getLower(text, t.start(i), t.end(i), t.hash(i));
+        if (lit != null) {
+          search(lit, t, text, i + 1, best, start);
+        }
+      } else {
+        searchArabic(node, t, text, i, best, start, arabic);
       }
     }
     if (node.caseSensitive != null && t.hasUpper(i)) {
       Node<T> cs = node.caseSensitive.getExact(text, t.start(i), t.end(i));
       if (cs != null) {
-        search(cs, t, text, i + 1, best);
+        search(cs, t, text, i + 1, best, start);
       }
     }
     if (node.wildcard != null) {
-      search(node.wildcard, t, text, i + 1, best);
+      search(node.wildcard, t, text, i + 1, best, start);
+    }
+  }
+
+  /**
+   * An Arabic word is looked up by its stems: the first word of a phrase with any proclitics
+   * read off ("وبالغارات" as "غارات"), a later word with its article only ("الحربي" as
+   * "حربي"). A phrase's span starts at the article of its first word, after a conjunction or
+   * preposition ("والغارات" gives "الغارات"); "للنظام", where ل and the article share a lam, stays whole.
+   */
+  private void searchArabic(Node<T> node, Tokens t, CharSequence text, int i, Sink<T> best, int start, String key) {
+    boolean first = node == root;
+    int starts = first ? ArabicProclitics.stemStarts(key) : 1 | (withoutArticle(key).length() < key.length() ? 4 : 0);
+    for (int s = 0; s < key.length() && s < 31; s++) {
+      if ((starts & (1 << s)) == 0) {
+        continue;
+      }
+      String stem = s == 0 ? key : key.substring(s);
+      Node<T> lit = node.children.get(first && s > 0 && !ArabicProclitics.articleBefore(key, s) ? withoutArticle(stem)
+          : stem);
+      if (lit == null) {
+        continue;
+      }
+      int from = start;
+      if (first && s > 0) {
+        // from the article ("وال" gives "ال..."), or from لل, where the preposition and the article
+        // share their letters ("للنظام" stays whole)
+        boolean article = ArabicProclitics.articleBefore(key, s);
+        from = t.offsetOf(i, article ? s - 2 : s);
+      }
+      search(lit, t, text, i + 1, best, from);
     }
   }
 }

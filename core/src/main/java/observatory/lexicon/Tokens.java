@@ -1,6 +1,7 @@
 package observatory.lexicon;
 
 import java.util.Arrays;
+import observatory.text.ArabicLetters;
 
 /**
  * The words of a stretch of text: maximal runs of letters and digits, with their offsets, the
@@ -9,7 +10,9 @@ import java.util.Arrays;
  * whole words.
  *
  * <p>Lower-cased words are not stored: tries compare the text's characters lower-cased on the
- * fly. A stretch of a {@code String} is a view on the words of the whole string, which are cut
+ * fly. A word in Arabic script is the exception: its key is folded once ({@link ArabicLetters}:
+ * one form per letter spelt several ways, no harakat or tatweel), and a word broken up to dodge
+ * keyword filters ("مقتـ.ـل") is read whole. A stretch of a {@code String} is a view on the words of the whole string, which are cut
  * once per thread and reused while the same string is searched again (each lexicon, the event
  * typer for the document and for each of its sentences): the words of {@code [from, to)} are
  * exactly the words of the whole text that lie inside it.
@@ -27,15 +30,19 @@ final class Tokens {
   private final int[] ends;
   private final int[] hashes;
   private final boolean[] upper;
+  /** The folded key of a word in Arabic script (see {@link ArabicLetters}); null for every other word. */
+  private final String[] arabic;
   private final int first;
   private final int size;
 
-  private Tokens(CharSequence text, int[] starts, int[] ends, int[] hashes, boolean[] upper, int first, int size) {
+  private Tokens(CharSequence text, int[] starts, int[] ends, int[] hashes, boolean[] upper, String[] arabic, int first,
+      int size) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.hashes = hashes;
     this.upper = upper;
+    this.arabic = arabic;
     this.first = first;
     this.size = size;
   }
@@ -77,7 +84,7 @@ final class Tokens {
         hi = mid;
       }
     }
-    return new Tokens(text, starts, ends, hashes, upper, a, Math.max(0, lo - a));
+    return new Tokens(text, starts, ends, hashes, upper, arabic, a, Math.max(0, lo - a));
   }
 
   private static Tokens cut(CharSequence text, int from, int to) {
@@ -86,6 +93,7 @@ final class Tokens {
     int[] ends = new int[cap];
     int[] hashes = new int[cap];
     boolean[] upper = new boolean[cap];
+    String[] arabic = null;
     int size = 0;
     int i = from;
     // skip a word cut by the left edge
@@ -103,17 +111,35 @@ final class Tokens {
       int s = i;
       int h = 0;
       boolean hasUpper = false;
+      boolean inArabic = false;
       while (i < to) {
         char ch = text.charAt(i);
         char lc;
         if (ch < 128) {
           if ((ch < 64 ? WORD_LO << ~ch : WORD_HI << ~(ch - 64)) >= 0) {
-            break;
+            int k = inArabic ? ArabicLetters.joinAt(text, i, to) : -1;
+            if (k < 0) {
+              break;
+            }
+            i = k; // "مقتـ.ـل": a word broken to dodge filters
+            continue;
           }
           lc = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
         } else {
+          if (ArabicLetters.isArabicScript(ch)) {
+            inArabic = true;
+          }
           if (!Character.isLetterOrDigit(ch)) {
-            break;
+            if (inArabic && (ArabicLetters.isMark(ch) || Character.getType(ch) == Character.NON_SPACING_MARK)) {
+              i++; // harakat, tatweel, joiners: inside the word
+              continue;
+            }
+            int k = inArabic ? ArabicLetters.joinAt(text, i, to) : -1;
+            if (k < 0) {
+              break;
+            }
+            i = k;
+            continue;
           }
           lc = Character.toLowerCase(ch);
         }
@@ -130,6 +156,18 @@ final class Tokens {
         ends = Arrays.copyOf(ends, n);
         hashes = Arrays.copyOf(hashes, n);
         upper = Arrays.copyOf(upper, n);
+        if (arabic != null) {
+          arabic = Arrays.copyOf(arabic, n);
+        }
+      }
+      if (inArabic) {
+        String key = arabicKey(text, s, i);
+        if (arabic == null) {
+          arabic = new String[starts.length];
+        }
+        arabic[size] = key;
+        h = key.hashCode();
+        hasUpper = false;
       }
       starts[size] = s;
       ends[size] = i;
@@ -137,7 +175,24 @@ final class Tokens {
       upper[size] = hasUpper;
       size++;
     }
-    return new Tokens(text, starts, ends, hashes, upper, 0, size);
+    return new Tokens(text, starts, ends, hashes, upper, arabic, 0, size);
+  }
+
+  /** The folded key of the Arabic word {@code text[s, e)}: letters folded, marks and dodges left out. */
+  private static String arabicKey(CharSequence text, int s, int e) {
+    StringBuilder key = new StringBuilder(e - s);
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (ArabicLetters.isMark(c) || !Character.isLetterOrDigit(c)) {
+        continue;
+      }
+      if (c >= '\uFB50' && (c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFC')) {
+        key.append(ArabicLetters.key(String.valueOf(c)).replace(" ", ""));
+      } else {
+        key.append(ArabicLetters.fold(lower(c)));
+      }
+    }
+    return key.toString();
   }
 
   static boolean isWordChar(char c) {
@@ -172,7 +227,35 @@ final class Tokens {
     return hashes[first + i];
   }
 
+  /** The folded key of word i when it is in Arabic script, else null. */
+  String arabic(int i) {
+    return arabic == null ? null : arabic[first + i];
+  }
+
+  /**
+   * The offset in the text of letter {@code k} of the folded key of Arabic word i: where its
+   * stem starts once a conjunction or preposition written onto it is read off.
+   */
+  int offsetOf(int i, int k) {
+    int seen = 0;
+    for (int c = start(i); c < end(i); c++) {
+      char ch = text.charAt(c);
+      if (ArabicLetters.isMark(ch) || !Character.isLetterOrDigit(ch)) {
+        continue;
+      }
+      if (seen >= k) {
+        return c;
+      }
+      seen++;
+    }
+    return end(i);
+  }
+
   String lower(int i) {
+    String key = arabic(i);
+    if (key != null) {
+      return key;
+    }
     int s = starts[first + i];
     int e = ends[first + i];
     char[] out = new char[e - s];

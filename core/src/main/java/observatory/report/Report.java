@@ -84,27 +84,11 @@ public record Report(
       return this;
     }
 
-    /** The report; its language, when none was given, is "ar" for a text mostly in Arabic script, else "en". */
+    /** The report; its language, when none was given, is the one {@link Languages#detect} tells. */
     public Report build() {
-      String lang = language == null || language.isBlank() ? (mostlyArabic(text) ? "ar" : "en") : language;
+      String lang = language == null || language.isBlank() ? Languages.detect(text) : language;
       return new Report(contentHash(text), text, title, publisher, url, published, lang);
     }
-  }
-
-  /** Whether most letters of the text are in Arabic script. */
-  static boolean mostlyArabic(String text) {
-    int arabic = 0;
-    int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
-          arabic++;
-        }
-      }
-    }
-    return letters > 0 && arabic * 2 > letters;
   }
 
   /** Whether the extraction reads this report's language: English only, today. */
