@@ -140,6 +140,20 @@ final class PlaceChoice {
         && fold(p.get().admin1().get()).equals(fold(c.mention().asWritten()));
   }
 
+  /** The governorate a city named like it stands for ("22 in Idlib" in a count by province), if there is one. */
+  Optional<PlaceFinder.Candidate> asGovernorate(PlaceFinder.Candidate c) {
+    if (c.level() == LocationPrecision.ADMIN1) {
+      return Optional.of(c);
+    }
+    if (!namesake(c)) {
+      return Optional.empty();
+    }
+    return gazetteer.admin1(c.mention().place().get().admin1().get()).map(gov -> new PlaceFinder.Candidate(
+        new observatory.claim.PlaceMention(c.mention().asWritten(), c.span(), new observatory.geo.Resolution.Resolved(
+            c.mention().asWritten(), gov, LocationPrecision.ADMIN1, "the governorate: a share of a count by province")),
+        PlaceFinder.Cue.AREA, LocationPrecision.ADMIN1));
+  }
+
   static boolean countryOnly(List<PlaceFinder.Candidate> places) {
     return !places.isEmpty() && places.stream().allMatch(c -> c.level() == LocationPrecision.COUNTRY);
   }

@@ -207,7 +207,10 @@ final class Scopes {
     if (d.clause() == null) {
       return s.span();
     }
-    int start = Math.min(d.leadStart() == 0 ? d.clause().start() : d.leadStart(), d.clause().start());
+    // "64 killed across Syria on Tuesday: 22 in Idlib, 17 in Aleppo": a figure that spells out the
+    // one before says its own words only; the lead's "across" is the lead's.
+    int start = d.killed() != null && d.killed().distributed() ? d.killed().extent().start()
+        : Math.min(d.leadStart() == 0 ? d.clause().start() : d.leadStart(), d.clause().start());
     int end = d.clause().end();
     int from = d.killed() != null && d.clause().contains(d.killed().extent()) ? d.killed().extent().end() : start;
     List<Span> raises = r.cues().find("raise-word", Math.min(from, end), end);

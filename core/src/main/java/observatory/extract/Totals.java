@@ -20,6 +20,7 @@ final class Totals {
   List<Draft> link(Reading r, List<Draft> in, Faults faults) {
     List<Draft> drafts = inheritTallyPeriods(r, in, faults);
     drafts = linkParts(r, drafts, faults);
+    drafts = sharesByProvince(r, drafts, faults);
     return inheritFromTotals(drafts, faults);
   }
 
@@ -70,6 +71,44 @@ final class Totals {
   private static boolean periodicReport(Reading r, Draft d, Draft tally) {
     return tally.scopeKind() == Scope.TALLY && r.sentence(tally.sentence()).paragraph() <= 1
         && r.cue("report-voice", r.sentence(d.sentence()));
+  }
+
+  /**
+   * "64 people were killed across Syria on Tuesday: 22 in Idlib, 17 in Aleppo, 15 in Daraa": the
+   * parts of a country-wide count that name a governorate (or a city named like it) and no town
+   * are each governorate's share, counts over several places themselves: totals located at the
+   * governorate, still parts of the country's count.
+   */
+  private static List<Draft> sharesByProvince(Reading r, List<Draft> in, Faults faults) {
+    Map<Integer, Draft> byKey = new HashMap<>();
+    in.forEach(d -> byKey.put(d.key(), d));
+    List<Draft> out = new ArrayList<>(in.size());
+    for (Draft d : in) {
+      Draft t = d.partOf().isPresent() ? byKey.get(d.partOf().getAsInt()) : null;
+      if (t == null || !PlaceChoice.countryOnly(t.places()) || d.killed() == null || d.places().isEmpty()
+          || d.scopeKind() != Scope.SINGLE) {
+        out.add(d);
+        continue;
+      }
+      Draft share = faults.guard("totals", d.statement().start(), () -> {
+        List<PlaceFinder.Candidate> provinces = new ArrayList<>();
+        for (PlaceFinder.Candidate c : d.places()) {
+          java.util.Optional<PlaceFinder.Candidate> gov = r.places().asGovernorate(c);
+          if (gov.isEmpty()) {
+            return d; // a town: one event in it
+          }
+          provinces.add(gov.get());
+        }
+        Draft.Edit e = d.edit();
+        e.places = provinces;
+        e.region = provinces.get(0).mention().place();
+        e.scope = ScopeDecision.of(Scope.TOTAL, "a governorate's share of a country-wide count", List.of(
+            ScopeDecision.Cue.of("total", t.killed().extent(), r.text())));
+        return e.done();
+      }, d);
+      out.add(share);
+    }
+    return List.copyOf(out);
   }
 
   /** Parts follow their total, or precede a total that says it raises the toll. */

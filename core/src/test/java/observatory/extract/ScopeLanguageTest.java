@@ -114,4 +114,26 @@ class ScopeLanguageTest {
     assertThat(c.scope()).isEqualTo(Scope.SINGLE);
     assertThat(c.region().flatMap(p -> p.admin1())).contains("Aleppo");
   }
+
+  @Test
+  void aNationwideDailyCountAndItsProvincesAreATotalAndItsParts() {
+    List<Claim> claims = claims("The Local Coordination Committees said 64 people were killed across Syria on "
+        + "Tuesday: 22 in Idlib, 17 in Aleppo, 15 in Daraa and 10 in Homs.");
+    Claim total = withKilled(claims, 64);
+    assertThat(total.isAggregate()).isTrue();
+    for (long n : List.of(22L, 17L, 15L, 10L)) {
+      Claim share = withKilled(claims, n);
+      assertThat(share.partOf()).as("%s", n).contains(total.id());
+      assertThat(share.scope()).as("%s", n).isEqualTo(Scope.TOTAL);
+    }
+    assertThat(withKilled(claims, 22).region().map(p -> p.kind())).contains(observatory.geo.Place.Kind.ADMIN1);
+  }
+
+  @Test
+  void aTownsShareOfANationwideCountStaysOneEvent() {
+    List<Claim> claims = claims("Activists said 30 people were killed across Syria on Tuesday: 12 in the town of "
+        + "Saraqib and 18 in the city of Douma.");
+    assertThat(withKilled(claims, 12).scope()).isEqualTo(Scope.SINGLE);
+    assertThat(withKilled(claims, 12).partOf()).contains(withKilled(claims, 30).id());
+  }
 }
