@@ -256,6 +256,20 @@ final class Adoptions {
       drafts.set(known, e.done());
       return;
     }
+    // "The air strikes hit Derik in northern Syria, and Sinjar and Karacak in northern Iraq":
+    // strikes in two countries are two events.
+    List<List<PlaceFinder.Candidate>> byCountry = byCountry(towns);
+    if (byCountry.size() > 1) {
+      for (List<PlaceFinder.Candidate> group : byCountry) {
+        Draft.Edit g = Draft.of(DraftMaker.maxKey(drafts) + 1, s.index(), s.span()).edit();
+        g.figureless = true;
+        Draft.Edit placed = DraftMaker.fill(r, g.done(), s, s.span(), null).edit();
+        placed.places = PlaceChoice.dedupe(group);
+        placed.region = r.places().regionOf(placed.places, s);
+        drafts.add(placed.done());
+      }
+      return;
+    }
     int key = DraftMaker.maxKey(drafts) + 1;
     Draft.Edit e = Draft.of(key, s.index(), s.span()).edit();
     e.figureless = true;
@@ -272,6 +286,23 @@ final class Adoptions {
     } else {
       drafts.add(d);
     }
+  }
+
+  /** The places in text order, cut where the country of the resolved ones changes; unknown ones go with those before. */
+  private static List<List<PlaceFinder.Candidate>> byCountry(List<PlaceFinder.Candidate> places) {
+    List<List<PlaceFinder.Candidate>> groups = new ArrayList<>();
+    String country = null;
+    for (PlaceFinder.Candidate c : places) {
+      String here = c.mention().place().map(p -> p.countryCode()).orElse(null);
+      if (groups.isEmpty() || here != null && country != null && !here.equals(country)) {
+        groups.add(new ArrayList<>());
+      }
+      if (here != null) {
+        country = here;
+      }
+      groups.get(groups.size() - 1).add(c);
+    }
+    return groups;
   }
 
   private static Draft withPlaces(Draft d, List<PlaceFinder.Candidate> places) {

@@ -63,7 +63,11 @@ final class PlaceReader {
         return s.withPlaces(places);
       }, s.lost()));
     }
-    return namesakesAbroad(governoratesByName(text, out, faults), named, faults);
+    List<Sentence> located = new ArrayList<>(out.size());
+    for (Sentence s : out) {
+      located.add(faults.guard("place-context", s.span().start(), () -> placesInTheirCountry(text, s), s.lost()));
+    }
+    return namesakesAbroad(governoratesByName(text, located, faults), named, faults);
   }
 
   /**
@@ -90,9 +94,47 @@ final class PlaceReader {
     }
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      out.add(faults.guard("places", s.span().start(), () -> homeNamesakes(s, lone, home), s.lost()));
+      out.add(faults.guard("place-context", s.span().start(), () -> homeNamesakes(s, lone, home), s.lost()));
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern IN_COUNTRY = java.util.regex.Pattern.compile(
+      "(?i)\\s*,?\\s+in\\s+(the\\s+)?((north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(ern)?\\s+)?");
+
+  /**
+   * "the airstrikes hit Derik in northern Syria, and Sinjar in northern Iraq": a place said to lie
+   * in a country lies there, though a namesake elsewhere (Derik in Turkey's Mardin) is better
+   * known; read again in that country, or unknown there.
+   */
+  private Sentence placesInTheirCountry(String text, Sentence s) {
+    List<PlaceFinder.Candidate> places = new ArrayList<>(s.places());
+    boolean changed = false;
+    for (int i = 0; i + 1 < places.size(); i++) {
+      PlaceFinder.Candidate a = places.get(i);
+      PlaceFinder.Candidate b = places.get(i + 1);
+      if (b.level() != LocationPrecision.COUNTRY || b.mention().place().isEmpty() || a.level() == LocationPrecision.COUNTRY
+          || a.span().end() > b.span().start()
+          || !IN_COUNTRY.matcher(text.substring(a.span().end(), b.span().start())).matches()) {
+        continue;
+      }
+      String country = b.mention().place().get().countryCode();
+      if (a.mention().place().map(p -> p.countryCode().equals(country)).orElse(true)) {
+        continue;
+      }
+      places.set(i, readIn(a, country));
+      changed = true;
+    }
+    return changed ? s.withPlaces(places) : s;
+  }
+
+  /** The candidate read again in one country: resolved there, or unknown there. */
+  private PlaceFinder.Candidate readIn(PlaceFinder.Candidate c, String country) {
+    Resolution again = gazetteer.resolve(c.mention().asWritten(), Gazetteer.Context.in(country));
+    boolean there = again instanceof Resolution.Resolved r && r.place().countryCode().equals(country);
+    Resolution kept = there ? again : new Resolution.NotFound(c.mention().asWritten());
+    LocationPrecision level = there ? ((Resolution.Resolved) again).precision() : LocationPrecision.PLACE;
+    return new PlaceFinder.Candidate(new PlaceMention(c.mention().asWritten(), c.span(), kept), c.cue(), level, c.namedArea());
   }
 
   private Sentence homeNamesakes(Sentence s, String lone, String home) {
@@ -105,12 +147,7 @@ final class PlaceReader {
         places.add(c);
         continue;
       }
-      Resolution again = gazetteer.resolve(c.mention().asWritten(), Gazetteer.Context.in(home));
-      boolean atHome = again instanceof Resolution.Resolved r && r.place().countryCode().equals(home);
-      Resolution kept = atHome ? again : new Resolution.NotFound(c.mention().asWritten());
-      LocationPrecision level = atHome ? ((Resolution.Resolved) again).precision() : LocationPrecision.PLACE;
-      places.add(new PlaceFinder.Candidate(new PlaceMention(c.mention().asWritten(), c.span(), kept), c.cue(), level,
-          c.namedArea()));
+      places.add(readIn(c, home));
     }
     return s.withPlaces(places);
   }

@@ -136,4 +136,14 @@ class ScopeLanguageTest {
     assertThat(withKilled(claims, 12).scope()).isEqualTo(Scope.SINGLE);
     assertThat(withKilled(claims, 12).partOf()).contains(withKilled(claims, 30).id());
   }
+
+  @Test
+  void strikesOnTwoCountriesAreTwoIncidentsEachInItsCountry() {
+    List<Claim> claims = claims("Turkish jets struck Kurdish militant positions early on Wednesday. The Turkish "
+        + "military said the air strikes hit Derik in northern Syria, and Makhmour and Sinjar in northern Iraq.");
+    assertThat(claims).hasSize(2);
+    // Derik is also a district of Turkey's Mardin: "in northern Syria" says which
+    assertThat(claims.get(0).region().map(p -> p.countryCode())).contains("SY");
+    assertThat(claims.get(1).region().map(p -> p.countryCode())).contains("IQ");
+  }
 }
