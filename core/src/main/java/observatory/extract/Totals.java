@@ -141,15 +141,22 @@ final class Totals {
   private static void partsOf(Reading r, Draft[] drafts, int i) {
     Draft t = drafts[i];
     long remaining = t.killedFigure();
+    int byPerpetrator = 0;
     for (int j = i + 1; j < drafts.length; j++) {
       Draft p = drafts[j];
       if (p.sentence() - t.sentence() > 6 || p.killed() != null && p.scopeKind().isAggregate() && p.partOf().isEmpty()
           && p.killedFigure() >= t.killedFigure()) {
         break;
       }
+      // "..., and other parties were responsible for the deaths of 25 civilians": the rest of a
+      // breakdown by perpetrator names none
+      boolean rest = byPerpetrator > 0 && p.perpetrator() == null && p.scopeKind() == Scope.TALLY && p.when().equals(t.when());
       if (p.killed() == null || p.partOf().isPresent() || p.scopeKind() == Scope.BACKGROUND || p.separate()
-          || p.scopeKind().isAggregate() && !narrower(t, p)) {
+          || p.scopeKind().isAggregate() && !narrower(t, p) && !rest) {
         continue;
+      }
+      if (p.scopeKind().isAggregate() && !rest) {
+        byPerpetrator++;
       }
       if (!compatible(t, p)) {
         continue;
@@ -186,11 +193,16 @@ final class Totals {
     return last;
   }
 
+  /**
+   * "223 civilians in August ... Syrian regime forces killed 129 civilians, while Russian forces
+   * killed 58": a tally over the same period by one of the perpetrators of a tally before it
+   * (which names them all, or none) is its part.
+   */
   private static boolean narrower(Draft total, Draft part) {
     return total.scopeKind() == Scope.TALLY && part.scopeKind() == Scope.TALLY && part.killedFigure() < total.killedFigure()
-        && part.sentence() - total.sentence() <= 2 && part.perpetrator() != null && total.perpetrator() != null
-        && total.perpetrator().actor().contains(part.perpetrator().actor())
-        && !total.perpetrator().actor().equals(part.perpetrator().actor());
+        && part.sentence() - total.sentence() <= 4 && part.perpetrator() != null && total.when().equals(part.when())
+        && (total.perpetrator() == null || total.perpetrator().actor().contains(part.perpetrator().actor())
+            && !total.perpetrator().actor().equals(part.perpetrator().actor()));
   }
 
   /** Whether a figure can be a part of a total: same governorate (unless the total is country-wide), attacker, kind of weapon and period. */

@@ -146,4 +146,15 @@ class ScopeLanguageTest {
     assertThat(claims.get(0).region().map(p -> p.countryCode())).contains("SY");
     assertThat(claims.get(1).region().map(p -> p.countryCode())).contains("IQ");
   }
+
+  @Test
+  void aMonthlyTallysBreakdownByPerpetratorIsItsParts() {
+    List<Claim> claims = claims("The network documented the killing of 180 civilians in Syria in April 2021, "
+        + "according to its monthly report.\n\nGovernment forces killed 97 civilians, while Russian forces killed "
+        + "41 civilians. ISIS killed six civilians, and other parties were responsible for the deaths of 36 civilians.");
+    Claim total = withKilled(claims, 180);
+    for (long n : List.of(97L, 41L, 6L, 36L)) {
+      assertThat(withKilled(claims, n).partOf()).as("%s", n).contains(total.id());
+    }
+  }
 }
