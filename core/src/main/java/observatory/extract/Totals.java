@@ -29,17 +29,25 @@ final class Totals {
    * forces, 207 by Russian forces") count over the same period unless they name their own date
    * or town.
    */
+  /*
+   * A monitor's periodic report (its first figure a tally over a period, or a war-wide count) goes
+   * on stating counts over that period for paragraphs ("The report indicated that 104 civilians
+   * were killed in airstrikes by the coalition"): a figure said in the report's voice keeps the
+   * period of the tally before it however far down it comes.
+   */
   private static List<Draft> inheritTallyPeriods(Reading r, List<Draft> drafts, Faults faults) {
     List<Draft> out = new ArrayList<>(drafts.size());
+    Draft lead = drafts.stream().filter(d -> d.killed() != null).findFirst().orElse(null);
+    boolean periodic = lead != null && (lead.scopeKind() == Scope.TALLY || lead.scopeKind() == Scope.BACKGROUND);
     Draft tally = null;
     for (Draft d : drafts) {
-      if (d.scopeKind() == Scope.TALLY && d.when() instanceof When.Between || d.scopeKind() == Scope.BACKGROUND) {
+      if (d.scopeKind() == Scope.TALLY || d.scopeKind() == Scope.BACKGROUND) {
         tally = d;
         out.add(d);
         continue;
       }
       Draft t = tally;
-      Draft inherited = faults.guard("totals", d.statement().start(), () -> periodOf(r, d, t), null);
+      Draft inherited = faults.guard("totals", d.statement().start(), () -> periodOf(r, d, t, periodic), null);
       if (inherited != null) {
         out.add(inherited);
       }
@@ -47,11 +55,11 @@ final class Totals {
     return out;
   }
 
-  private static Draft periodOf(Reading r, Draft d, Draft tally) {
+  private static Draft periodOf(Reading r, Draft d, Draft tally, boolean periodic) {
     if (tally == null || d.killed() == null || d.figureless() || d.hasSettlement() || d.dateSpan() != null
         && r.sentence(d.sentence()).dates().stream().anyMatch(x -> x.span().equals(d.dateSpan()))
         || d.scopeKind() == Scope.BACKGROUND
-        || r.sentence(d.sentence()).paragraph() - r.sentence(tally.sentence()).paragraph() > 2 && !periodicReport(r, d, tally)) {
+        || r.sentence(d.sentence()).paragraph() - r.sentence(tally.sentence()).paragraph() > 2 && !(periodic && r.cue("report-voice", r.sentence(d.sentence())))) {
       return d;
     }
     Draft.Edit e = d.edit();
@@ -60,17 +68,6 @@ final class Totals {
         List.of(ScopeDecision.Cue.of("tally", tally.killed() != null ? tally.killed().extent() : tally.statement(), r.text())))
         .doubted("scope uncertain: the period of the tally before it, by position alone", Scopes.BY_POSITION);
     return e.done();
-  }
-
-  /**
-   * A monitor's periodic report (its lead a tally over a month or a year, within the first two
-   * paragraphs) goes on stating counts over that period for paragraphs ("The report indicated
-   * that 104 civilians were killed in airstrikes by the coalition"): a figure said in the report's
-   * voice keeps the tally's period however far down it comes.
-   */
-  private static boolean periodicReport(Reading r, Draft d, Draft tally) {
-    return tally.scopeKind() == Scope.TALLY && r.sentence(tally.sentence()).paragraph() <= 1
-        && r.cue("report-voice", r.sentence(d.sentence()));
   }
 
   /**

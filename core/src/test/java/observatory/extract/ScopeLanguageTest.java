@@ -157,4 +157,24 @@ class ScopeLanguageTest {
       assertThat(withKilled(claims, n).partOf()).as("%s", n).contains(total.id());
     }
   }
+
+  @Test
+  void countsDuringAnOperationAreTalliesAndSoAreTheMonitorsNextOnes() {
+    List<Claim> claims = claims("Two weeks into the offensive on Ras al-Ain, the monitor reported on Tuesday.\n\n"
+        + "During the operation, the Observatory has documented the deaths of 121 SDF fighters.\n\n"
+        + "The monitor also documented at least 46 civilian deaths.");
+    assertThat(withKilled(claims, 121).scope()).isEqualTo(Scope.TALLY);
+    Claim civilians = withKilled(claims, 46);
+    assertThat(civilians.scope()).isEqualTo(Scope.TALLY);
+    assertThat(civilians.partOf()).isEmpty();
+  }
+
+  @Test
+  void aWarWideCountsUnidentifiedDeadFarDownTheReportAreNotOneEvent() {
+    List<Claim> claims = claims("More than 12,000 people have been killed since the outbreak of the conflict in "
+        + "March 2011, the monitor said on Wednesday.\n\nCivilians made up most of the dead, it said.\n\n"
+        + "The rest were soldiers and rebels.\n\n\"We have also documented the deaths of 310 other people whose "
+        + "identities we could not verify,\" its director said.");
+    assertThat(withKilled(claims, 310).scope()).isNotEqualTo(Scope.SINGLE);
+  }
 }
