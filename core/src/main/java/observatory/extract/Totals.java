@@ -27,13 +27,11 @@ final class Totals {
   /**
    * In a monitor's monthly report, the figures after the lead tally ("498 of them by regime
    * forces, 207 by Russian forces") count over the same period unless they name their own date
-   * or town.
-   */
-  /*
-   * A monitor's periodic report (its first figure a tally over a period, or a war-wide count) goes
-   * on stating counts over that period for paragraphs ("The report indicated that 104 civilians
-   * were killed in airstrikes by the coalition"): a figure said in the report's voice keeps the
-   * period of the tally before it however far down it comes.
+   * or town. A monitor's periodic report (its first figure a tally over a period, or a war-wide
+   * count) goes on stating counts over that period for paragraphs ("The report indicated that 104
+   * civilians were killed in airstrikes by the coalition"): a figure said in the report's voice
+   * keeps the period of the tally before it however far down it comes; and so does each item of
+   * a list that breaks the tally down ("* Idlib: 14 airstrikes left two combatants dead").
    */
   private static List<Draft> inheritTallyPeriods(Reading r, List<Draft> drafts, Faults faults) {
     List<Draft> out = new ArrayList<>(drafts.size());
@@ -55,11 +53,29 @@ final class Totals {
     return out;
   }
 
+  private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+      "\\s*([*\u2022\u00b7\\-\u2013\u2014]|\\d{1,2}[.)])\\s+\\S.*|\\s*\\p{Lu}[\\p{L}'\u2019 -]{1,30}:\\s+\\S.*", java.util.regex.Pattern.DOTALL);
+
+  /** Whether the draft's sentence is an item of a list that starts right after the tally's paragraph, every sentence between an item too. */
+  private static boolean listAfter(Reading r, Draft tally, Draft d) {
+    for (int k = d.sentence(); k > tally.sentence(); k--) {
+      Sentence s = r.sentence(k);
+      if (s.paragraph() == r.sentence(tally.sentence()).paragraph()) {
+        return true;
+      }
+      if (!LIST_ITEM.matcher(r.text().substring(s.span().start(), s.span().end())).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Draft periodOf(Reading r, Draft d, Draft tally, boolean periodic) {
     if (tally == null || d.killed() == null || d.figureless() || d.hasSettlement() || d.dateSpan() != null
         && r.sentence(d.sentence()).dates().stream().anyMatch(x -> x.span().equals(d.dateSpan()))
         || d.scopeKind() == Scope.BACKGROUND
-        || r.sentence(d.sentence()).paragraph() - r.sentence(tally.sentence()).paragraph() > 2 && !(periodic && r.cue("report-voice", r.sentence(d.sentence())))) {
+        || r.sentence(d.sentence()).paragraph() - r.sentence(tally.sentence()).paragraph() > 2
+        && !(periodic && r.cue("report-voice", r.sentence(d.sentence()))) && !listAfter(r, tally, d)) {
       return d;
     }
     Draft.Edit e = d.edit();
@@ -72,9 +88,10 @@ final class Totals {
 
   /**
    * "64 people were killed across Syria on Tuesday: 22 in Idlib, 17 in Aleppo, 15 in Daraa": the
-   * parts of a country-wide count that name a governorate (or a city named like it) and no town
-   * are each governorate's share, counts over several places themselves: totals located at the
-   * governorate, still parts of the country's count.
+   * parts of a country-wide count (or of a tally, or of a count that names no place) that name a
+   * governorate (or a city named like it) and no town are each governorate's share, counts over
+   * several places themselves: totals (or tallies over the same period) located at the
+   * governorate, still parts of the count they break down.
    */
   private static List<Draft> sharesByProvince(Reading r, List<Draft> in, Faults faults) {
     Map<Integer, Draft> byKey = new HashMap<>();
@@ -82,8 +99,8 @@ final class Totals {
     List<Draft> out = new ArrayList<>(in.size());
     for (Draft d : in) {
       Draft t = d.partOf().isPresent() ? byKey.get(d.partOf().getAsInt()) : null;
-      if (t == null || !PlaceChoice.countryOnly(t.places()) || d.killed() == null || d.places().isEmpty()
-          || d.scopeKind() != Scope.SINGLE) {
+      boolean wide = t != null && (PlaceChoice.countryOnly(t.places()) || t.places().isEmpty() || t.scopeKind() == Scope.TALLY);
+      if (!wide || d.killed() == null || d.places().isEmpty() || d.scopeKind() != Scope.SINGLE) {
         out.add(d);
         continue;
       }
@@ -99,8 +116,15 @@ final class Totals {
         Draft.Edit e = d.edit();
         e.places = provinces;
         e.region = provinces.get(0).mention().place();
-        e.scope = ScopeDecision.of(Scope.TOTAL, "a governorate's share of a country-wide count", List.of(
-            ScopeDecision.Cue.of("total", t.killed().extent(), r.text())));
+        List<ScopeDecision.Cue> cue = List.of(ScopeDecision.Cue.of("total", t.killed().extent(), r.text()));
+        if (t.scopeKind() == Scope.TALLY) {
+          e.scope = ScopeDecision.of(Scope.TALLY, "a governorate's share of a tally", cue);
+          if (d.when() instanceof observatory.claim.When.Unknown) {
+            e.when = t.when();
+          }
+        } else {
+          e.scope = ScopeDecision.of(Scope.TOTAL, "a governorate's share of a country-wide count", cue);
+        }
         return e.done();
       }, d);
       out.add(share);

@@ -177,4 +177,20 @@ class ScopeLanguageTest {
         + "identities we could not verify,\" its director said.");
     assertThat(withKilled(claims, 310).scope()).isNotEqualTo(Scope.SINGLE);
   }
+
+  @Test
+  void aBulletedBreakdownOfATallyByProvinceIsTheProvincesShares() {
+    List<Claim> claims = claims("Since the beginning of 2021, the Observatory has documented 412 airstrikes by "
+        + "Russian jets, which left 96 people dead, distributed as follows:\n\n* Idlib: 200 airstrikes left 40 "
+        + "civilians dead.\n\n* Hama: 120 airstrikes left 30 combatants dead.\n\n* Aleppo: 92 airstrikes left 26 "
+        + "people dead.");
+    Claim tally = withKilled(claims, 96);
+    for (long n : List.of(40L, 30L, 26L)) {
+      Claim share = withKilled(claims, n);
+      assertThat(share.scope()).as("%s", n).isEqualTo(Scope.TALLY);
+      assertThat(share.when()).as("%s", n).isEqualTo(tally.when());
+      assertThat(share.partOf()).as("%s", n).contains(tally.id());
+      assertThat(share.region().map(p -> p.kind())).as("%s", n).contains(observatory.geo.Place.Kind.ADMIN1);
+    }
+  }
 }
