@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The linker's reference data ({@code observatory/link/rules.tsv}): the actors of one side and the
@@ -20,22 +22,42 @@ final class LinkRules {
 
   private final Map<String, String> sides;
   private final Map<String, String> confusable;
+  /** Answers already worked out, by the actor or sub-event type as given (few distinct values, many pairs). */
+  private final Map<String, Optional<String>> sideOf = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> groupOf = new ConcurrentHashMap<>();
 
   private LinkRules(Map<String, String> sides, Map<String, String> confusable) {
     this.sides = Map.copyOf(sides);
     this.confusable = Map.copyOf(confusable);
   }
 
-  /** The side an actor fights on, when the rules name one. */
+  /**
+   * The side an actor fights on, when the rules name one; for alternatives or a joint attack
+   * ("Russia or Syrian government"), the side all of them fight on.
+   */
   Optional<String> side(String actor) {
-    return Optional.ofNullable(sides.get(key(actor)));
+    return sideOf.computeIfAbsent(actor, a -> {
+      Optional<String> side = Optional.empty();
+      for (String part : ALTERNATIVES.split(a.strip())) {
+        Optional<String> s = Optional.ofNullable(sides.get(key(part)));
+        if (s.isEmpty() || side.isPresent() && !side.equals(s)) {
+          return Optional.empty();
+        }
+        side = s;
+      }
+      return side;
+    });
   }
 
   /** The group of sub-event types reports confuse that both belong to, when they do. */
   Optional<String> confusable(String subType, String otherSubType) {
-    String g = confusable.get(key(subType));
-    return g != null && g.equals(confusable.get(key(otherSubType))) ? Optional.of(g) : Optional.empty();
+    Optional<String> g = groupOf.computeIfAbsent(subType, t -> Optional.ofNullable(confusable.get(key(t))));
+    return g.isPresent() && g.equals(groupOf.computeIfAbsent(otherSubType, t -> Optional.ofNullable(confusable.get(key(t)))))
+        ? g : Optional.empty();
   }
+
+  /** "Russia or Syrian government", "Russia and Syrian government": the actors named. */
+  static final Pattern ALTERNATIVES = Pattern.compile("\\s+(and|or)\\s+");
 
   static LinkRules load(String resource) {
     Map<String, String> sides = new HashMap<>();

@@ -24,15 +24,44 @@ import observatory.claim.When;
 /**
  * Groups claims from different reports into incidents.
  *
- * <p>Two claims are candidates only if they pass every block: different reports; the same scope
- * class (a single event links to a single event, a total to a total, never a total to its parts);
- * dates within a day of each other, or overlapping periods; no two different towns and no two
- * different governorates; the same ACLED event type when both have one. Candidates are scored:
- * same town +3, same governorate where one side names only the governorate +1, same day +2, a day
- * apart or overlapping periods +1, same sub-event type +1 (a different one -2), a shared weapon +1,
- * the same perpetrator +1 (a different one -2), killed figures close +1 (far apart -2). A pair scoring {@value #THRESHOLD}
- * or more links; a pair with neither place nor governorate in common links only on strong evidence
- * (same day, figures close, and a score of at least {@value #STRONG}).
+ * <p>Reports of one event disagree, and the rules are written for the ways they do in the field
+ * (the README's section "Linking" gives them with examples):
+ * <ul>
+ *   <li><b>Tolls</b> grow as bodies are recovered and differ between monitors, rescuers and state
+ *       media (36, 37, 38, 40): figures within 3, or 30% of the larger, are close (+1); the larger
+ *       more than twice the smaller and 5 is far (-2), unless the smaller is a floor ("at least 2",
+ *       "dozens"), which a larger count does not contradict.
+ *   <li><b>Blame</b> differs by source: Russian and Syrian jets cannot be told apart from the ground,
+ *       so one outlet blames Russia, another the government. Actors of one side ({@code
+ *       observatory/link/rules.tsv}) or alternatives in common neither gain nor lose; the same actor
+ *       +1; actors of different sides -2 (each side blames the other, so no more than that).
+ *   <li><b>Weapons</b> are named differently ("raids", "rocket attack", "bombardment"): an air strike
+ *       and shelling on one day neither gain nor lose; the same sub-event type +1, another -2 (a car
+ *       bomb and an air strike are two attacks); a weapon named by both +1. Different ACLED event
+ *       types block.
+ *   <li><b>Dates</b>: a report published the next day dates the event "yesterday" or not at all. An
+ *       undated single claim of a report published on P is placed on P or the day before; the same day
+ *       +2, a day apart, overlapping periods or an undated claim's days meeting the other's +1; farther
+ *       apart blocks, and a claim that cannot be placed in time (no date, no publication day, or an
+ *       undated total) is not linked. An undated claim with figures far apart (the smaller not a floor)
+ *       is another attack.
+ *   <li><b>A day apart</b>, two reports disagree on the day; reports of one attack do (a strike late at
+ *       night, a report dated by its publication), but the rest then agrees. An offensive strikes the
+ *       same town day after day, so a day apart blocks unless the figures are close, the sub-event type
+ *       is the same and the blame is of one side: "two civilians killed" in the town the next day is not
+ *       the strike that killed 26.
+ *   <li><b>Places</b> are spelled several ways (Atareb, Atarib, al-Atarib) and half the villages are not
+ *       in the gazetteer: the same town +3; two different towns or governorates block; a place the
+ *       gazetteer does not hold is compared by its name as written, transliteration-insensitive ({@link
+ *       PlaceName}), the same name +2, two different such names block; the same governorate +1 where one
+ *       side names no place (a town in one report, only its governorate or "countryside" in the other) or
+ *       both name the same one. A town and another named place share no place.
+ * </ul>
+ *
+ * <p>Other blocks: the same report; another scope (a single event links to a single event, a total
+ * to a total, never a total to its parts). A pair scoring {@value #THRESHOLD} or more links; a pair
+ * with no place in common links only on strong evidence (same day, figures close, and a score of at
+ * least {@value #STRONG}).
  *
  * <p>Clustering is greedy, best pair first (ties by claim reference, so the result is
  * deterministic): two groups merge when no report is in both and every pair across them passes the
@@ -303,9 +332,9 @@ public final class Linker {
         if (explain) {
           reasons.add("blame overlaps (" + x + " vs " + y + ")");
         }
-      } else if (side(x).isPresent() && side(x).equals(side(y))) {
+      } else if (RULES.side(x).isPresent() && RULES.side(x).equals(RULES.side(y))) {
         if (explain) {
-          reasons.add("blame within one side, " + side(x).get() + " (" + x + " vs " + y + ")");
+          reasons.add("blame within one side, " + RULES.side(x).get() + " (" + x + " vs " + y + ")");
         }
       } else if (laterDated != 0) {
         return block(explain, () -> "a day apart and another side blamed (" + x + " vs " + y + ")");
@@ -360,19 +389,6 @@ public final class Linker {
   /** "at least 2", "dozens", "more than 10": a count that sets only a lower bound. */
   private static boolean isFloor(observatory.claim.Count c) {
     return c.low().isPresent() && c.high().isEmpty();
-  }
-
-  /** The side an actor, or every one of its alternatives ("Russia or Syrian government"), fights on. */
-  private static Optional<String> side(String actor) {
-    Optional<String> side = Optional.empty();
-    for (String part : ALTERNATIVES.split(actor.strip())) {
-      Optional<String> s = RULES.side(part);
-      if (s.isEmpty() || side.isPresent() && !side.equals(s)) {
-        return Optional.empty();
-      }
-      side = s;
-    }
-    return side;
   }
 
   /**
@@ -499,7 +515,7 @@ public final class Linker {
     }
   }
 
-  private static final java.util.regex.Pattern ALTERNATIVES = java.util.regex.Pattern.compile("\\s+(and|or)\\s+");
+  private static final java.util.regex.Pattern ALTERNATIVES = LinkRules.ALTERNATIVES;
 
   /** "Russia or Syrian government" and "Syrian government" name one suspect in common. */
   private static boolean actorsOverlap(String a, String b) {
