@@ -2,9 +2,9 @@ package observatory.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,21 +25,22 @@ import org.junit.jupiter.api.Test;
 /**
  * Reports written for this test in the styles of the field (a monitor's bulletin, an agency, an NGO,
  * a local outlet, a state agency) about three incidents, with distractors in the same towns:
- * extracted, then linked. Each incident of {@code outlets/events.tsv} must be one incident, and no
- * distractor may join it. The same folder is ingested into both stores by the store's tests.
+ * extracted, then linked. The reports whose annotated incident has one {@code event} must be one
+ * incident, and no distractor may join it (see the folder's README). The store's tests ingest the
+ * same folder into both engines.
  */
 class OutletsCorpusTest {
   static Path folder() throws URISyntaxException {
     return Path.of(OutletsCorpusTest.class.getResource("/observatory/link/outlets").toURI());
   }
 
-  /** Report file name (without .json) to the incident it tells, from {@code events.tsv}. */
+  /** Report file name (without .json) to the incident it tells: the {@code event} of its annotated incident. */
   static Map<String, String> truth(Path folder) throws IOException {
     Map<String, String> events = new TreeMap<>();
-    for (String line : Files.readAllLines(folder.resolve("events.tsv"), StandardCharsets.UTF_8)) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        String[] f = line.split("\t");
-        events.put(f[0], f[1]);
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+        events.put(file.getFileName().toString().replace(".json", ""),
+            new ObjectMapper().readTree(file.toFile()).path("incidents").path(0).path("event").asText());
       }
     }
     return events;

@@ -2,7 +2,7 @@ package observatory.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Reports of one incident by several outlets, ingested and relinked on each engine: the reports
  * written for core's {@code OutletsCorpusTest} (a monitor's undated bulletin, an agency, an NGO, a
- * local outlet, a state agency; distractors in the same towns), with their truth in
- * {@code outlets/events.tsv}. The store must give the linker each undated claim's publication day
+ * local outlet, a state agency; distractors in the same towns), each with its annotated incident and
+ * the {@code event} it belongs to. The store must give the linker each undated claim's publication day
  * and the names of places the gazetteer does not hold, and stream claims in the order the linker
  * places them.
  */
@@ -63,13 +63,13 @@ abstract class LinkingContract {
     return Path.of(LinkingContract.class.getResource("/observatory/store/outlets").toURI());
   }
 
-  /** The incidents of the truth: each a set of report files. */
+  /** The incidents of the truth, each a set of report files: the reports whose annotated incident has one {@code event}. */
   static Set<Set<String>> truth() throws Exception {
     Map<String, Set<String>> events = new TreeMap<>();
-    for (String line : Files.readAllLines(folder().resolve("events.tsv"), StandardCharsets.UTF_8)) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        String[] f = line.split("\t");
-        events.computeIfAbsent(f[1], e -> new TreeSet<>()).add(f[0]);
+    try (Stream<Path> files = Files.list(folder())) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+        String event = new ObjectMapper().readTree(file.toFile()).path("incidents").path(0).path("event").asText();
+        events.computeIfAbsent(event, e -> new TreeSet<>()).add(file.getFileName().toString().replace(".json", ""));
       }
     }
     return new HashSet<>(events.values());
