@@ -41,8 +41,8 @@ import observatory.claim.When;
  *       types block.
  *   <li><b>Dates</b>: a report published the next day dates the event "yesterday" or not at all. An
  *       undated single claim of a report published on P is placed on P or the day before; the same day
- *       +2, a day apart, overlapping periods or an undated claim's days meeting the other's +1; farther
- *       apart blocks, and a claim that cannot be placed in time (no date, no publication day, or an
+ *       +2, a day apart or overlapping periods +1, an undated claim's days meeting the other's 0 (not
+ *       contradicted, which is no evidence of the same day); farther apart blocks, and a claim that cannot be placed in time (no date, no publication day, or an
  *       undated total) is not linked. An undated claim with figures far apart (the smaller not a floor)
  *       is another attack.
  *   <li><b>A day apart</b>, two reports disagree on the day; reports of one attack do (a strike late at
@@ -276,10 +276,12 @@ public final class Linker {
       if (firstDay(a, b) > lastDay(b, a) || firstDay(b, a) > lastDay(a, b)) {
         return block(explain, () -> "dates do not meet (" + dates(a) + " vs " + dates(b) + ")");
       }
-      score += 1;
+      // A day placed by publication only is not contradicted, which is no evidence of the same day:
+      // an NGO's look back at a strike, undated, may come out the day the town is struck again.
+      boolean inferred = a.undatedButPublished() || b.undatedButPublished();
+      score += inferred ? 0 : 1;
       if (explain) {
-        reasons.add(a.undatedButPublished() || b.undatedButPublished()
-            ? "dates meet (" + dates(a) + ", " + dates(b) + ")" : "overlapping dates");
+        reasons.add(inferred ? "dates meet (" + dates(a) + ", " + dates(b) + ")" : "overlapping dates");
       }
     }
 

@@ -145,6 +145,15 @@ class ReportsOfOneEventTest {
   }
 
   @Test
+  void anUndatedLookBackDoesNotJoinAnotherAttackOnTheTownTheDayItIsPublished() {
+    // An NGO's report on an old strike, undated, out the day the town is shelled again: only the town agrees.
+    assertThat(link(
+        told("ngo").undatedPublished(TUESDAY).inTown(BINNISH, "Binnish").killed(Count.exact(19)),
+        told("agency").on(TUESDAY).inTown(BINNISH, "Binnish").by(SHELLING, "shelling").blaming("Syrian government")
+            .killed(Count.exact(12)))).hasSize(2);
+  }
+
+  @Test
   void aClaimWithNeitherDateNorPublicationDayIsNotLinked() {
     Told undated = told("bulletin").inTown(BINNISH, "Binnish").by(AIR, "air strike").killed(Count.exact(15));
 
