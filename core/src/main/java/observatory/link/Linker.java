@@ -58,6 +58,12 @@ import observatory.claim.When;
  *       both name the same one. A town and another named place share no place.
  * </ul>
  *
+ * <p>These differences (a floor below a larger count, actors of one side, an air strike against
+ * shelling) are forgiven where the place is firm: the same town, or the same name written two
+ * ways. Where only the governorate is shared, the rest must agree, and they count against as any
+ * other difference (-2): "at least one killed in the Daraa countryside" is not the 22 killed in a
+ * town there.
+ *
  * <p>Other blocks: the same report; another scope (a single event links to a single event, a total
  * to a total, never a total to its parts). A pair scoring {@value #THRESHOLD} or more links; a pair
  * with no place in common links only on strong evidence (same day, figures close, and a score of at
@@ -206,6 +212,10 @@ public final class Linker {
 
     // where
     boolean placeInCommon = false;
+    // The same town, or the same name written two ways: the place is firm, and the differences
+    // between reports of one attack below are forgiven. Where only the governorate is shared, the
+    // rest must agree: a floor, another weapon or another actor of the side leaves nothing in favour.
+    boolean firmPlace = false;
     boolean bothAdmin = a.admin1().isPresent() && b.admin1().isPresent();
     if (bothAdmin && !sameKey(a.admin1().get(), b.admin1().get())) {
       return block(explain, () -> "different governorates (" + a.admin1().get() + " vs " + b.admin1().get() + ")");
@@ -216,6 +226,7 @@ public final class Linker {
       }
       score += 3;
       placeInCommon = true;
+      firmPlace = true;
       if (explain) {
         reasons.add("same place " + a.placeName().get() + " (geonameid " + a.placeId().getAsLong() + ")");
       }
@@ -231,6 +242,7 @@ public final class Linker {
       if (sameName) {
         score += 2;
         placeInCommon = true;
+        firmPlace = true;
         if (explain) {
           reasons.add("both name " + spellings(a.named().get(), b.named().get()));
         }
@@ -300,7 +312,7 @@ public final class Linker {
       } else if (laterDated != 0) {
         return block(explain, () -> "a day apart and another kind of attack (" + ta.subType().toLowerCase(Locale.ROOT)
             + " vs " + tb.subType().toLowerCase(Locale.ROOT) + ")");
-      } else if (RULES.confusable(ta.subType(), tb.subType()).isPresent()) {
+      } else if (firmPlace && RULES.confusable(ta.subType(), tb.subType()).isPresent()) {
         if (explain) {
           reasons.add(ta.subType().toLowerCase(Locale.ROOT) + " vs " + tb.subType().toLowerCase(Locale.ROOT)
               + " (" + RULES.confusable(ta.subType(), tb.subType()).get() + ": reports of one attack name either)");
@@ -334,17 +346,21 @@ public final class Linker {
         if (explain) {
           reasons.add("blame overlaps (" + x + " vs " + y + ")");
         }
-      } else if (RULES.side(x).isPresent() && RULES.side(x).equals(RULES.side(y))) {
-        if (explain) {
-          reasons.add("blame within one side, " + RULES.side(x).get() + " (" + x + " vs " + y + ")");
-        }
-      } else if (laterDated != 0) {
-        return block(explain, () -> "a day apart and another side blamed (" + x + " vs " + y + ")");
       } else {
-        // Each side blames the other for an attack, so this counts against a link, no more.
-        score -= 2;
-        if (explain) {
-          reasons.add("blame differs (" + x + " vs " + y + ")");
+        Optional<String> side = RULES.side(x).filter(sx -> RULES.side(y).equals(Optional.of(sx)));
+        if (side.isEmpty() && laterDated != 0) {
+          return block(explain, () -> "a day apart and another side blamed (" + x + " vs " + y + ")");
+        }
+        if (side.isPresent() && firmPlace) {
+          if (explain) {
+            reasons.add("blame within one side, " + side.get() + " (" + x + " vs " + y + ")");
+          }
+        } else {
+          // Each side blames the other for an attack, so this counts against a link, no more.
+          score -= 2;
+          if (explain) {
+            reasons.add("blame differs (" + x + " vs " + y + ")");
+          }
         }
       }
     }
@@ -360,7 +376,7 @@ public final class Linker {
       long y = Math.max(ka, kb);
       close = y - x <= Math.max(3, y * 3 / 10);
       boolean far = y > 2 * x + 5;
-      boolean lowerIsFloor = isFloor(ka <= kb ? ca : cb);
+      boolean lowerIsFloor = firmPlace && isFloor(ka <= kb ? ca : cb);
       if (laterDated != 0 && !close) {
         long earlier = laterDated > 0 ? kb : ka;
         long later = laterDated > 0 ? ka : kb;

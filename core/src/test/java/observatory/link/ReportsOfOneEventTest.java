@@ -184,6 +184,15 @@ class ReportsOfOneEventTest {
   }
 
   @Test
+  void whereOnlyTheGovernorateIsSharedAFloorDoesNotExcuseFarFigures() {
+    // "At least one killed in shelling in the Daraa countryside" is not the 22 killed in a town there.
+    assertThat(link(
+        told("monitor").on(TUESDAY).governorate("Daraa").by(SHELLING, "shelling").killed(atLeast(1)),
+        told("agency").on(TUESDAY).inTown(BINNISH, "Tafas").governorate("Daraa").by(SHELLING, "rocket")
+            .killed(Count.exact(22)))).hasSize(2);
+  }
+
+  @Test
   void theSmallerAttackOnTheTownTheNextDayIsNotTheStrike() {
     // A strike that killed 26, told by three sources; "two civilians were killed" there the next day.
     List<Incident> incidents = link(
@@ -246,6 +255,15 @@ class ReportsOfOneEventTest {
 
     assertThat(incidents).hasSize(1);
     assertThat(incidents.get(0).members().get(1).explanation()).contains("blame within one side, pro-government");
+  }
+
+  @Test
+  void whereOnlyTheGovernorateIsSharedBlameWithinOneSideStillCountsAgainst() {
+    assertThat(link(
+        told("agency").on(TUESDAY).inTown(BINNISH, "Binnish").by(AIR, "air strike").blaming("Russia")
+            .killed(Count.exact(15)),
+        told("monitor").on(TUESDAY).by(AIR, "air strike").blaming("Syrian government").killed(Count.exact(22))))
+        .hasSize(2);
   }
 
   @Test
