@@ -347,7 +347,7 @@ public final class Linker {
           reasons.add("blame overlaps (" + x + " vs " + y + ")");
         }
       } else {
-        Optional<String> side = RULES.side(x).filter(sx -> RULES.side(y).equals(Optional.of(sx)));
+        Optional<String> side = RULES.commonSide(x, y);
         if (side.isEmpty() && laterDated != 0) {
           return block(explain, () -> "a day apart and another side blamed (" + x + " vs " + y + ")");
         }
