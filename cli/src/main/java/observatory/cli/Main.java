@@ -54,6 +54,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("places", new PlacesCommand());
     cli.addSubcommand("generate", new GenerateCommand());
     cli.addSubcommand("score-links", new ScoreLinksCommand());
+    cli.addSubcommand("link-eval", new LinkEvalCommand());
     cli.addSubcommand("onset", new OnsetCommands.OnsetCommand());
     cli.addSubcommand("trend", new OnsetCommands.TrendCommand());
     cli.addSubcommand("alerts", new OnsetCommands.AlertsCommand());

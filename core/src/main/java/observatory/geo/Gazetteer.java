@@ -267,6 +267,15 @@ public final class Gazetteer {
     return new Gazetteer(this, more, tables);
   }
 
+  /**
+   * The transliteration-insensitive key names are matched by (articles dropped, vowels and doubled
+   * letters merged): "Atareb", "Atarib" and "al-Atarib" share one. For comparing two spellings of a
+   * place the gazetteer does not hold; empty when nothing but articles and punctuation is left.
+   */
+  public static String nameKey(String name) {
+    return NameKeys.fold(name);
+  }
+
   /** The gazetteer shipped with the project. Loaded once and shared; thread-safe. */
   public static Gazetteer bundled() {
     return Bundled.INSTANCE;

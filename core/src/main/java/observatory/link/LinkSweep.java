@@ -21,7 +21,9 @@ import observatory.claim.When;
  * <p>Only claims that can pass the linker's blocks are compared: the same scope, the same
  * governorate or one side without one, and dates within reach of each other (a claim reaches from
  * a day before its earliest date to a day after its latest; a period with an open end reaches
- * that far). The claims that link form groups; a group is clustered (exactly as {@link
+ * that far). An undated single claim of a report published on P comes in at P and reaches to the
+ * day after; it may tell of P or the day before, which the day's reach before each claim covers.
+ * The claims that link form groups; a group is clustered (exactly as {@link
  * Linker#link} does) and its incidents handed out once the window has passed every claim in it,
  * since no later claim can reach it. Clustering a group on its own gives what clustering all
  * claims at once gives: a merge only ever joins claims of one group.
@@ -31,12 +33,13 @@ import observatory.claim.When;
  */
 public final class LinkSweep {
   /**
-   * The order claims must come in: by earliest date (a day, or the start of a period; a period
-   * with no start and an undated claim first), then by reference. The store reads claims in this
-   * order of dates with {@code ORDER BY COALESCE(date, date_from, '')}.
+   * The order claims must come in: by earliest date (a day, or the start of a period; an undated
+   * single claim by its report's publication day; a period with no start and a claim that cannot
+   * be placed in time first), then by reference. The store reads claims in this order of dates with
+   * {@code ORDER BY COALESCE(date, date_from, <published, for an undated single claim>, '')}.
    */
   public static final Comparator<LinkClaim> ORDER =
-      Comparator.comparingLong((LinkClaim c) -> earliest(c.when())).thenComparing(LinkClaim::ref);
+      Comparator.comparingLong(LinkSweep::earliest).thenComparing(LinkClaim::ref);
 
   private final Consumer<Incident> out;
   /** Per scope, per governorate key ("" for none): the claims still within reach. */
@@ -59,12 +62,12 @@ public final class LinkSweep {
       throw new IllegalStateException("claim " + claim.ref() + " added after the sweep finished");
     }
     claims++;
-    if (claim.when() instanceof When.Unknown) {
-      // Undated claims are never linked (see Linker.compare): each is an incident of its own.
+    if (!claim.placedInTime()) {
+      // Claims that cannot be placed in time are never linked (see Linker.compare): each is an incident of its own.
       emit(List.of(claim), List.of());
       return;
     }
-    long earliest = earliest(claim.when());
+    long earliest = earliest(claim);
     if (earliest < position) {
       throw new IllegalArgumentException("claims must come in date order: " + claim.ref() + " (" + claim.when()
           + ") came after " + previous.ref() + " (" + previous.when() + ")");
@@ -201,12 +204,19 @@ public final class LinkSweep {
     made.forEach(out);
   }
 
-  static long earliest(When when) {
-    return Linker.lo(when).map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+  /** Where a claim comes in the sweep: see {@link #ORDER}. */
+  static long earliest(LinkClaim c) {
+    if (c.undatedButPublished()) {
+      return c.published().get().toEpochDay();
+    }
+    return Linker.lo(c.when()).map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
   }
 
-  private static long latest(When when) {
-    return Linker.end(when).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+  private static long latest(LinkClaim c) {
+    if (c.undatedButPublished()) {
+      return c.published().get().toEpochDay();
+    }
+    return Linker.end(c.when()).map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
   }
 
   private static long minusDay(long day) {
@@ -227,7 +237,7 @@ public final class LinkSweep {
 
     Node(LinkClaim claim) {
       this.claim = claim;
-      this.reachEnd = plusDay(latest(claim.when()));
+      this.reachEnd = plusDay(latest(claim));
       this.day = claim.when() instanceof When.Day d ? d.date().toEpochDay() : null;
       // The same key Linker.compare blocks on.
       this.admin1 = claim.admin1().map(a -> a.strip().toLowerCase(Locale.ROOT)).orElse("");

@@ -24,15 +24,50 @@ import observatory.claim.When;
 /**
  * Groups claims from different reports into incidents.
  *
- * <p>Two claims are candidates only if they pass every block: different reports; the same scope
- * class (a single event links to a single event, a total to a total, never a total to its parts);
- * dates within a day of each other, or overlapping periods; no two different towns and no two
- * different governorates; the same ACLED event type when both have one. Candidates are scored:
- * same town +3, same governorate where one side names only the governorate +1, same day +2, a day
- * apart or overlapping periods +1, same sub-event type +1 (a different one -2), a shared weapon +1,
- * the same perpetrator +1 (a different one -2), killed figures close +1 (far apart -2). A pair scoring {@value #THRESHOLD}
- * or more links; a pair with neither place nor governorate in common links only on strong evidence
- * (same day, figures close, and a score of at least {@value #STRONG}).
+ * <p>Reports of one event disagree, and the rules are written for the ways they do in the field
+ * (the README's section "Linking" gives them with examples):
+ * <ul>
+ *   <li><b>Tolls</b> grow as bodies are recovered and differ between monitors, rescuers and state
+ *       media (36, 37, 38, 40): figures within 3, or 30% of the larger, are close (+1); the larger
+ *       more than twice the smaller and 5 is far (-2), unless the smaller is a floor ("at least 2",
+ *       "dozens"), which a larger count does not contradict.
+ *   <li><b>Blame</b> differs by source: Russian and Syrian jets cannot be told apart from the ground,
+ *       so one outlet blames Russia, another the government. Actors of one side ({@code
+ *       observatory/link/rules.tsv}) or alternatives in common neither gain nor lose; the same actor
+ *       +1; actors of different sides -2 (each side blames the other, so no more than that).
+ *   <li><b>Weapons</b> are named differently ("raids", "rocket attack", "bombardment"): an air strike
+ *       and shelling on one day neither gain nor lose; the same sub-event type +1, another -2 (a car
+ *       bomb and an air strike are two attacks); a weapon named by both +1. Different ACLED event
+ *       types block.
+ *   <li><b>Dates</b>: a report published the next day dates the event "yesterday" or not at all. An
+ *       undated single claim of a report published on P is placed on P or the day before; the same day
+ *       +2, a day apart or overlapping periods +1, an undated claim's days meeting the other's 0 (not
+ *       contradicted, which is no evidence of the same day); farther apart blocks, and a claim that cannot be placed in time (no date, no publication day, or an
+ *       undated total) is not linked. An undated claim with figures far apart (the smaller not a floor)
+ *       is another attack.
+ *   <li><b>A day apart</b>, two reports disagree on the day; reports of one attack do (a strike late at
+ *       night, a report dated by its publication), but the rest then agrees. An offensive strikes the
+ *       same town day after day, so a day apart blocks unless the figures are close, the sub-event type
+ *       is the same and the blame is of one side: "two civilians killed" in the town the next day is not
+ *       the strike that killed 26.
+ *   <li><b>Places</b> are spelled several ways (Atareb, Atarib, al-Atarib) and half the villages are not
+ *       in the gazetteer: the same town +3; two different towns or governorates block; a place the
+ *       gazetteer does not hold is compared by its name as written, transliteration-insensitive ({@link
+ *       PlaceName}), the same name +2, two different such names block; the same governorate +1 where one
+ *       side names no place (a town in one report, only its governorate or "countryside" in the other) or
+ *       both name the same one. A town and another named place share no place.
+ * </ul>
+ *
+ * <p>These differences (a floor below a larger count, actors of one side, an air strike against
+ * shelling) are forgiven where the place is firm: the same town, or the same name written two
+ * ways. Where only the governorate is shared, the rest must agree, and they count against as any
+ * other difference (-2): "at least one killed in the Daraa countryside" is not the 22 killed in a
+ * town there.
+ *
+ * <p>Other blocks: the same report; another scope (a single event links to a single event, a total
+ * to a total, never a total to its parts). A pair scoring {@value #THRESHOLD} or more links; a pair
+ * with no place in common links only on strong evidence (same day, figures close, and a score of at
+ * least {@value #STRONG}).
  *
  * <p>Clustering is greedy, best pair first (ties by claim reference, so the result is
  * deterministic): two groups merge when no report is in both and every pair across them passes the
@@ -175,8 +210,12 @@ public final class Linker {
     List<String> reasons = explain ? new ArrayList<>() : List.of();
     int score = 0;
 
-    // place
+    // where
     boolean placeInCommon = false;
+    // The same town, or the same name written two ways: the place is firm, and the differences
+    // between reports of one attack below are forgiven. Where only the governorate is shared, the
+    // rest must agree: a floor, another weapon or another actor of the side leaves nothing in favour.
+    boolean firmPlace = false;
     boolean bothAdmin = a.admin1().isPresent() && b.admin1().isPresent();
     if (bothAdmin && !sameKey(a.admin1().get(), b.admin1().get())) {
       return block(explain, () -> "different governorates (" + a.admin1().get() + " vs " + b.admin1().get() + ")");
@@ -187,51 +226,75 @@ public final class Linker {
       }
       score += 3;
       placeInCommon = true;
+      firmPlace = true;
       if (explain) {
         reasons.add("same place " + a.placeName().get() + " (geonameid " + a.placeId().getAsLong() + ")");
       }
-    } else if (bothAdmin) {
-      score += 1;
-      placeInCommon = true;
-      if (explain) {
-        reasons.add("same governorate " + a.admin1().get());
+    } else {
+      // Half the villages reports name are not in the gazetteer: two spellings of one are still one
+      // place, and two different names are two places even when the governorate is the same.
+      boolean bothNamed = a.named().isPresent() && b.named().isPresent();
+      boolean sameName = bothNamed && a.named().get().sameAs(b.named().get());
+      if (bothNamed && !sameName && a.placeId().isEmpty() && b.placeId().isEmpty()) {
+        return block(explain, () -> "different places named (" + a.named().get().asWritten() + " vs "
+            + b.named().get().asWritten() + "), neither in the gazetteer");
       }
-    } else if (explain) {
-      reasons.add("no place in common");
+      if (sameName) {
+        score += 2;
+        placeInCommon = true;
+        firmPlace = true;
+        if (explain) {
+          reasons.add("both name " + spellings(a.named().get(), b.named().get()));
+        }
+      }
+      if (bothAdmin && (sameName || !bothNamed)) {
+        // A town in one report, only its governorate or "countryside" in the other.
+        score += 1;
+        placeInCommon = true;
+        if (explain) {
+          reasons.add("same governorate " + a.admin1().get());
+        }
+      }
+      if (!placeInCommon && explain) {
+        reasons.add(bothNamed ? "different places named (" + a.named().get().asWritten() + " vs "
+            + b.named().get().asWritten() + ")" : "no place in common");
+      }
     }
 
-    // date
+    // when
+    // Dated a day apart, two claims disagree on the day: reports of one attack do (a strike late at
+    // night, a report dated by its publication), but then the rest agrees. An offensive strikes the
+    // same town day after day with the same weapons, so a day apart links only when the figures are
+    // close, the kind of attack is the same and the sides blamed are one; else it is another attack
+    // (a strike that killed 26, and "two civilians killed" there the next day).
     boolean sameDay = false;
+    int laterDated = 0;  // a day apart: 1 when a is the later day, -1 when b is
     if (a.when() instanceof When.Day da && b.when() instanceof When.Day db) {
-      long days = Math.abs(da.date().toEpochDay() - db.date().toEpochDay());
-      if (days > 1) {
+      long days = db.date().toEpochDay() - da.date().toEpochDay();
+      if (Math.abs(days) > 1) {
         return block(explain, () -> "dates too far apart (" + da.date() + " vs " + db.date() + ")");
       }
       sameDay = days == 0;
+      laterDated = (int) -days;
       score += sameDay ? 2 : 1;
       if (explain) {
         reasons.add(sameDay ? "same day " + da.date() : "a day apart (" + da.date() + ", " + db.date() + ")");
       }
-    } else if (!(a.when() instanceof When.Unknown)) {
-      if (!(b.when() instanceof When.Unknown)) {
-        // A single day gets a day's slack either side, as two single days do.
-        LocalDate fromA = lo(a.when()).orElse(LocalDate.MIN.plusDays(1)).minusDays(a.when() instanceof When.Day ? 1 : 0);
-        LocalDate toA = end(a.when()).orElse(LocalDate.MAX.minusDays(1)).plusDays(a.when() instanceof When.Day ? 1 : 0);
-        LocalDate fromB = lo(b.when()).orElse(LocalDate.MIN);
-        LocalDate toB = end(b.when()).orElse(LocalDate.MAX);
-        if (toA.isBefore(fromB) || toB.isBefore(fromA)) {
-          return block(explain, () -> "periods do not overlap");
-        }
-        score += 1;
-        if (explain) {
-          reasons.add("overlapping dates");
-        }
-      } else {
+    } else {
+      if (!a.placedInTime() || !b.placedInTime()) {
+        // Without a date, "38 killed in Maarat al-Numan" may be any of the town's strikes in ten years.
         return block(explain, () -> "no date on one side: when it happened is unknown, so it is not linked");
       }
-    } else {
-      // Without a date, "38 killed in Maarat al-Numan" may be any of the town's strikes in ten years.
-      return block(explain, () -> "no date on one side: when it happened is unknown, so it is not linked");
+      if (firstDay(a, b) > lastDay(b, a) || firstDay(b, a) > lastDay(a, b)) {
+        return block(explain, () -> "dates do not meet (" + dates(a) + " vs " + dates(b) + ")");
+      }
+      // A day placed by publication only is not contradicted, which is no evidence of the same day:
+      // an NGO's look back at a strike, undated, may come out the day the town is struck again.
+      boolean inferred = a.undatedButPublished() || b.undatedButPublished();
+      score += inferred ? 0 : 1;
+      if (explain) {
+        reasons.add(inferred ? "dates meet (" + dates(a) + ", " + dates(b) + ")" : "overlapping dates");
+      }
     }
 
     // how
@@ -245,6 +308,14 @@ public final class Linker {
         score += 1;
         if (explain) {
           reasons.add("both " + ta.subType().toLowerCase(Locale.ROOT));
+        }
+      } else if (laterDated != 0) {
+        return block(explain, () -> "a day apart and another kind of attack (" + ta.subType().toLowerCase(Locale.ROOT)
+            + " vs " + tb.subType().toLowerCase(Locale.ROOT) + ")");
+      } else if (firmPlace && RULES.confusable(ta.subType(), tb.subType()).isPresent()) {
+        if (explain) {
+          reasons.add(ta.subType().toLowerCase(Locale.ROOT) + " vs " + tb.subType().toLowerCase(Locale.ROOT)
+              + " (" + RULES.confusable(ta.subType(), tb.subType()).get() + ": reports of one attack name either)");
         }
       } else {
         // A barrel bomb and a car bomb in one town on one day are two attacks, not one.
@@ -264,35 +335,64 @@ public final class Linker {
 
     // who
     if (a.actor().isPresent() && b.actor().isPresent()) {
-      if (sameKey(a.actor().get(), b.actor().get())) {
+      String x = a.actor().get();
+      String y = b.actor().get();
+      if (sameKey(x, y)) {
         score += 1;
         if (explain) {
-          reasons.add("both blame " + a.actor().get());
+          reasons.add("both blame " + x);
         }
-      } else if (actorsOverlap(a.actor().get(), b.actor().get())) {
+      } else if (actorsOverlap(x, y)) {
         if (explain) {
-          reasons.add("blame overlaps (" + a.actor().get() + " vs " + b.actor().get() + ")");
+          reasons.add("blame overlaps (" + x + " vs " + y + ")");
         }
       } else {
-        score -= 2;
-        if (explain) {
-          reasons.add("blame differs (" + a.actor().get() + " vs " + b.actor().get() + ")");
+        Optional<String> side = RULES.commonSide(x, y);
+        if (side.isEmpty() && laterDated != 0) {
+          return block(explain, () -> "a day apart and another side blamed (" + x + " vs " + y + ")");
+        }
+        if (side.isPresent() && firmPlace) {
+          if (explain) {
+            reasons.add("blame within one side, " + side.get() + " (" + x + " vs " + y + ")");
+          }
+        } else {
+          // Each side blames the other for an attack, so this counts against a link, no more.
+          score -= 2;
+          if (explain) {
+            reasons.add("blame differs (" + x + " vs " + y + ")");
+          }
         }
       }
     }
 
-    // figures
+    // how many
     boolean close = false;
-    OptionalLong ka = a.killed();
-    OptionalLong kb = b.killed();
-    if (ka.isPresent() && kb.isPresent()) {
-      long x = Math.min(ka.getAsLong(), kb.getAsLong());
-      long y = Math.max(ka.getAsLong(), kb.getAsLong());
+    observatory.claim.Count ca = a.figures().get(Measure.KILLED);
+    observatory.claim.Count cb = b.figures().get(Measure.KILLED);
+    if (ca != null && cb != null) {
+      long ka = ca.figure();
+      long kb = cb.figure();
+      long x = Math.min(ka, kb);
+      long y = Math.max(ka, kb);
       close = y - x <= Math.max(3, y * 3 / 10);
       boolean far = y > 2 * x + 5;
-      score += close ? 1 : far ? -2 : 0;
+      boolean lowerIsFloor = firmPlace && isFloor(ka <= kb ? ca : cb);
+      if (laterDated != 0 && !close) {
+        long earlier = laterDated > 0 ? kb : ka;
+        long later = laterDated > 0 ? ka : kb;
+        return block(explain, () -> "a day apart and killed " + earlier + " then " + later + ": another attack");
+      } else if (far && !lowerIsFloor && (a.undatedButPublished() || b.undatedButPublished())) {
+        // Placed in time only by publication, it may be a day off: as above, far apart figures are two attacks.
+        return block(explain, () -> "undated on one side and killed " + ka + " vs " + kb + ": two attacks, not one");
+      }
+      if (close) {
+        score += 1;
+      } else if (far && !lowerIsFloor) {
+        score -= 2;
+      }
       if (explain) {
-        reasons.add("killed " + ka.getAsLong() + " vs " + kb.getAsLong());
+        reasons.add("killed " + ka + " vs " + kb + (far && !close && lowerIsFloor
+            ? " (" + (ka <= kb ? ca : cb).qualifier().label() + " " + x + ": a floor, which a larger count does not contradict)" : ""));
       }
     }
     boolean strongNeeded = !placeInCommon;
@@ -300,6 +400,53 @@ public final class Linker {
       return new Comparison(false, Math.min(score, STRONG - 1), true, reasons);
     }
     return new Comparison(false, score, strongNeeded, reasons);
+  }
+
+  private static final LinkRules RULES = LinkRules.BUNDLED;
+
+  /** "at least 2", "dozens", "more than 10": a count that sets only a lower bound. */
+  private static boolean isFloor(observatory.claim.Count c) {
+    return c.low().isPresent() && c.high().isEmpty();
+  }
+
+  /**
+   * The first day (epoch day) claim {@code c} may have happened on, compared with {@code other}:
+   * a stated day gets a day's slack against a stated period, as two single days do; an undated
+   * claim in a report published on P tells of P or the day before ("yesterday", "overnight").
+   */
+  private static long firstDay(LinkClaim c, LinkClaim other) {
+    if (c.when() instanceof When.Day d) {
+      return d.date().toEpochDay() - (other.when() instanceof When.Between ? 1 : 0);
+    }
+    if (c.when() instanceof When.Between p) {
+      return p.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+    }
+    return c.published().orElseThrow().toEpochDay() - 1;
+  }
+
+  private static long lastDay(LinkClaim c, LinkClaim other) {
+    if (c.when() instanceof When.Day d) {
+      return d.date().toEpochDay() + (other.when() instanceof When.Between ? 1 : 0);
+    }
+    if (c.when() instanceof When.Between p) {
+      return p.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+    }
+    return c.published().orElseThrow().toEpochDay();
+  }
+
+  /** A claim's dates as the explanation gives them. */
+  private static String dates(LinkClaim c) {
+    if (c.when() instanceof When.Day d) {
+      return d.date().toString();
+    }
+    if (c.when() instanceof When.Between p) {
+      return p.from().map(LocalDate::toString).orElse("…") + " to " + p.to().map(LocalDate::toString).orElse("…");
+    }
+    return "undated, published " + c.published().orElseThrow();
+  }
+
+  private static String spellings(PlaceName a, PlaceName b) {
+    return a.asWritten().equals(b.asWritten()) ? a.asWritten() : a.asWritten() + " / " + b.asWritten();
   }
 
   private static final Comparison BLOCKED = new Comparison(true, 0, false, List.of());
@@ -386,7 +533,7 @@ public final class Linker {
     }
   }
 
-  private static final java.util.regex.Pattern ALTERNATIVES = java.util.regex.Pattern.compile("\\s+(and|or)\\s+");
+  private static final java.util.regex.Pattern ALTERNATIVES = LinkRules.ALTERNATIVES;
 
   /** "Russia or Syrian government" and "Syrian government" name one suspect in common. */
   private static boolean actorsOverlap(String a, String b) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The blocked, streaming linker gives exactly the incidents (members, explanations, figures, ids)
  * that comparing every pair gives, on random claim sets dense enough that blocks, merges refused
- * for a shared report or a blocked pair, periods open at one end and undated claims all occur.
+ * for a shared report or a blocked pair, periods open at one end, undated claims placed by their
+ * report's publication day (or not at all), villages named two ways and blame within one side all occur.
  */
 class BlockedLinkerEquivalenceTest {
   static final LocalDate DAY0 = LocalDate.of(2019, 3, 1);
@@ -33,7 +34,9 @@ class BlockedLinkerEquivalenceTest {
       new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack"),
       new EventType("Battles", "Armed clash"));
   static final List<String> WEAPONS = List.of("air strike", "barrel bomb", "shelling", "missile");
-  static final List<String> ACTORS = List.of("Russia", "Syrian government", "Russia or Syrian government", "HTS");
+  static final List<String> ACTORS = List.of("Russia", "Syrian government", "Russia or Syrian government", "HTS",
+      "opposition", "Turkey");
+  static final List<String> VILLAGES = List.of("Kansafra", "Kinsafra", "Hazano", "Haas", "Hass");
   static final List<String> ORIGINS = List.of("SOHR", "AFP", "SNHR", "White Helmets", "SANA");
 
   static List<LinkClaim> randomClaims(Random random, int n, int days, int towns) {
@@ -45,17 +48,20 @@ class BlockedLinkerEquivalenceTest {
       LocalDate day = DAY0.plusDays(random.nextInt(days));
       int w = random.nextInt(100);
       When when;
-      if (w < 80) {
+      if (w < 72) {
         when = new When.Day(day);
-      } else if (w < 90) {
+      } else if (w < 82) {
         when = new When.Between(Optional.of(day), Optional.of(day.plusDays(random.nextInt(4))), DatePrecision.PERIOD);
-      } else if (w < 94) {
+      } else if (w < 86) {
         when = new When.Between(Optional.of(day), Optional.empty(), DatePrecision.PERIOD);
-      } else if (w < 97) {
+      } else if (w < 89) {
         when = new When.Between(Optional.empty(), Optional.of(day), DatePrecision.PERIOD);
       } else {
         when = When.UNKNOWN;
       }
+      // Published the day of its events or up to two days later; now and then the day is not known.
+      Optional<LocalDate> published = random.nextInt(20) == 0 ? Optional.empty()
+          : Optional.of(day.plusDays(random.nextInt(3)));
       boolean hasTown = random.nextInt(10) < 6;
       int town = random.nextInt(towns);
       String admin1 = hasTown ? GOVERNORATES.get(town % 3)
@@ -78,7 +84,10 @@ class BlockedLinkerEquivalenceTest {
           random.nextInt(10) < 8 ? Optional.of(TYPES.get(random.nextInt(TYPES.size()))) : Optional.empty(),
           random.nextInt(10) < 7 ? List.of(WEAPONS.get(random.nextInt(WEAPONS.size()))) : List.of(),
           random.nextInt(10) < 7 ? Optional.of(ACTORS.get(random.nextInt(ACTORS.size()))) : Optional.empty(),
-          scope, Optional.empty(), figures));
+          scope, Optional.empty(), figures, published,
+          hasTown ? Optional.of(PlaceName.of("Town " + town))
+              : random.nextBoolean() ? Optional.of(PlaceName.of(VILLAGES.get(random.nextInt(VILLAGES.size()))))
+              : Optional.empty()));
     }
     return claims;
   }

@@ -33,6 +33,7 @@ import observatory.link.LinkClaim;
 import observatory.link.LinkSweep;
 import observatory.link.Linker;
 import observatory.link.Measure;
+import observatory.link.PlaceName;
 import observatory.review.Decision;
 import observatory.review.Decisions;
 import observatory.review.ReviewMark;
@@ -47,25 +48,35 @@ final class IncidentRows {
   /** Rows PostgreSQL sends per round trip of the claim cursor (without it, the driver reads them all at once). */
   static final int FETCH = 2000;
 
+  /** An undated single claim's report's publication day, where the linker places it (see {@link LinkClaim#published}). */
+  static final String UNDATED_SINGLE_PUBLISHED =
+      "CASE WHEN c.date IS NULL AND c.date_from IS NULL AND c.date_to IS NULL AND c.scope = 'single' THEN r.published END";
+
   /**
-   * The claims in the order the linker sweeps them (by earliest date, see {@link LinkSweep#ORDER}),
-   * each with its report's publisher, the first place it resolved to at town precision, and the
-   * districts of its resolved places (the least and greatest, equal when they agree).
+   * The claims in the order the linker sweeps them (by earliest date, an undated single claim by
+   * its report's publication day, see {@link LinkSweep#ORDER}), each with its report's publisher and
+   * publication day, the first place it resolved to at town precision, the first place it names
+   * that did not resolve, and the districts of its resolved places (the least and greatest, equal
+   * when they agree).
    */
-  private static final String CLAIMS_BY_DATE = "SELECT c.*, r.publisher AS report_publisher,"
-      + " p.name AS town_name, p.geonameid AS town_id,"
+  private static final String CLAIMS_BY_DATE = "SELECT c.*, r.publisher AS report_publisher, r.published AS report_published,"
+      + " p.name AS town_name, p.geonameid AS town_id, p.as_written AS town_written, u.as_written AS unresolved_written,"
       + " d.district_low, d.district_high, d.district_admin1_low, d.district_admin1_high, d.district_approximate"
       + " FROM claims c JOIN reports r ON r.id = c.report_id"
       + " LEFT JOIN claim_places p ON p.report_id = c.report_id AND p.claim_id = c.claim_id AND p.seq ="
       + " (SELECT MIN(q.seq) FROM claim_places q WHERE q.report_id = c.report_id AND q.claim_id = c.claim_id"
       + " AND q.outcome = 'resolved' AND q.geonameid IS NOT NULL AND q.name IS NOT NULL"
       + " AND q.place_precision IN ('place', 'near_place'))"
+      + " LEFT JOIN claim_places u ON u.report_id = c.report_id AND u.claim_id = c.claim_id AND u.seq ="
+      + " (SELECT MIN(q.seq) FROM claim_places q WHERE q.report_id = c.report_id AND q.claim_id = c.claim_id"
+      + " AND q.outcome <> 'resolved')"
       + " LEFT JOIN (SELECT q.report_id, q.claim_id, MIN(q.admin2) AS district_low, MAX(q.admin2) AS district_high,"
       + " MIN(q.admin1) AS district_admin1_low, MAX(q.admin1) AS district_admin1_high,"
       + " MAX(CASE WHEN q.admin2_approximate = 0 THEN 0 ELSE 1 END) AS district_approximate"
       + " FROM claim_places q WHERE q.outcome = 'resolved' AND q.admin2 IS NOT NULL AND q.admin1 IS NOT NULL"
       + " GROUP BY q.report_id, q.claim_id) d ON d.report_id = c.report_id AND d.claim_id = c.claim_id"
-      + " ORDER BY COALESCE(c.date, c.date_from, ''), c.report_id, c.claim_id";
+      + " ORDER BY COALESCE(c.date, c.date_from, " + UNDATED_SINGLE_PUBLISHED + ", ''), c.report_id, c.claim_id";
+
 
   /** Recomputes the incident tables, with every analyst decision applied (see {@link #relink(Connection, Function)}). */
   static Store.LinkSummary relink(Connection c) throws SQLException {
@@ -141,8 +152,11 @@ final class IncidentRows {
           String reportId = r.getString("report_id");
           StoredClaim claim = Rows.claim(r, reportId, List.of(), List.of());
           long townId = r.getLong("town_id");
-          Optional<Town> town = r.wasNull() ? Optional.empty() : Optional.of(new Town(townId, r.getString("town_name")));
-          LinkClaim linkable = linkable(claim, town, Optional.ofNullable(r.getString("report_publisher")));
+          Optional<Town> town = r.wasNull() ? Optional.empty()
+              : Optional.of(new Town(townId, r.getString("town_name"), r.getString("town_written")));
+          LinkClaim linkable = linkable(claim, town, Optional.ofNullable(r.getString("unresolved_written")),
+              new Published(Optional.ofNullable(r.getString("report_publisher")),
+                  Optional.ofNullable(r.getString("report_published")).map(LocalDate::parse)));
           window.put(linkable.ref(), linkable);
           Where where = new Where(claim.country(), ClaimDistrict.of(r));
           if (where.country().isPresent() || where.district().isPresent()) {
@@ -318,8 +332,12 @@ final class IncidentRows {
     }
   }
 
-  /** The place a claim resolved to at town precision. */
-  record Town(long geonameId, String name) {
+  /** The place a claim resolved to at town precision, and how its report wrote it. */
+  record Town(long geonameId, String name, String asWritten) {
+  }
+
+  /** Who published a claim's report, and on which day, when known. */
+  record Published(Optional<String> publisher, Optional<LocalDate> day) {
   }
 
   /** Batched inserts of incidents, their claims and their figures. */
@@ -421,23 +439,30 @@ final class IncidentRows {
    * The linker's view of a stored claim, every figure with its qualifier (category figures stored
    * before schema v3 read as floors, "at least", which never invents an upper bound).
    */
-  static LinkClaim linkable(StoredClaim claim, Optional<String> publisher) {
+  static LinkClaim linkable(StoredClaim claim, Published report) {
     Optional<Town> town = claim.places().stream()
         .filter(p -> p.outcome().equals("resolved") && p.geonameId().isPresent() && p.name().isPresent())
         .filter(p -> p.precision().map(x -> x == LocationPrecision.PLACE || x == LocationPrecision.NEAR_PLACE).orElse(false))
-        .findFirst().map(p -> new Town(p.geonameId().getAsLong(), p.name().get()));
-    return linkable(claim, town, publisher);
+        .findFirst().map(p -> new Town(p.geonameId().getAsLong(), p.name().get(), p.asWritten()));
+    Optional<String> unresolved = claim.places().stream().filter(p -> !p.outcome().equals("resolved"))
+        .map(StoredClaim.StoredPlace::asWritten).findFirst();
+    return linkable(claim, town, unresolved, report);
   }
 
-  /** The linker's view of a stored claim whose town (see {@link #linkable(StoredClaim, Optional)}) is known. */
-  static LinkClaim linkable(StoredClaim claim, Optional<Town> town, Optional<String> publisher) {
+  /**
+   * The linker's view of a stored claim whose town and first unresolved place name (see {@link
+   * #linkable(StoredClaim, Published)}) are known.
+   */
+  static LinkClaim linkable(StoredClaim claim, Optional<Town> town, Optional<String> unresolved, Published report) {
     Map<Measure, Count> figures = claim.figures().stated();
     Optional<String> admin1 = claim.admin1().map(a -> a.split(Rows.LIST, -1)[0]);
-    String origin = !claim.sources().isEmpty() ? claim.sources().get(0) : publisher.orElse("report " + claim.reportId());
+    String origin = !claim.sources().isEmpty() ? claim.sources().get(0)
+        : report.publisher().orElse("report " + claim.reportId());
     return new LinkClaim(new ClaimRef(claim.reportId(), claim.id()), origin, claim.when(),
         town.map(t -> OptionalLong.of(t.geonameId())).orElse(OptionalLong.empty()),
         town.map(Town::name), admin1, claim.eventType(), claim.weapons(),
-        claim.perpetrator().map(p -> p.actor()), claim.scope(), claim.partOf(), figures);
+        claim.perpetrator().map(p -> p.actor()), claim.scope(), claim.partOf(), figures, report.day(),
+        town.map(Town::asWritten).or(() -> unresolved).map(PlaceName::of));
   }
 
   static List<Incident> incidents(Connection c, IncidentFilter filter) throws SQLException {

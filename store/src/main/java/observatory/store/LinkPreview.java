@@ -46,32 +46,36 @@ public final class LinkPreview {
   /** One join per claim of the extraction, in claim order. */
   public static List<Join> of(Store store, Extraction extraction) {
     String reportId = extraction.report().id();
-    Optional<LocalDate[]> window = window(extraction.claims());
+    Optional<LocalDate[]> window = window(extraction);
     return store.inTransaction("preview the links of report " + reportId, c -> {
       List<LinkClaim> claims = new ArrayList<>();
       Map<ClaimRef, String> storedIn = new HashMap<>();
       if (window.isPresent()) {
         String lo = window.get()[0].minusDays(1).toString();
         String hi = window.get()[1].plusDays(1).toString();
-        Map<String, Optional<String>> reports = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT c.report_id, r.publisher FROM claims c"
+        Map<String, IncidentRows.Published> reports = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT c.report_id, r.publisher, r.published FROM claims c"
             + " JOIN reports r ON r.id = c.report_id"
             + " WHERE c.report_id <> ? AND ((c.date >= ? AND c.date <= ?) OR (c.date IS NULL"
             + " AND (c.date_from IS NOT NULL OR c.date_to IS NOT NULL)"
-            + " AND COALESCE(c.date_from, '0000-01-01') <= ? AND COALESCE(c.date_to, '9999-12-31') >= ?))"
+            + " AND COALESCE(c.date_from, '0000-01-01') <= ? AND COALESCE(c.date_to, '9999-12-31') >= ?)"
+            + " OR (" + IncidentRows.UNDATED_SINGLE_PUBLISHED + " >= ? AND " + IncidentRows.UNDATED_SINGLE_PUBLISHED + " <= ?))"
             + " ORDER BY c.report_id")) {
           s.setString(1, reportId);
           s.setString(2, lo);
           s.setString(3, hi);
           s.setString(4, hi);
           s.setString(5, lo);
+          s.setString(6, lo);
+          s.setString(7, hi);
           try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-              reports.put(r.getString(1), Optional.ofNullable(r.getString(2)));
+              reports.put(r.getString(1), new IncidentRows.Published(Optional.ofNullable(r.getString(2)),
+                  Optional.ofNullable(r.getString(3)).map(LocalDate::parse)));
             }
           }
         }
-        for (Map.Entry<String, Optional<String>> report : reports.entrySet()) {
+        for (Map.Entry<String, IncidentRows.Published> report : reports.entrySet()) {
           for (StoredClaim stored : Rows.claims(c, report.getKey())) {
             ClaimRef ref = new ClaimRef(stored.reportId(), stored.id());
             Optional<String> incident = IncidentQueries.incidentOf(c, ref);
@@ -83,7 +87,7 @@ public final class LinkPreview {
         }
       }
       for (Claim claim : extraction.claims()) {
-        claims.add(LinkClaim.of(reportId, extraction.report().publisher(), claim, extraction.eventType()));
+        claims.add(LinkClaim.of(extraction.report(), claim, extraction.eventType()));
       }
       Map<String, Join> joins = new LinkedHashMap<>();
       for (Incident incident : Linker.standard().link(claims)) {
@@ -104,17 +108,23 @@ public final class LinkPreview {
     });
   }
 
-  /** The first and last day the claims' dates touch, if any claim is dated. */
-  private static Optional<LocalDate[]> window(List<Claim> claims) {
+  /**
+   * The first and last day the claims' dates touch, if any claim is placed in time (an undated
+   * single claim at its report's publication day and the day before, as the linker places it).
+   */
+  private static Optional<LocalDate[]> window(Extraction extraction) {
     LocalDate lo = null;
     LocalDate hi = null;
-    for (Claim claim : claims) {
+    for (Claim claim : extraction.claims()) {
       List<LocalDate> days = new ArrayList<>();
       if (claim.when() instanceof When.Day d) {
         days.add(d.date());
       } else if (claim.when() instanceof When.Between b) {
         b.from().ifPresent(days::add);
         b.to().ifPresent(days::add);
+      } else if (claim.scope() == observatory.claim.Scope.SINGLE && extraction.report().published().isPresent()) {
+        days.add(extraction.report().published().get().minusDays(1));
+        days.add(extraction.report().published().get());
       }
       for (LocalDate day : days) {
         lo = lo == null || day.isBefore(lo) ? day : lo;

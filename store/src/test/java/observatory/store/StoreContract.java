@@ -423,11 +423,12 @@ abstract class StoreContract {
 
     List<LinkClaim> all = store.inTransaction(c -> {
       List<LinkClaim> claims = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT id, publisher FROM reports");
+      try (PreparedStatement s = c.prepareStatement("SELECT id, publisher, published FROM reports");
            ResultSet r = s.executeQuery()) {
         while (r.next()) {
           for (StoredClaim claim : Rows.claims(c, r.getString(1))) {
-            claims.add(IncidentRows.linkable(claim, Optional.ofNullable(r.getString(2))));
+            claims.add(IncidentRows.linkable(claim, new IncidentRows.Published(Optional.ofNullable(r.getString(2)),
+                Optional.ofNullable(r.getString(3)).map(java.time.LocalDate::parse))));
           }
         }
       }
