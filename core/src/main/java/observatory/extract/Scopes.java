@@ -72,15 +72,17 @@ final class Scopes {
         && b.precision() != DatePrecision.YEAR && (b.from().isEmpty() || b.to().isEmpty()
         || b.to().get().toEpochDay() - b.from().get().toEpochDay() >= 2);
     boolean aggregateWords = r.cues().any("aggregate", clause.start(), clause.end());
+    Matcher several = severalPlaces.matcher(r.text()).region(clause.start(), clause.end());
     boolean severalPlaceWords = !aggregateWords && r.cues().any("place-plural", clause.start(), clause.end())
-        && severalPlaces.matcher(r.text()).region(clause.start(), clause.end()).find();
+        && several.find() && !withinOneTown(r, d, several.end());
     boolean spelledOut = drafts.stream().anyMatch(o -> o.sentence() == d.sentence() && o.killed() != null
         && o.killed().distributed() && d.killed() != null && !d.killed().distributed()
         && o.killed().extent().start() > d.killed().extent().start());
     long towns = d.places().stream().filter(c -> c.isTown() && !c.namedArea())
         .map(c -> c.mention().place().map(Place::name).orElse(PlaceChoice.fold(c.mention().asWritten()))).distinct().count();
     boolean severalTowns = towns >= 2 && (resolvedTowns(d) >= 2 || listedAfterSettlements(r, d, s));
-    boolean wideArea = !d.hasSettlement() && !d.places().isEmpty() && r.cue("plural-attack", s);
+    // "airstrikes that targeted a marketplace": several strikes on one target are one event
+    boolean wideArea = !d.hasSettlement() && !d.places().isEmpty() && r.cue("plural-attack", s) && !r.cue("one-target", s);
     String text = r.text();
     if (d.figureless()) {
       return ScopeDecision.FIGURELESS;
@@ -221,6 +223,19 @@ final class Scopes {
       }
     }
     return Span.of(Math.max(s.span().start(), start), Math.max(Math.max(s.span().start(), start), end));
+  }
+
+  /**
+   * "struck several locations in the village of Haas", "various areas of Douma": places inside one
+   * town are one place (the counting rule's neighbourhoods of one city on one day).
+   */
+  private static boolean withinOneTown(Reading r, Draft d, int pluralEnd) {
+    List<PlaceFinder.Candidate> towns = d.places().stream().filter(c -> c.isTown() && !c.namedArea()).toList();
+    if (towns.size() != 1 || towns.get(0).span().start() < pluralEnd) {
+      return false;
+    }
+    return Rx.matches(r.text().substring(pluralEnd, towns.get(0).span().start()),
+        "(?i)\\s+(in|of|across|around|inside|within)\\s+(the\\s+)?((town|city|village|neighbou?rhood|district)\\s+(of\\s+)?)?");
   }
 
   /**

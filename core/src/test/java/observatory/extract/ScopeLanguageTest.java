@@ -193,4 +193,24 @@ class ScopeLanguageTest {
       assertThat(share.region().map(p -> p.kind())).as("%s", n).contains(observatory.geo.Place.Kind.ADMIN1);
     }
   }
+
+  @Test
+  void severalLocationsInOneVillageAreOneEvent() {
+    Claim c = withKilled(claims("Warplanes struck several locations in the village of Kansafra on Monday, killing "
+        + "at least 4 civilians, the civil defence said."), 4);
+    assertThat(c.scope()).isEqualTo(Scope.SINGLE);
+  }
+
+  @Test
+  void strikesOnOneMarketAreOneEventThoughNoTownIsNamedInTheirSentence() {
+    Claim c = withKilled(claims("Airstrikes that targeted a marketplace in southern Idlib on Monday killed 11 "
+        + "people, rescuers said."), 11);
+    assertThat(c.scope()).isEqualTo(Scope.SINGLE);
+  }
+
+  @Test
+  void aBombardmentIsNotAPlantedBomb() {
+    Claim c = withKilled(claims("The bombardment of the town of Ariha on Monday killed 5 civilians."), 5);
+    assertThat(c.weapons()).doesNotContain("bombing");
+  }
 }
