@@ -134,8 +134,18 @@ final class Scopes {
       return ScopeDecision.of(Scope.SINGLE, "one attack named, dated only to a month or a year", cues(r, "one-event", clause))
           .doubted("scope uncertain: a figure dated only to a month or a year, at no town", WORD_AND_ONE_PLACE);
     }
+    if (d.killed() != null && d.killedFigure() >= LARGE_TOLL && !d.hasSettlement() && d.scopeKind() == Scope.SINGLE
+        && !oneEvent) {
+      // Single attacks that kill fifty or more are rare and reported with their town; a toll that
+      // large with none, and no words of one attack, is more often a count over days or places.
+      return ScopeDecision.of(Scope.SINGLE, "no cue of a total, a tally or a war-wide toll", List.of())
+          .doubted("scope uncertain: a toll of " + d.killedFigure() + " at no town, with no words of one attack", WORD_AND_ONE_PLACE);
+    }
     return d.scope();
   }
+
+  /** A toll this large is seldom one attack's when no town is named (see byCues). */
+  static final long LARGE_TOLL = 50;
 
   private static List<ScopeDecision.Cue> cues(Reading r, String role, Span within) {
     List<ScopeDecision.Cue> out = new ArrayList<>(2);

@@ -213,4 +213,18 @@ class ScopeLanguageTest {
     Claim c = withKilled(claims("The bombardment of the town of Ariha on Monday killed 5 civilians."), 5);
     assertThat(c.weapons()).doesNotContain("bombing");
   }
+
+  @Test
+  void aLargeTollAtNoTownReadAsOneEventIsMarkedForReview() {
+    Claim c = withKilled(claims("Government forces killed 84 people in Daraa province, activists said on Tuesday."), 84);
+    assertThat(c.scope()).isEqualTo(Scope.SINGLE);
+    assertThat(c.confidence().needsReview()).isTrue();
+    assertThat(c.confidence().reasons()).anyMatch(r -> r.contains("84 at no town"));
+  }
+
+  @Test
+  void aLargeTollOfOneNamedAttackIsNotMarked() {
+    Claim c = withKilled(claims("A car bomb killed 61 people in Azaz on Tuesday, activists said."), 61);
+    assertThat(c.confidence().needsReview()).isFalse();
+  }
 }
