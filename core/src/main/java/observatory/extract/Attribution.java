@@ -15,13 +15,19 @@ import observatory.lexicon.LexiconMatch;
  * in the sentences it adopted ({@link Draft#attackersFrom()}), in the order it adopted them: the
  * first that names one wins. Its sources are those of its own sentence (else the nearest named
  * before it, else the next sentence's), then those of the sentences it adopted for them.
+ *
+ * <p>An actor named is not always the attacker: the words around it decide ("by IS", "regime
+ * warplanes", "IS claimed the attack" make one; "held by IS", "ISIS fighters were killed", "one
+ * fighter from the SDF", "in Damascus", "the SDF said" do not). Role words ("terrorists", "the
+ * army", "the group") are resolved by {@link StandIns}.
  */
 final class Attribution {
 
   List<Draft> attribute(Reading r, List<Draft> drafts, Faults faults) {
     List<Draft> out = new ArrayList<>(drafts.size());
+    StandIns standIns = StandIns.of(r);
     for (Draft d : drafts) {
-      Draft attributed = faults.guard("attribution", d.statement().start(), () -> attribute(r, d), null);
+      Draft attributed = faults.guard("attribution", d.statement().start(), () -> attribute(r, standIns, d), null);
       if (attributed != null) {
         out.add(attributed);
       }
@@ -29,11 +35,21 @@ final class Attribution {
     return List.copyOf(out);
   }
 
-  private static Draft attribute(Reading r, Draft d) {
+  /**
+   * An actor a sentence names as the attacker, under the name the eval vocabulary gives it.
+   *
+   * @param evidence the words besides its own that named it (the voice that says "terrorists")
+   * @param hedged named only as where the fire came from ("fired from areas held by X")
+   */
+  private record Agent(Span span, String label, List<Span> evidence, boolean hedged) {
+  }
+
+  private static Draft attribute(Reading r, StandIns standIns, Draft d) {
     Draft.Edit e = d.edit();
-    if (!perpetrator(r, d, r.sentence(d.sentence()), e)) {
+    Ctx c = new Ctx(r, standIns, StandIns.countryOf(d));
+    if (!perpetrator(c, d, r.sentence(d.sentence()), e)) {
       for (int k : d.attackersFrom()) {
-        if (perpetrator(r, d, r.sentence(k), e)) {
+        if (perpetrator(c, d, r.sentence(k), e)) {
           break;
         }
       }
@@ -48,49 +64,121 @@ final class Attribution {
     return e.done();
   }
 
+  /** What resolving an actor needs: the report, its stand-ins, and the country of the draft's places. */
+  private record Ctx(Reading r, StandIns standIns, String country) {
+  }
+
   /** The actors a sentence names as doing the harm, in text order. */
-  private static List<LexiconMatch> agentsOf(Reading r, Sentence s) {
+  private static List<Agent> agentsOf(Ctx c, Sentence s) {
+    Reading r = c.r();
     String text = r.text();
-    List<LexiconMatch> agents = new ArrayList<>();
-    for (LexiconMatch a : s.actors()) {
+    List<Agent> agents = new ArrayList<>();
+    List<LexiconMatch> rejected = new ArrayList<>();
+    List<Agent> speakers = new ArrayList<>();
+    List<LexiconMatch> actors = s.actors();
+    for (int i = 0; i < actors.size(); i++) {
+      LexiconMatch a = actors.get(i);
       String after = text.substring(a.span().end(), Math.min(s.span().end(), a.span().end() + 40)).toLowerCase();
-      if (Rx.startsWith(after, "(?s)[\\s-]*(held|controlled|backed|run|led|allied|affiliated|areas|territory|positions?|-held|-controlled)")
-          && !Rx.startsWith(after, "(?s)[\\s-]*led coalition")) {
+      String[] prev = PlaceFinder.previousWords(text, s.span().start(), a.span().start(), 6);
+      Agent named = named(c, a, i == 0 ? null : actors.get(i - 1));
+      if (named == null) {
+        continue; // a stand-in the report does not resolve, or one that repeats the name before it ("ISIS terrorists")
+      }
+      if (StandIns.capital(a, text) && !actsAsAState(after, prev)) {
+        continue; // "in Damascus", "the Damascus police command", "DAMASCUS (AFP)": a place, not the government
+      }
+      boolean heldAfter = Rx.startsWith(after, "(?s)[\\s-]*(held|controlled|backed|run|led|allied|affiliated|areas|territory|positions?|-held|-controlled)")
+          && !Rx.startsWith(after, "(?s)[\\s-]*led coalition");
+      if (heldAfter || heldBy(prev)) {
+        // "a district controlled by IS": who holds a place, not who struck it; but "shells fired
+        // from areas held by government forces" names them, hedged.
+        if (firedFrom(text, s, a)) {
+          agents.add(new Agent(a.span(), named.label(), named.evidence(), true));
+        } else {
+          rejected.add(a);
+        }
         continue;
       }
       if (a.span().start() >= 5 && text.regionMatches(true, a.span().start() - 5, "anti-", 0, 5)) {
+        rejected.add(a);
         continue; // "the anti-ISIS coalition" is not ISIS
-      }
-      String[] prev = PlaceFinder.previousWords(text, s.span().start(), a.span().start(), 6);
-      if (heldBy(prev)) {
-        continue; // "a district controlled by IS": who holds a place, not who struck it
       }
       int of = OF_WORDS.contains(prev[0]) ? 0 : OF_WORDS.contains(prev[1]) ? 1 : OF_WORDS.contains(prev[2]) && prev[1].equals("the") ? 2 : -1;
       if (of >= 0 && MEMBER_WORDS.contains(prev[of + 1])) {
-        continue; // "163 members of the YPG": the dead, not the killers
+        rejected.add(a);
+        continue; // "163 members of the YPG", "one fighter from the SDF": the dead, not the killers
       }
       if (victim(r, s, a, after)) {
+        rejected.add(a);
+        continue;
+      }
+      if (Rx.startsWith(after, SPEAKS)) {
+        // "Iraqi security forces said terrorists ...", "Damascus accused Ankara": who speaks is
+        // not who struck when the sentence names another; "the Turkish military said the
+        // airstrikes hit Derik" speaks of its own.
+        if (attacks(s, a, after, prev)) {
+          speakers.add(named);
+        }
         continue;
       }
       if (attacks(s, a, after, prev)) {
-        agents.add(a);
+        agents.add(named);
       }
     }
-    // "Russian and regime warplanes": an actor coordinated with an attacker attacks too.
-    for (LexiconMatch a : s.actors()) {
-      if (agents.contains(a)) {
+    if (agents.isEmpty()) {
+      agents.addAll(speakers);
+    } else {
+      speakers.forEach(x -> rejected.add(actors.stream().filter(a -> a.span().equals(x.span())).findFirst().orElseThrow()));
+    }
+    // "Russian and regime warplanes", "regime forces and Hezbollah": an actor coordinated with an
+    // attacker attacks too.
+    for (LexiconMatch a : actors) {
+      if (rejected.contains(a) || agents.stream().anyMatch(x -> x.span().equals(a.span()))) {
         continue;
       }
-      for (LexiconMatch b : agents) {
-        if (b.span().start() > a.span().end()
-            && Rx.matches(text.substring(a.span().end(), b.span().start()), "\\s*(and|or|,|/)\\s*")) {
-          agents.add(a);
+      for (Agent b : List.copyOf(agents)) {
+        boolean before = b.span().start() > a.span().end()
+            && Rx.matches(text.substring(a.span().end(), b.span().start()), "\\s*(and|or|,|/)\\s*");
+        boolean behind = a.span().start() > b.span().end()
+            && Rx.matches(text.substring(b.span().end(), a.span().start()), "\\s*(and|or|,|/)\\s*((its|their)\\s+)?");
+        if (before || behind) {
+          Agent named = named(c, a, null);
+          if (named != null && !(StandIns.capital(a, text))) {
+            agents.add(named);
+          }
           break;
         }
       }
     }
     agents.sort((x, y) -> x.span().compareTo(y.span()));
     return agents;
+  }
+
+  /** The actor under its vocabulary name, a stand-in resolved; null when it names no one here. */
+  private static Agent named(Ctx c, LexiconMatch a, LexiconMatch before) {
+    if (!StandIns.isStandIn(a)) {
+      return new Agent(a.span(), a.label(), List.of(), false);
+    }
+    if (before != null && !StandIns.isStandIn(before)
+        && Rx.matches(c.r().text().substring(before.span().end(), a.span().start()), "[\\s-]*")) {
+      return null; // "Nusra terrorists": the name says who
+    }
+    return c.standIns().resolve(a, c.country())
+        .map(x -> new Agent(a.span(), x.label(), x.evidence(), false)).orElse(null);
+  }
+
+  /** "Damascus accused Ankara", "blamed Moscow", "Ankara launched": a capital speaking or acting for its state. */
+  private static boolean actsAsAState(String after, String[] prev) {
+    return blamed(prev) || Rx.startsWith(after, "(?s)[\\s,]*((has|have|had|also|then|later|again)\\s+)?"
+        + "(accused|accuses|blamed|blames|said|says|denied|denies|launched|launches|struck|strikes|hit|shelled|bombed|"
+        + "fired|carried out|claimed|retaliated|attacked|killed|targeted|sent|deployed|responded|began|has|have|'s)\\b");
+  }
+
+  /** "shells fired from areas held by government forces", "rockets launched from regime-held territory". */
+  private static boolean firedFrom(String text, Sentence s, LexiconMatch a) {
+    String before = text.substring(Math.max(s.span().start(), a.span().start() - 50), a.span().start()).toLowerCase(Locale.ROOT);
+    return Rx.find(before, "\\b(fired|launched|came|coming|shelled)\\s+from\\s+(\\w+\\s+){0,3}$")
+        || Rx.find(before, "\\b(fired|launched|came|coming)\\s+from\\s+(\\w+\\s+){0,3}(areas?|positions?|territory|parts?)\\s+(held|controlled)\\s+by\\s+(the\\s+)?$");
   }
 
   private static boolean heldBy(String[] prev) {
@@ -101,8 +189,12 @@ final class Attribution {
     return heldBy;
   }
 
-  /** "ISIS fighters were killed": the actor names the victims. */
+  /** "ISIS fighters were killed", "a dozen rebels died": the actor names the victims. */
   private static boolean victim(Reading r, Sentence s, LexiconMatch a, String after) {
+    if (Rx.startsWith(after, "(?s)\\s*((were|was|have been|has been|had been)\\s+(\\w+\\s+)?(killed|wounded|injured|executed|beheaded|shot dead)"
+        + "|(also\\s+)?(died|perished)\\b)")) {
+      return true;
+    }
     return Rx.startsWith(after, "(?s)\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists|recruits|officers)\\b")
         && r.cues().any("killed", a.span().end(), Math.min(s.span().end(), a.span().end() + 60))
         && !Rx.startsWith(after, "(?s)\\s*(\\w+\\s+)?(fighters|soldiers|members|troops|militants|personnel|rebels|jihadists)\\s+(killed|shot|executed|attacked|shelled|fired|launched|stormed|opened)\\b");
@@ -115,42 +207,67 @@ final class Attribution {
         || prev[0].equals("by") || prev[0].equals("from") || prev[1].equals("by") || prev[1].equals("from")
         || handsOf(prev)
         || prev[2].equals("by") && prev[1].equals("the")
-        || Rx.startsWith(after, "(?s)\\s*(has|have|had)?\\s*(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|pounded|carried out|stormed|raided|shot|dropped|opened fire)")
+        || Rx.startsWith(after, "(?s)\\s*(has|have|had)?\\s*(also\\s+)?(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|beheaded|pounded|carried out|stormed|raided|shot|dropped|opened fire)")
         || blamed(prev) || Rx.startsWith(after, "(?s)\\s*(\\w+\\s+)?(claimed|claims|has claimed|have claimed)\\s+(responsibility|the attack|the bombing|the blast)")
-        || Rx.startsWith(after, "(?s)\\s*(cells?|suicide bombers?|gunmen|snipers?|militants|fighters)\\s+(\\w+\\s+)?(attacked|killed|stormed|opened|blew|detonated|shot|executed)");
+        || Rx.startsWith(after, "(?s)\\s*(cells?|suicide bombers?|gunmen|snipers?|militants|fighters|terrorists?)\\s+(\\w+\\s+)?(attacked|killed|stormed|opened|blew|detonated|shot|executed)")
+        || foughtWith(prev) || weaponOf(s, a, prev);
+  }
+
+  /** "killed in fighting with the SDF", "clashes with regime forces": the side they fought killed them. */
+  private static boolean foughtWith(String[] prev) {
+    int k = prev[0].equals("the") ? 1 : 0;
+    return prev[k].equals("with") && FIGHT_WORDS.contains(prev[k + 1]);
+  }
+
+  /** "the shelling of the Turkish army", "raids by Russian jets": the weapon names whose it is. */
+  private static boolean weaponOf(Sentence s, LexiconMatch a, String[] prev) {
+    int k = prev[0].equals("the") ? 1 : 0;
+    if (!prev[k].equals("of")) {
+      return false;
+    }
+    return s.weapons().stream().anyMatch(w -> w.span().end() <= a.span().start() && a.span().start() - w.span().end() <= 9);
   }
 
   /** Sets the draft's perpetrator as the sentence names it; false when it names none for this draft. */
-  private static boolean perpetrator(Reading r, Draft d, Sentence s, Draft.Edit e) {
+  private static boolean perpetrator(Ctx c, Draft d, Sentence s, Draft.Edit e) {
+    Reading r = c.r();
     String text = r.text();
-    List<LexiconMatch> agents = agentsOf(r, s);
+    List<Agent> agents = agentsOf(c, s);
     if (d.clause() != null && agents.size() > 1) {
       // "Regime forces killed 129, while Russian forces killed 58": each figure its own attacker.
       int figure = d.killed() != null ? d.killed().extent().start() : d.clause().start();
       int from = DraftMaker.itemStart(text, Math.min(d.leadStart() == 0 ? d.clause().start() : d.leadStart(),
           d.clause().start()), figure);
-      // The attacker named just before the figure ("regime forces killed 31") comes first; then
-      // one named after it in its clause ("31 were killed by regime forces").
-      List<LexiconMatch> lead = agents.stream()
+      // The attacker named just before the figure ("regime forces killed 31") comes first, unless
+      // a clause break parts them ("... when regime jets struck, while four died in Russian
+      // raids"); then one named after it in its clause ("31 were killed by regime forces").
+      List<Agent> lead = agents.stream()
           .filter(a -> a.span().start() >= from && a.span().end() <= figure).toList();
-      List<LexiconMatch> inClause = agents.stream()
-          .filter(a -> a.span().start() >= from && a.span().end() <= d.clause().end()).toList();
+      List<Agent> inClause = agents.stream()
+          .filter(a -> a.span().start() >= figure && a.span().end() <= d.clause().end()).toList();
+      if (!lead.isEmpty() && !inClause.isEmpty()
+          && Rx.find(text.substring(lead.get(lead.size() - 1).span().end(), figure), "(,\\s*(while|whereas|and|but|as)|;)\\s")) {
+        lead = List.of();
+      }
       if (!lead.isEmpty()) {
         agents = new ArrayList<>(lead);
       } else if (!inClause.isEmpty()) {
         agents = new ArrayList<>(inClause);
-      } else if (agents.stream().map(LexiconMatch::label).distinct().count() > 1) {
+      } else if (agents.stream().map(Agent::label).distinct().count() > 1) {
         return false; // several attackers in the sentence, none in this figure's clause: unknown, not all of them
       }
     }
     if (agents.isEmpty()) {
       // Who did it may be said in the sentence before ("Turkish jets pounded towns ... In
       // Qamishli, shelling killed five") or after ("... The group blamed the YPG").
+      // A sentence that points back ("that day", "the attack") reads the one before it across a
+      // paragraph break too.
       List<Sentence> sentences = r.sentences();
+      boolean pointsBack = Rx.find(s.span().of(text), POINTS_BACK);
       for (int k : new int[] {s.index() - 1, s.index() + 1}) {
-        if (k >= 0 && k < sentences.size() && sentences.get(k).paragraph() == s.paragraph()
+        if (k >= 0 && k < sentences.size() && (sentences.get(k).paragraph() == s.paragraph() || k < s.index() && pointsBack)
             && sentences.get(k).figures().isEmpty()) {
-          agents = new ArrayList<>(agentsOf(r, sentences.get(k)));
+          agents = new ArrayList<>(agentsOf(c, sentences.get(k)));
           if (!agents.isEmpty()) {
             break;
           }
@@ -160,34 +277,41 @@ final class Attribution {
     if (agents.isEmpty()) {
       return false;
     }
-    TreeSet<String> names = new TreeSet<>();
+    TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER); // "opposition and Turkey"
     List<Span> spans = new ArrayList<>(agents.size());
     boolean or = false;
+    boolean hedged = false;
     for (int i = 0; i < agents.size(); i++) {
-      names.add(agents.get(i).label());
-      spans.add(agents.get(i).span());
+      Agent a = agents.get(i);
+      names.add(a.label());
+      spans.add(a.span());
+      spans.addAll(a.evidence());
+      hedged |= a.hedged();
       if (i > 0) {
-        String between = text.substring(agents.get(i - 1).span().end(), agents.get(i).span().start()).toLowerCase();
-        or |= (" " + between + " ").contains(" or ");
+        String between = text.substring(agents.get(i - 1).span().end(), a.span().start()).toLowerCase();
+        or |= (" " + between + " ").contains(" or ") && names.size() > 1;
       }
     }
     String actor = String.join(or ? " or " : " and ", names);
     observatory.claim.Attribution attribution = observatory.claim.Attribution.STATED;
-    for (LexiconMatch a : agents) {
+    for (Agent a : agents) {
       int from = Math.max(0, a.span().start() - 45);
       int to = Math.min(text.length(), a.span().end() + 45);
       String[] prev = PlaceFinder.previousWords(text, Math.max(0, a.span().start() - 40), a.span().start(), 3);
-      if (r.cues().any("suspected", from, to) && !accusedAfter(text, a) || or || blamed(prev)) {
+      if (r.cues().any("suspected", from, to) && !accusedAfter(text, a.span()) || or || hedged || blamed(prev)) {
         attribution = observatory.claim.Attribution.SUSPECTED;
       }
     }
     for (Sentence other : r.sentences()) {
-      if (other.actors().stream().anyMatch(m -> names.contains(m.label())) && deniesTheAct(r, other)) {
+      if (other.actors().stream().anyMatch(m -> {
+        Agent named = named(c, m, null);
+        return named != null && names.contains(named.label());
+      }) && deniesTheAct(r, other)) {
         attribution = observatory.claim.Attribution.DISPUTED;
       }
     }
     e.perpetrator = new Perpetrator(actor, attribution);
-    e.perpetratorSpans = Draft.plusAll(e.perpetratorSpans, spans);
+    e.perpetratorSpans = Draft.plusAll(e.perpetratorSpans, spans.stream().distinct().toList());
     return true;
   }
 
@@ -234,7 +358,15 @@ final class Attribution {
       "surrounded", "captured", "seized", "retaken", "recaptured", "taken");
   private static final Set<String> OF_WORDS = Set.of("of", "within", "from", "in");
   private static final Set<String> MEMBER_WORDS = Set.of("members", "fighters", "soldiers", "troops",
-      "ranks", "militants", "personnel", "commander", "commanders");
+      "ranks", "militants", "personnel", "commander", "commanders", "member", "fighter", "soldier", "militant",
+      "officer", "officers", "recruits");
+  private static final String SPEAKS = "(?s)[\\s-]*((\\w+\\s+){0,2}(forces|officials?|ministry|military|army|media|sources?"
+      + "|spokesm[ae]n|command|statement))?\\s*(said|says|say|reported|reports|announced|stated|told|accused|accuses|blamed"
+      + "|blames|denied|denies)\\b";
+  private static final String POINTS_BACK = "(?i)\\b(that day|the same day|that night|the attack|the attacks|these attacks|"
+      + "the strikes?|the raids?|the shelling|the bombardment|the bombing|the assault)\\b";
+  private static final Set<String> FIGHT_WORDS = Set.of("fighting", "clashes", "clash", "battles", "battle",
+      "confrontations", "firefight", "skirmishes", "engagements");
   private static final Set<String> BLAME_WORDS = Set.of("blamed", "blaming", "blames", "accused",
       "accusing", "accuses", "blame", "accuse");
 
@@ -245,8 +377,8 @@ final class Attribution {
   }
 
   /** "... executed eight men accused of spying": the accused are the victims, not the killers. */
-  private static boolean accusedAfter(String text, LexiconMatch a) {
-    String after = text.substring(a.span().end(), Math.min(text.length(), a.span().end() + 45)).toLowerCase(Locale.ROOT);
+  private static boolean accusedAfter(String text, Span a) {
+    String after = text.substring(a.end(), Math.min(text.length(), a.end() + 45)).toLowerCase(Locale.ROOT);
     return after.contains(" accused of ") && !after.contains("suspected") && !after.contains("believed");
   }
 

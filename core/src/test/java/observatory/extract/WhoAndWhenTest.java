@@ -1,0 +1,175 @@
+package observatory.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import observatory.claim.Attribution;
+import observatory.claim.Claim;
+import observatory.claim.Count;
+import observatory.claim.Evidence;
+import observatory.report.Report;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who did it and when, as the field writes it: state media's "terrorists", Kurdish outlets'
+ * "occupation" and "mercenaries", the army of the country a report is about, the side whose
+ * fighters died, hedges; dates said relative to the event just dated. Every report was written
+ * for these tests in the styles of wire copy, monitors, state media and rescue services; the
+ * events are invented, the places real.
+ */
+class WhoAndWhenTest {
+  /** A Wednesday. */
+  private static final LocalDate WEDNESDAY_12_MAY_2021 = LocalDate.of(2021, 5, 12);
+
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  private static List<Claim> claims(String text) {
+    return EXTRACTOR.extract(Report.builder(text).published(WEDNESDAY_12_MAY_2021).build()).claims();
+  }
+
+  private static List<Claim> undated(String text) {
+    return EXTRACTOR.extract(Report.builder(text).build()).claims();
+  }
+
+  private static Optional<Long> killed(Claim c) {
+    return c.casualties().killed().map(Count::figure);
+  }
+
+  private static String actor(Claim c) {
+    return c.perpetrator().map(p -> p.actor()).orElse("unknown");
+  }
+
+  private static Attribution attribution(Claim c) {
+    return c.perpetrator().map(p -> p.attribution()).orElseThrow();
+  }
+
+  private static List<String> perpetratorEvidence(Claim c) {
+    return c.evidence().stream().filter(e -> e.field() == Evidence.Field.PERPETRATOR).map(Evidence::text).toList();
+  }
+
+  private static Claim withKilled(List<Claim> claims, long n) {
+    List<Claim> found = claims.stream().filter(c -> killed(c).equals(Optional.of(n))).toList();
+    assertThat(found).as("one claim with %s killed among %s", n, claims).hasSize(1);
+    return found.get(0);
+  }
+
+  // ---- who: the names a report gives the attacker ---------------------------------------
+
+  @Test
+  void stateMediasTerroristsInSyriaAreTheOpposition() {
+    Claim c = withKilled(claims("Damascus, (SANA) - Two citizens were martyred and five others injured when "
+        + "terrorist organizations fired rocket shells on residential neighborhoods in Mhardeh city on Tuesday."), 2);
+    assertThat(actor(c)).isEqualTo("opposition");
+    assertThat(perpetratorEvidence(c)).as("the words that made it the opposition").contains("terrorist organizations", "SANA");
+  }
+
+  @Test
+  void anIraqiReportsTerroristsAreTheIslamicState() {
+    Claim c = withKilled(claims("Iraqi security forces said terrorists blew up a car bomb at a market in Tarmiyah "
+        + "on Monday, killing five people and wounding 12."), 5);
+    assertThat(actor(c)).isEqualTo("ISIS");
+  }
+
+  @Test
+  void aTurkishOfficialsTerroristsAreThePkkYpgTheReportNames() {
+    Claim c = withKilled(claims("Terrorists fired rockets from northern Syria at the town of Karkamis on Monday, "
+        + "killing two civilians, the Turkish Defence Ministry said. It said the fire came from areas held by the "
+        + "PKK/YPG."), 2);
+    assertThat(actor(c)).isEqualTo("YPG");
+  }
+
+  @Test
+  void aNamedGroupCalledTerroristsIsThatGroup() {
+    Claim c = withKilled(claims("ISIS terrorists attacked an army checkpoint near Palmyra on Monday, killing four "
+        + "soldiers, SANA reported."), 4);
+    assertThat(actor(c)).isEqualTo("ISIS");
+  }
+
+  @Test
+  void kurdishMediasOccupationAndMercenariesAreTurkeyAndTheOpposition() {
+    Claim c = withKilled(undated("Yesterday the Turkish occupation army and its mercenaries shelled the village of "
+        + "Tal Rifaat, killing two civilians."), 2);
+    assertThat(actor(c)).isEqualTo("opposition and Turkey");
+  }
+
+  @Test
+  void theCapitalNamedAsAPlaceIsNotTheGovernment() {
+    Claim c = withKilled(claims("Mortar shells fired by insurgents hit several neighbourhoods in Damascus on "
+        + "Tuesday and killed three people, a source at the Damascus police command said."), 3);
+    assertThat(actor(c)).isEqualTo("opposition");
+    Claim dateline = withKilled(claims("DAMASCUS (AFP) - Rockets slammed into two neighbourhoods of Aleppo on Sunday, "
+        + "killing six civilians, state news agency SANA reported."), 6);
+    assertThat(actor(dateline)).isEqualTo("unknown");
+  }
+
+  @Test
+  void aCapitalThatAccusesIsTheGovernmentSpeakingNotTheAttacker() {
+    Claim c = withKilled(claims("Damascus accused Ankara of shelling the village of Tal Tamr on Monday, killing three "
+        + "civilians."), 3);
+    assertThat(actor(c)).isEqualTo("Turkey");
+    assertThat(attribution(c)).isEqualTo(Attribution.SUSPECTED);
+  }
+
+  @Test
+  void theArmyInAReportAboutSyriaIsTheSyrianGovernment() {
+    List<Claim> claims = claims("The army has escalated its shelling of southern Idlib since Saturday.\n\n"
+        + "Shelling on the villages of Sarja and Kansafra that day killed 8 civilians.");
+    assertThat(actor(withKilled(claims, 8))).isEqualTo("Syrian government");
+  }
+
+  @Test
+  void theCoalitionOverYemenIsTheSaudiLedOne() {
+    Claim c = withKilled(claims("A coalition air strike hit a wedding in Hajjah province in Yemen on Monday, killing "
+        + "20 people, Houthi officials said."), 20);
+    assertThat(actor(c)).isEqualTo("Saudi-led coalition");
+  }
+
+  @Test
+  void theGroupIsTheArmedGroupNamedBefore() {
+    Claim c = withKilled(claims("The Islamic State group still holds pockets of the desert east of Palmyra. On "
+        + "Monday the group executed five shepherds near al-Sukhnah, the Observatory said."), 5);
+    assertThat(actor(c)).isEqualTo("ISIS");
+  }
+
+  @Test
+  void theSideWhoseFightersDiedIsNotTheAttacker() {
+    List<Claim> claims = claims("A Turkish drone strike hit a checkpoint near Amuda on Monday. The SDF said four "
+        + "of its fighters died in the attack.");
+    assertThat(actor(withKilled(claims, 4))).isEqualTo("Turkey");
+    Claim c = withKilled(claims("Turkish drones struck oil and power stations across northeastern Syria on Monday. "
+        + "The strikes killed six people in Amuda, including five civilians and one fighter from the SDF."), 6);
+    assertThat(actor(c)).isEqualTo("Turkey");
+  }
+
+  @Test
+  void fightersKilledInFightingWithAForceWereKilledByIt() {
+    Claim c = withKilled(claims("Three Turkish-backed rebels were killed in fighting with the SDF near Tal Tamr on "
+        + "Monday, the monitor said."), 3);
+    assertThat(actor(c)).isEqualTo("SDF");
+  }
+
+  @Test
+  void attackersJoinedByAndAreJointWhicheverComesFirst() {
+    Claim c = withKilled(claims("Russian and regime warplanes also carried out raids on the town of Bidama on Monday, "
+        + "killing four civilians."), 4);
+    assertThat(actor(c)).isEqualTo("Russia and Syrian government");
+  }
+
+  @Test
+  void aClauseBreakPartsTheAttackerOfOneFigureFromTheNext() {
+    List<Claim> claims = claims("Eighteen civilians were killed on Wednesday in Idlib city when regime warplanes "
+        + "struck a market, while four more died in Russian raids on Binnish.");
+    assertThat(actor(withKilled(claims, 18))).isEqualTo("Syrian government");
+    assertThat(actor(withKilled(claims, 4))).isEqualTo("Russia");
+  }
+
+  @Test
+  void fireFromAreasHeldByAForceIsSuspectedToBeItsOwn() {
+    Claim c = withKilled(claims("Shells fired from areas held by government forces landed in a school in the town of "
+        + "Atarib on Sunday, killing two pupils, according to local rescuers."), 2);
+    assertThat(actor(c)).isEqualTo("Syrian government");
+    assertThat(attribution(c)).isEqualTo(Attribution.SUSPECTED);
+  }
+}
