@@ -170,6 +170,8 @@ final class Lexicon {
       "twelfth", "twelve", "twentieth", "twenty", "two", "under", "unit", "until", "untill", "up", "upwards",
       "usd", "utc", "version", "victims", "vol", "volume", "wednesday", "week", "weeks", "well", "whose",
       "within", "woman", "women", "workers", "wounded", "year", "years", "yesterday", "your", "yuan", "zero",
-      "zone"
+      "zone",
+      // relative days ("on the same day", "the following day", "prior"), see Dates.relativeToEvent
+      "after", "following", "next", "prior", "same"
   };
 }

@@ -9,6 +9,7 @@ import observatory.claim.Attribution;
 import observatory.claim.Claim;
 import observatory.claim.Count;
 import observatory.claim.Evidence;
+import observatory.claim.When;
 import observatory.report.Report;
 import org.junit.jupiter.api.Test;
 
@@ -171,5 +172,57 @@ class WhoAndWhenTest {
         + "Atarib on Sunday, killing two pupils, according to local rescuers."), 2);
     assertThat(actor(c)).isEqualTo("Syrian government");
     assertThat(attribution(c)).isEqualTo(Attribution.SUSPECTED);
+  }
+
+  // ---- when: days said relative to the event just dated ---------------------------------
+
+  @Test
+  void aDayEarlierIsTheDayBeforeTheEventJustDated() {
+    List<Claim> claims = claims("On Monday, shelling killed four people in Ariha. A day earlier, an air strike "
+        + "on Sarmin killed six civilians.");
+    assertThat(withKilled(claims, 6).when()).isEqualTo(new When.Day(LocalDate.of(2021, 5, 9)));
+  }
+
+  @Test
+  void thatDayIsTheDayJustNamed() {
+    List<Claim> claims = claims("The bombing intensified on Saturday, when the president vowed to retake the "
+        + "province. Strikes on the village of Maarat Harma that day killed seven civilians.");
+    assertThat(withKilled(claims, 7).when()).isEqualTo(new When.Day(LocalDate.of(2021, 5, 8)));
+  }
+
+  @Test
+  void onTheSameDayIsTheDayOfTheStrikeJustReported() {
+    List<Claim> claims = claims("Rescuers said a strike on a market in Ariha killed nine people on Sunday. In a "
+        + "separate statement they said a strike on a house in Hass on the same day killed three people.");
+    Claim c = withKilled(claims, 3);
+    assertThat(c.when()).isEqualTo(new When.Day(LocalDate.of(2021, 5, 9)));
+    assertThat(c.evidence()).anySatisfy(e -> {
+      assertThat(e.field()).isEqualTo(Evidence.Field.DATE);
+      assertThat(e.text()).isEqualTo("on the same day");
+    });
+  }
+
+  @Test
+  void relativeDaysCountOnFromOneAnother() {
+    List<Claim> claims = claims("Warplanes struck Ariha on Sunday, killing nine people. The following day, "
+        + "shelling on Hass killed three people. Two days later a drone killed five men in Binnish.");
+    assertThat(withKilled(claims, 3).when()).isEqualTo(new When.Day(LocalDate.of(2021, 5, 10)));
+    assertThat(withKilled(claims, 5).when()).isEqualTo(new When.Day(LocalDate.of(2021, 5, 12)));
+  }
+
+  @Test
+  void daysEarlierSaysNoDayAndTakesNoneFromTheSentenceBefore() {
+    List<Claim> claims = claims("The Islamic State group seized the town in 2015. Days earlier, the group "
+        + "beheaded two women in the city of al-Mayadeen.");
+    Claim c = withKilled(claims, 2);
+    assertThat(c.when()).isEqualTo(When.UNKNOWN);
+    assertThat(c.evidence()).anySatisfy(e -> assertThat(e.text()).isEqualTo("Days earlier"));
+  }
+
+  @Test
+  void aWeekdayWithNoPublicationDateStaysUnresolvedWithItsWords() {
+    Claim c = withKilled(undated("Shelling killed four civilians in Ariha on Monday, rescuers said."), 4);
+    assertThat(c.when()).isEqualTo(When.UNKNOWN);
+    assertThat(c.evidence()).anySatisfy(e -> assertThat(e.text()).isEqualTo("on Monday"));
   }
 }
