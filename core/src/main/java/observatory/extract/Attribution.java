@@ -163,8 +163,38 @@ final class Attribution {
         && Rx.matches(c.r().text().substring(before.span().end(), a.span().start()), "[\\s-]*")) {
       return null; // "Nusra terrorists": the name says who
     }
+    if (a.label().equals("?group") || a.label().equals("?jihadists")) {
+      Agent last = groupAttackingBefore(c, a);
+      if (last != null) {
+        return new Agent(a.span(), last.label(), List.of(last.span()), false);
+      }
+    }
     return c.standIns().resolve(a, c.country())
         .map(x -> new Agent(a.span(), x.label(), x.evidence(), false)).orElse(null);
+  }
+
+  /**
+   * "Islamic State militants executed eight men accused of collaborating with Kurdish forces [...]
+   * Days earlier, the group beheaded two women": the group the report last named as attacking,
+   * in the sentences before.
+   */
+  private static Agent groupAttackingBefore(Ctx c, LexiconMatch a) {
+    Set<String> groups = a.label().equals("?jihadists") ? StandIns.JIHADIST_GROUPS : StandIns.ARMED_GROUPS;
+    int at = -1;
+    for (Sentence s : c.r().sentences()) {
+      if (s.span().contains(a.span())) {
+        at = s.index();
+      }
+    }
+    for (int k = at - 1; k >= 0 && at - k <= GROUP_REACH; k--) {
+      List<Agent> agents = agentsOf(c, c.r().sentence(k));
+      for (int j = agents.size() - 1; j >= 0; j--) {
+        if (groups.contains(agents.get(j).label())) {
+          return agents.get(j);
+        }
+      }
+    }
+    return null;
   }
 
   /** "Damascus accused Ankara", "blamed Moscow", "Ankara launched": a capital speaking or acting for its state. */
@@ -363,6 +393,8 @@ final class Attribution {
   private static final String SPEAKS = "(?s)[\\s-]*((\\w+\\s+){0,2}(forces|officials?|ministry|military|army|media|sources?"
       + "|spokesm[ae]n|command|statement))?\\s*(said|says|say|reported|reports|announced|stated|told|accused|accuses|blamed"
       + "|blames|denied|denies)\\b";
+  /** How many sentences back "the group" looks for the group that attacked. */
+  private static final int GROUP_REACH = 8;
   private static final String POINTS_BACK = "(?i)\\b(that day|the same day|that night|the attack|the attacks|these attacks|"
       + "the strikes?|the raids?|the shelling|the bombardment|the bombing|the assault)\\b";
   private static final Set<String> FIGHT_WORDS = Set.of("fighting", "clashes", "clash", "battles", "battle",
@@ -370,9 +402,13 @@ final class Attribution {
   private static final Set<String> BLAME_WORDS = Set.of("blamed", "blaming", "blames", "accused",
       "accusing", "accuses", "blame", "accuse");
 
-  /** "blamed the YPG", "accusing government warplanes". */
+  /** "blamed the YPG", "accusing government warplanes", "a car bomb blamed on IS", "attributed to the regime". */
   private static boolean blamed(String[] prev) {
     int k = prev[0].equals("the") ? 1 : 0;
+    if (k + 1 < prev.length && (prev[k].equals("on") && BLAME_WORDS.contains(prev[k + 1])
+        || prev[k].equals("to") && prev[k + 1].equals("attributed"))) {
+      return true;
+    }
     return k < prev.length && BLAME_WORDS.contains(prev[k]);
   }
 

@@ -257,6 +257,48 @@ final class DraftMaker {
   /** How many sentences back a relative date looks for the day it counts from. */
   private static final int RELATIVE_REACH = 4;
 
+  /**
+   * The day a single event takes when its own words give none: the day the report last dated,
+   * when that was one day ("Mortar shells hit Damascus on Sunday, killing eight. [...] A shell
+   * that landed in Bab Touma killed three" continues Sunday's narrative). An earlier event the
+   * report recalls ("last month", "in 2019") has date words of its own and keeps them; a draft
+   * after a period ("since January") takes nothing. Run after the scopes are known: a total or
+   * a tally never takes a day this way.
+   */
+  static List<Draft> implied(Reading r, List<Draft> drafts, Faults faults) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      out.add(faults.guard("dates", d.statement().start(), () -> impliedDay(r, d), d));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Draft impliedDay(Reading r, Draft d) {
+    if (d.scopeKind() != observatory.claim.Scope.SINGLE || !(d.when() instanceof When.Unknown) || d.dateSpan() != null) {
+      return d;
+    }
+    String text = r.text();
+    Sentence own = r.sentence(d.sentence());
+    if (!own.dates().isEmpty() || !Dates.relativeToEvent(text, own.span().start(), own.span().end()).isEmpty()) {
+      return d;
+    }
+    for (int k = d.sentence() - 1; k >= 0; k--) {
+      List<DateMention> ds = eventDates(text, r.sentence(k));
+      if (ds.isEmpty()) {
+        continue;
+      }
+      DateMention last = ds.get(ds.size() - 1);
+      if (!(last.when() instanceof When.Day)) {
+        return d;
+      }
+      Draft.Edit e = d.edit();
+      e.when = last.when();
+      e.dateSpan = last.span();
+      return e.done();
+    }
+    return d;
+  }
+
   /** Where the item that holds a figure starts: after the last ';' or ':' before it, not before {@code from}. */
   static int itemStart(String text, int from, int figure) {
     for (int i = figure - 1; i > from; i--) {

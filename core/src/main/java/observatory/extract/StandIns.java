@@ -18,7 +18,8 @@ import observatory.lexicon.LexiconMatch;
  * media's "terrorists" firing on government-held areas are the armed opposition, an Iraqi
  * report's are the Islamic State, a Turkish official's are the PKK/YPG; "the army" is the army of
  * the country the report is about; "the coalition" over Yemen is the Saudi-led one; "the group"
- * is the armed group the report named last.
+ * is the armed group the report named last ({@link Attribution} first looks for the last one it
+ * named as an attacker).
  */
 final class StandIns {
   /** Who one stand-in is: the actor's name, and the words besides its own that decided it. */
@@ -89,14 +90,15 @@ final class StandIns {
         }
         return Optional.empty();
       }
-      case "?group" -> {
+      case "?group", "?jihadists" -> {
+        Set<String> groups = m.label().equals("?jihadists") ? JIHADIST_GROUPS : ARMED_GROUPS;
         LexiconMatch last = null;
         for (Sentence s : reading.sentences()) {
           if (s.span().start() > m.span().start()) {
             break;
           }
           for (LexiconMatch a : s.actors()) {
-            if (a.span().end() <= m.span().start() && ARMED_GROUPS.contains(a.label())) {
+            if (a.span().end() <= m.span().start() && groups.contains(a.label())) {
               last = a;
             }
           }
@@ -143,8 +145,10 @@ final class StandIns {
   private static final Set<String> CAPITALS = Set.of("damascus", "ankara", "moscow", "tehran", "baghdad", "amman",
       "beirut", "riyadh", "sanaa", "washington");
   private static final Set<String> STATE_MEDIA = Set.of("SANA", "al-Ekhbariya");
-  private static final Set<String> ARMED_GROUPS = Set.of("ISIS", "HTS", "opposition", "SDF", "YPG",
+  static final Set<String> ARMED_GROUPS = Set.of("ISIS", "HTS", "opposition", "SDF", "YPG",
       "pro-government militia", "Houthis");
+  /** The groups "the jihadist group" may be. */
+  static final Set<String> JIHADIST_GROUPS = Set.of("ISIS", "HTS");
   private static final Map<String, String> ARMIES = Map.of("SY", "Syrian government", "IQ", "Iraq", "TR", "Turkey",
       "LB", "Lebanon", "IL", "Israel", "PS", "Israel", "JO", "Jordan", "YE", "Yemen");
   private static final Pattern TURKISH_VOICE = Pattern.compile(

@@ -135,6 +135,14 @@ class WhoAndWhenTest {
   }
 
   @Test
+  void theGroupIsTheOneLastNamedAttackingNotTheOneItsVictimsWereAccusedOfHelping() {
+    Claim c = withKilled(claims("Islamic State militants executed eight men accused of collaborating with Kurdish "
+        + "forces in the town of al-Shadadi on Tuesday, the Observatory said.\n\nDays earlier, the group beheaded "
+        + "two women in the town of Markada."), 2);
+    assertThat(actor(c)).isEqualTo("ISIS");
+  }
+
+  @Test
   void theSideWhoseFightersDiedIsNotTheAttacker() {
     List<Claim> claims = claims("A Turkish drone strike hit a checkpoint near Amuda on Monday. The SDF said four "
         + "of its fighters died in the attack.");
@@ -164,6 +172,14 @@ class WhoAndWhenTest {
         + "struck a market, while four more died in Russian raids on Binnish.");
     assertThat(actor(withKilled(claims, 18))).isEqualTo("Syrian government");
     assertThat(actor(withKilled(claims, 4))).isEqualTo("Russia");
+  }
+
+  @Test
+  void aBombBlamedOnAGroupIsSuspectedToBeTheGroups() {
+    Claim c = withKilled(claims("Rescuers recovered 17 bodies in Jasim on Saturday after a car bomb blamed on Islamic "
+        + "State militants tore through the market."), 17);
+    assertThat(actor(c)).isEqualTo("ISIS");
+    assertThat(attribution(c)).isEqualTo(Attribution.SUSPECTED);
   }
 
   @Test
@@ -224,5 +240,26 @@ class WhoAndWhenTest {
     Claim c = withKilled(undated("Shelling killed four civilians in Ariha on Monday, rescuers said."), 4);
     assertThat(c.when()).isEqualTo(When.UNKNOWN);
     assertThat(c.evidence()).anySatisfy(e -> assertThat(e.text()).isEqualTo("on Monday"));
+  }
+
+  @Test
+  void aStrikeWithNoDateWordsContinuingTheLeadTakesItsDay() {
+    List<Claim> claims = claims("Mortar shells fired by terrorists hit several neighbourhoods of Homs on Sunday, "
+        + "causing the martyrdom of eight citizens, SANA reported.\n\nA source at the police command said a mortar "
+        + "shell that landed in the Akrama neighbourhood killed three citizens and injured 11 others.");
+    Claim c = withKilled(claims, 3);
+    assertThat(c.when()).isEqualTo(new When.Day(LocalDate.of(2021, 5, 9)));
+    assertThat(c.evidence()).anySatisfy(e -> {
+      assertThat(e.field()).isEqualTo(Evidence.Field.DATE);
+      assertThat(e.text()).isEqualTo("on Sunday");
+    });
+  }
+
+  @Test
+  void anEarlierIncidentRecalledKeepsItsOwnDate() {
+    List<Claim> claims = claims("An air strike killed six civilians in Sarmin on Monday, the Observatory said.\n\n"
+        + "Last month, a strike on a market in Ariha killed 14 people.");
+    Claim c = withKilled(claims, 14);
+    assertThat(c.when()).isInstanceOf(When.Between.class);
   }
 }
