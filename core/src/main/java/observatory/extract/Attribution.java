@@ -78,7 +78,7 @@ final class Attribution {
     List<LexiconMatch> actors = s.actors();
     for (int i = 0; i < actors.size(); i++) {
       LexiconMatch a = actors.get(i);
-      String after = text.substring(a.span().end(), Math.min(s.span().end(), a.span().end() + 40)).toLowerCase();
+      String after = text.substring(a.span().end(), Math.min(s.span().end(), a.span().end() + 90)).toLowerCase();
       String[] prev = PlaceFinder.previousWords(text, s.span().start(), a.span().start(), 6);
       Agent named = named(c, a, i == 0 ? null : actors.get(i - 1));
       if (named == null) {
@@ -87,7 +87,7 @@ final class Attribution {
       if (StandIns.capital(a, text) && !actsAsAState(after, prev)) {
         continue; // "in Damascus", "the Damascus police command", "DAMASCUS (AFP)": a place, not the government
       }
-      boolean heldAfter = Rx.startsWith(after, "(?s)[\\s-]*(held|controlled|backed|run|led|allied|affiliated|areas|territory|positions?|-held|-controlled)")
+      boolean heldAfter = Rx.startsWith(after, "(?s)[\\s-]*(held|controlled|backed|run|led|allied|affiliated|areas|territory|positions?|-held|-controlled)\\b")
           && !Rx.startsWith(after, "(?s)[\\s-]*led coalition");
       if (heldAfter || heldBy(prev)) {
         // "a district controlled by IS": who holds a place, not who struck it; but "shells fired
@@ -197,6 +197,39 @@ final class Attribution {
     return null;
   }
 
+  /**
+   * The attackers a report's lead names for the strikes it lists after it: "Warplanes of the
+   * Russian and regime air forces continued bombing Idlib [...] Aerial bombardment continued on
+   * Taftanaz and Has, killing a woman and her child". Taken, as suspected, by a draft that names
+   * no attacker when it is the same kind of attack as the lead's, or points back to it ("since the
+   * operation began").
+   */
+  private static List<Agent> leadAttackers(Ctx c, Draft d, Sentence s) {
+    Reading r = c.r();
+    List<Sentence> sentences = r.sentences();
+    int firstParagraph = sentences.get(0).paragraph();
+    if (s.paragraph() == firstParagraph) {
+      return List.of(); // the lead itself: its neighbours have been read
+    }
+    boolean pointsBack = Rx.find(s.span().of(r.text()), POINTS_BACK + "|(?i)\\bthe (operation|offensive|campaign)\\b");
+    for (Sentence lead : sentences) {
+      if (lead.paragraph() != firstParagraph) {
+        break;
+      }
+      List<Agent> agents = agentsOf(c, lead);
+      boolean sameKind = lead.weapons().stream().anyMatch(w -> d.weapons().stream().anyMatch(x -> sameKind(w.label(), x)));
+      if (!agents.isEmpty() && (sameKind || pointsBack && d.weapons().isEmpty())) {
+        return agents;
+      }
+    }
+    return List.of();
+  }
+
+  /** One kind of attack, said in words that tell: "bombing" ("bombardment", "a mine") tells nothing. */
+  private static boolean sameKind(String a, String b) {
+    return !a.equals("bombing") && (a.equals(b) || WeaponKinds.typeOf(a) != null && WeaponKinds.typeOf(a).equals(WeaponKinds.typeOf(b)));
+  }
+
   /** "Damascus accused Ankara", "blamed Moscow", "Ankara launched": a capital speaking or acting for its state. */
   private static boolean actsAsAState(String after, String[] prev) {
     return blamed(prev) || Rx.startsWith(after, "(?s)[\\s,]*((has|have|had|also|then|later|again)\\s+)?"
@@ -240,13 +273,17 @@ final class Attribution {
         || Rx.startsWith(after, "(?s)\\s*(has|have|had)?\\s*(also\\s+)?(killed|shelled|bombed|struck|hit|targeted|attacked|launched|fired|executed|beheaded|pounded|carried out|stormed|raided|shot|dropped|opened fire)")
         || blamed(prev) || Rx.startsWith(after, "(?s)\\s*(\\w+\\s+)?(claimed|claims|has claimed|have claimed)\\s+(responsibility|the attack|the bombing|the blast)")
         || Rx.startsWith(after, "(?s)\\s*(cells?|suicide bombers?|gunmen|snipers?|militants|fighters|terrorists?)\\s+(\\w+\\s+)?(attacked|killed|stormed|opened|blew|detonated|shot|executed)")
-        || foughtWith(prev) || weaponOf(s, a, prev);
+        || foughtWith(prev) || weaponOf(s, a, prev)
+        || Rx.startsWith(after, "(?s)\\s*(positioned|stationed|based|entrenched|deployed)\\s+(in|on|at|near|around)\\s+[^,.;]{0,40}?\\b(fired|launched|shelled|targeted|attacked|struck)\\b");
   }
 
-  /** "killed in fighting with the SDF", "clashes with regime forces": the side they fought killed them. */
+  /**
+   * "killed in fighting with the SDF", "clashes with regime forces": the side they fought killed
+   * them; "fighting between regime forces and HTS": both sides fought.
+   */
   private static boolean foughtWith(String[] prev) {
     int k = prev[0].equals("the") ? 1 : 0;
-    return prev[k].equals("with") && FIGHT_WORDS.contains(prev[k + 1]);
+    return (prev[k].equals("with") || prev[k].equals("between")) && FIGHT_WORDS.contains(prev[k + 1]);
   }
 
   /** "the shelling of the Turkish army", "raids by Russian jets": the weapon names whose it is. */
@@ -295,8 +332,9 @@ final class Attribution {
       List<Sentence> sentences = r.sentences();
       boolean pointsBack = Rx.find(s.span().of(text), POINTS_BACK);
       for (int k : new int[] {s.index() - 1, s.index() + 1}) {
-        if (k >= 0 && k < sentences.size() && (sentences.get(k).paragraph() == s.paragraph() || k < s.index() && pointsBack)
-            && sentences.get(k).figures().isEmpty()) {
+        if (k >= 0 && k < sentences.size() && sentences.get(k).figures().isEmpty()
+            && (sentences.get(k).paragraph() == s.paragraph() || k < s.index() && pointsBack
+                || k > s.index() && Rx.find(sentences.get(k).span().of(text), POINTS_BACK))) {
           agents = new ArrayList<>(agentsOf(c, sentences.get(k)));
           if (!agents.isEmpty()) {
             break;
@@ -307,6 +345,14 @@ final class Attribution {
     if (agents.isEmpty()) {
       return false;
     }
+    name(c, agents, false, e);
+    return true;
+  }
+
+  /** Sets the perpetrator the agents name: joint, or one of them ("X or Y"), and how firmly. */
+  private static void name(Ctx c, List<Agent> agents, boolean fromLead, Draft.Edit e) {
+    Reading r = c.r();
+    String text = r.text();
     TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER); // "opposition and Turkey"
     List<Span> spans = new ArrayList<>(agents.size());
     boolean or = false;
@@ -316,7 +362,7 @@ final class Attribution {
       names.add(a.label());
       spans.add(a.span());
       spans.addAll(a.evidence());
-      hedged |= a.hedged();
+      hedged |= a.hedged() || fromLead;
       if (i > 0) {
         String between = text.substring(agents.get(i - 1).span().end(), a.span().start()).toLowerCase();
         or |= (" " + between + " ").contains(" or ") && names.size() > 1;
@@ -342,7 +388,32 @@ final class Attribution {
     }
     e.perpetrator = new Perpetrator(actor, attribution);
     e.perpetratorSpans = Draft.plusAll(e.perpetratorSpans, spans.stream().distinct().toList());
-    return true;
+  }
+
+  /**
+   * The drafts that still name no attacker once parts have inherited their total's, with the
+   * attackers the report's lead names for the strikes it lists ({@link #leadAttackers}). Runs
+   * after {@link Totals}.
+   */
+  List<Draft> fromLead(Reading r, List<Draft> drafts, Faults faults) {
+    if (drafts.stream().allMatch(d -> d.perpetrator() != null)) {
+      return drafts;
+    }
+    StandIns standIns = StandIns.of(r);
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      out.add(d.perpetrator() != null ? d : faults.guard("attribution", d.statement().start(), () -> {
+        Ctx c = new Ctx(r, standIns, StandIns.countryOf(d));
+        List<Agent> agents = leadAttackers(c, d, r.sentence(d.sentence()));
+        if (agents.isEmpty()) {
+          return d;
+        }
+        Draft.Edit e = d.edit();
+        name(c, agents, true, e);
+        return e.done();
+      }, d));
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -73,6 +73,10 @@ final class StandIns {
         String label = ARMIES.getOrDefault(where == null ? "SY" : where, null);
         return label == null ? Optional.empty() : Optional.of(new Resolved(label, List.of()));
       }
+      case "?factions" -> {
+        // the monitors' "the factions": the armed opposition ("Iranian-backed factions" is named by its sponsor)
+        return Optional.of(new Resolved("opposition", List.of()));
+      }
       case "?coalition" -> {
         return Optional.of(new Resolved("YE".equals(where) ? "Saudi-led coalition" : "US-led coalition", List.of()));
       }

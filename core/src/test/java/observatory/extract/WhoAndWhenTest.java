@@ -190,6 +190,48 @@ class WhoAndWhenTest {
     assertThat(attribution(c)).isEqualTo(Attribution.SUSPECTED);
   }
 
+  @Test
+  void strikesListedAfterALeadThatNamesTheirAttackersAreTheirs() {
+    List<Claim> claims = claims("Warplanes of the Russian and regime air forces continued their bombardment of the "
+        + "Idlib countryside on Monday, the Observatory said.\n\nAir strikes on Kafranbel killed four civilians, "
+        + "including two children.\n\nA landmine killed a shepherd near Sinjar.");
+    Claim kafranbel = withKilled(claims, 4);
+    assertThat(actor(kafranbel)).isEqualTo("Russia and Syrian government");
+    assertThat(attribution(kafranbel)).as("the lead says it of the bombardment, not of this strike")
+        .isEqualTo(Attribution.SUSPECTED);
+    assertThat(actor(withKilled(claims, 1))).as("a landmine is not the lead's air strikes").isEqualTo("unknown");
+  }
+
+  @Test
+  void aMonitorsTheFactionsAreTheOpposition() {
+    Claim c = withKilled(claims("The Observatory documented the death of five civilians in a shell fired by the "
+        + "factions on Suqaylabiyah on Sunday."), 5);
+    assertThat(actor(c)).isEqualTo("opposition");
+  }
+
+  @Test
+  void groupsPositionedSomewhereThatFireAreTheAttackers() {
+    Claim c = withKilled(claims("Two citizens were martyred when terrorist groups positioned in the Idleb "
+        + "countryside fired rocket shells on Mhardeh city on Monday, a source at the police command told SANA."), 2);
+    assertThat(actor(c)).isEqualTo("opposition");
+  }
+
+  @Test
+  void fightingBetweenTwoSidesIsBothSidesDoing() {
+    Claim c = withKilled(claims("Fierce fighting between regime forces and Hayat Tahrir al-Sham near Kabani on "
+        + "Monday left 17 dead, the Observatory said."), 17);
+    assertThat(actor(c)).isEqualTo("HTS and Syrian government");
+  }
+
+  @Test
+  void theNextParagraphsDoubtAboutWhoCarriedOutTheStrikesNamesThemAsSuspects() {
+    Claim c = withKilled(claims("Jets bombed a crowded street of Mayadin on Monday, leaving twelve civilians dead, "
+        + "residents reached by phone said.\n\nActivists could not say whether regime or Russian jets were behind the "
+        + "raids, which came at midday."), 12);
+    assertThat(actor(c)).isEqualTo("Russia or Syrian government");
+    assertThat(attribution(c)).isEqualTo(Attribution.SUSPECTED);
+  }
+
   // ---- when: days said relative to the event just dated ---------------------------------
 
   @Test
