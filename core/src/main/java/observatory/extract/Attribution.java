@@ -99,6 +99,10 @@ final class Attribution {
         }
         continue;
       }
+      if (prev[0].equals("from") && takenFrom(PlaceFinder.previousWords(text, s.span().start(), a.span().start(), 10))) {
+        rejected.add(a);
+        continue; // "an offensive to recapture Deir Ezzor from ISIS": who held it, not who struck
+      }
       if (a.span().start() >= 5 && text.regionMatches(true, a.span().start() - 5, "anti-", 0, 5)) {
         rejected.add(a);
         continue; // "the anti-ISIS coalition" is not ISIS
@@ -242,6 +246,16 @@ final class Attribution {
     String before = text.substring(Math.max(s.span().start(), a.span().start() - 50), a.span().start()).toLowerCase(Locale.ROOT);
     return Rx.find(before, "\\b(fired|launched|came|coming|shelled)\\s+from\\s+(\\w+\\s+){0,3}$")
         || Rx.find(before, "\\b(fired|launched|came|coming)\\s+from\\s+(\\w+\\s+){0,3}(areas?|positions?|territory|parts?)\\s+(held|controlled)\\s+by\\s+(the\\s+)?$");
+  }
+
+  /** "to recapture the city of Deir Ezzor from", "drove them out from": the words before a "from" that name the holder. */
+  private static boolean takenFrom(String[] prev) {
+    for (int k = 1; k < prev.length; k++) {
+      if (TAKEN_WORDS.contains(prev[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean heldBy(String[] prev) {
@@ -402,7 +416,8 @@ final class Attribution {
     StandIns standIns = StandIns.of(r);
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      out.add(d.perpetrator() != null ? d : faults.guard("attribution", d.statement().start(), () -> {
+      // "In a separate strike", "Elsewhere": another event than the lead's.
+      out.add(d.perpetrator() != null || d.separate() ? d : faults.guard("attribution", d.statement().start(), () -> {
         Ctx c = new Ctx(r, standIns, StandIns.countryOf(d));
         List<Agent> agents = leadAttackers(c, d, r.sentence(d.sentence()));
         if (agents.isEmpty()) {
@@ -457,6 +472,9 @@ final class Attribution {
 
   private static final Set<String> HELD_WORDS = Set.of("held", "controlled", "run", "besieged",
       "surrounded", "captured", "seized", "retaken", "recaptured", "taken");
+  private static final Set<String> TAKEN_WORDS = Set.of("recapture", "recaptured", "recapturing", "retake", "retook",
+      "retaking", "capture", "captured", "capturing", "seize", "seized", "seizing", "liberate", "liberated",
+      "liberating", "expel", "expelled", "expelling", "wrest", "wrested", "oust", "ousted", "drive", "drove", "freed");
   private static final Set<String> OF_WORDS = Set.of("of", "within", "from", "in");
   private static final Set<String> MEMBER_WORDS = Set.of("members", "fighters", "soldiers", "troops",
       "ranks", "militants", "personnel", "commander", "commanders", "member", "fighter", "soldier", "militant",

@@ -232,6 +232,20 @@ class WhoAndWhenTest {
     assertThat(attribution(c)).isEqualTo(Attribution.SUSPECTED);
   }
 
+  @Test
+  void theSideAPlaceIsTakenFromIsNotTheAttacker() {
+    Claim c = withKilled(claims("The regime's offensive, backed by Russian jets, to recapture the town of Maadan "
+        + "from ISIS killed 23 civilians last week, the Network said."), 23);
+    assertThat(actor(c)).isEqualTo("Russia and Syrian government");
+  }
+
+  @Test
+  void aSeparateStrikeDoesNotTakeTheLeadsAttackers() {
+    List<Claim> claims = claims("Russian jets bombed the market of Maarat al-Numan on Monday, the Observatory said."
+        + "\n\nElsewhere, an air strike on a house in Hass killed three children.");
+    assertThat(actor(withKilled(claims, 3))).isEqualTo("unknown");
+  }
+
   // ---- when: days said relative to the event just dated ---------------------------------
 
   @Test
