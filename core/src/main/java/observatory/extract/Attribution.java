@@ -202,6 +202,36 @@ final class Attribution {
   }
 
   /**
+   * A total or tally that names no attacker, whose parts name several: "multiple" ("27 civilians
+   * died across Syria on Sunday: nine in regime air strikes on A, six in Russian air strikes on
+   * B, five in a shell fired by the factions on C").
+   */
+  private static List<Draft> multiple(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts);
+    for (int i = 0; i < out.size(); i++) {
+      Draft total = out.get(i);
+      if (total.perpetrator() != null || total.scopeKind() == observatory.claim.Scope.SINGLE) {
+        continue;
+      }
+      Set<String> actors = new TreeSet<>();
+      List<Span> spans = new ArrayList<>();
+      for (Draft part : drafts) {
+        if (part.partOf().isPresent() && part.partOf().getAsInt() == total.key() && part.perpetrator() != null) {
+          actors.add(part.perpetrator().actor());
+          spans.addAll(part.perpetratorSpans());
+        }
+      }
+      if (actors.size() > 1) {
+        Draft.Edit e = total.edit();
+        e.perpetrator = new Perpetrator(MULTIPLE, observatory.claim.Attribution.STATED);
+        e.perpetratorSpans = Draft.plusAll(e.perpetratorSpans, spans);
+        out.set(i, e.done());
+      }
+    }
+    return out;
+  }
+
+  /**
    * The attackers a report's lead names for the strikes it lists after it: "Warplanes of the
    * Russian and regime air forces continued bombing Idlib [...] Aerial bombardment continued on
    * Taftanaz and Has, killing a woman and her child". Taken, as suspected, by a draft that names
@@ -413,6 +443,7 @@ final class Attribution {
     if (drafts.stream().allMatch(d -> d.perpetrator() != null)) {
       return drafts;
     }
+    drafts = multiple(drafts);
     StandIns standIns = StandIns.of(r);
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
@@ -472,6 +503,8 @@ final class Attribution {
 
   private static final Set<String> HELD_WORDS = Set.of("held", "controlled", "run", "besieged",
       "surrounded", "captured", "seized", "retaken", "recaptured", "taken");
+  /** The vocabulary's name for the attackers of a total whose parts name several. */
+  static final String MULTIPLE = "multiple";
   private static final Set<String> TAKEN_WORDS = Set.of("recapture", "recaptured", "recapturing", "retake", "retook",
       "retaking", "capture", "captured", "capturing", "seize", "seized", "seizing", "liberate", "liberated",
       "liberating", "expel", "expelled", "expelling", "wrest", "wrested", "oust", "ousted", "drive", "drove", "freed");

@@ -246,6 +246,17 @@ class WhoAndWhenTest {
     assertThat(actor(withKilled(claims, 3))).isEqualTo("unknown");
   }
 
+  @Test
+  void aTotalWhosePartsNameSeveralAttackersIsByMultiple() {
+    List<Claim> claims = claims("The Observatory documented the death of 21 civilians across Syria on Monday. They "
+        + "are distributed as follows: nine civilians in regime air strikes on Kafranbel; seven civilians in Russian "
+        + "air strikes on Ariha; and five civilians in a shell fired by the factions on Mhardeh.");
+    Claim total = withKilled(claims, 21);
+    assertThat(actor(total)).isEqualTo("multiple");
+    assertThat(perpetratorEvidence(total)).contains("regime", "Russian", "the factions");
+    assertThat(actor(withKilled(claims, 7))).isEqualTo("Russia");
+  }
+
   // ---- when: days said relative to the event just dated ---------------------------------
 
   @Test
