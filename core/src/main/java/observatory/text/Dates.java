@@ -230,6 +230,13 @@ public final class Dates {
           case "today", "tonight", "now" -> {
             return new Point(i, i + 1, Kind.RELATIVE, 0, 0, 0, 0, false);
           }
+          case "overnight" -> {
+            // "killed overnight", in a report of the morning after: the publication day, as the
+            // wires count it; "overnight Tuesday", "overnight into Wednesday" leave it to the day named
+            boolean dayNamed = i + 1 < t.size() && (Lexicon.weekday(t.get(i + 1)) > 0 || w(i + 1, "on")
+                || w(i + 1, "into") || w(i + 1, "between") || w(i + 1, "from") || w(i + 1, "to"));
+            return dayNamed ? null : new Point(i, i + 1, Kind.RELATIVE, 0, 0, 0, 0, false);
+          }
           case "yesterday" -> {
             int n = i + 1 < t.size() && PARTS_OF_DAY.contains(t.get(i + 1).lower) ? i + 2 : i + 1;
             return new Point(i, n, Kind.RELATIVE, 0, 0, 0, 1, false);

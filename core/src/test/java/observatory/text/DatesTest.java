@@ -212,4 +212,12 @@ class DatesTest {
     assertThat(relative("A day before the vote, jets struck Ariha.")).isEmpty();
     assertThat(relative("He had arrived a day before the attack.")).isEmpty();
   }
+
+  @Test
+  void overnightIsThePublicationDayUnlessItNamesTheDay() {
+    assertThat(only("Air strikes killed nine people overnight, the monitor said.").when()).isEqualTo(day(2016, 10, 26));
+    assertThat(only("Air strikes killed nine people overnight, the monitor said.", Optional.empty()).when())
+        .isEqualTo(When.UNKNOWN);
+    assertThat(only("Shelling overnight Monday killed four.").when()).isEqualTo(day(2016, 10, 24));
+  }
 }
