@@ -65,7 +65,15 @@ final class Attribution {
   }
 
   /** What resolving an actor needs: the report, its stand-ins, and the country of the draft's places. */
-  private record Ctx(Reading r, StandIns standIns, String country) {
+  private record Ctx(Reading r, StandIns standIns, String country, boolean deep) {
+    Ctx(Reading r, StandIns standIns, String country) {
+      this(r, standIns, country, true);
+    }
+
+    /** The same, resolving "the group" by the last name only: what looking back for it reads with. */
+    Ctx shallow() {
+      return new Ctx(r, standIns, country, false);
+    }
   }
 
   /** The actors a sentence names as doing the harm, in text order. */
@@ -93,7 +101,8 @@ final class Attribution {
         // "a district controlled by IS": who holds a place, not who struck it; but "shells fired
         // from areas held by government forces" names them, hedged.
         if (firedFrom(text, s, a)) {
-          agents.add(new Agent(a.span(), named.label(), named.evidence(), true));
+          Agent deep = deepen(c, a, named);
+          agents.add(new Agent(a.span(), deep.label(), deep.evidence(), true));
         } else {
           rejected.add(a);
         }
@@ -121,12 +130,12 @@ final class Attribution {
         // not who struck when the sentence names another; "the Turkish military said the
         // airstrikes hit Derik" speaks of its own.
         if (attacks(s, a, after, prev)) {
-          speakers.add(named);
+          speakers.add(deepen(c, a, named));
         }
         continue;
       }
       if (attacks(s, a, after, prev)) {
-        agents.add(named);
+        agents.add(deepen(c, a, named));
       }
     }
     if (agents.isEmpty()) {
@@ -148,7 +157,7 @@ final class Attribution {
         if (before || behind) {
           Agent named = named(c, a, null);
           if (named != null && !(StandIns.capital(a, text))) {
-            agents.add(named);
+            agents.add(deepen(c, a, named));
           }
           break;
         }
@@ -167,14 +176,21 @@ final class Attribution {
         && Rx.matches(c.r().text().substring(before.span().end(), a.span().start()), "[\\s-]*")) {
       return null; // "Nusra terrorists": the name says who
     }
-    if (a.label().equals("?group") || a.label().equals("?jihadists")) {
-      Agent last = groupAttackingBefore(c, a);
-      if (last != null) {
-        return new Agent(a.span(), last.label(), List.of(last.span()), false);
-      }
-    }
     return c.standIns().resolve(a, c.country())
         .map(x -> new Agent(a.span(), x.label(), x.evidence(), false)).orElse(null);
+  }
+
+  /**
+   * "The group", once it reads as the attacker: the group the report last named attacking,
+   * rather than the last named. Looked for only then, and without looking further back from the
+   * sentences it reads: one look back per attacking "the group".
+   */
+  private static Agent deepen(Ctx c, LexiconMatch a, Agent named) {
+    if (!c.deep() || !(a.label().equals("?group") || a.label().equals("?jihadists"))) {
+      return named;
+    }
+    Agent last = groupAttackingBefore(c.shallow(), a);
+    return last == null ? named : new Agent(a.span(), last.label(), List.of(last.span()), false);
   }
 
   /**

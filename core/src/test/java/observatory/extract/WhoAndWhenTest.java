@@ -1,7 +1,9 @@
 package observatory.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -140,6 +142,16 @@ class WhoAndWhenTest {
         + "forces in the town of al-Shadadi on Tuesday, the Observatory said.\n\nDays earlier, the group beheaded "
         + "two women in the town of Markada."), 2);
     assertThat(actor(c)).isEqualTo("ISIS");
+  }
+
+  @Test
+  void aLongReportSayingTheGroupInEverySentenceIsReadInLinearTime() {
+    StringBuilder text = new StringBuilder("Islamic State militants stormed the village of Markada on Monday.");
+    for (int i = 0; i < 60; i++) {
+      text.append(" Then the group shelled a farm near Markada, and the group executed ").append(i + 2).append(" men.");
+    }
+    List<Claim> claims = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> claims(text.toString()));
+    assertThat(claims).isNotEmpty().allSatisfy(c -> assertThat(actor(c)).isEqualTo("ISIS"));
   }
 
   @Test
