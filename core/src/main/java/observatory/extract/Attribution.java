@@ -439,10 +439,11 @@ final class Attribution {
       }
     }
     for (Sentence other : r.sentences()) {
-      if (other.actors().stream().anyMatch(m -> {
-        Agent named = named(c, m, null);
-        return named != null && names.contains(named.label());
-      }) && deniesTheAct(r, other)) {
+      if (!other.actors().isEmpty() && r.cue("disputed", other) && deniesTheAct(r, other)
+          && other.actors().stream().anyMatch(m -> {
+            Agent named = named(c, m, null);
+            return named != null && names.contains(named.label());
+          })) {
         attribution = observatory.claim.Attribution.DISPUTED;
       }
     }

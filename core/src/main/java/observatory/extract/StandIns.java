@@ -27,15 +27,19 @@ final class StandIns {
   }
 
   private final Reading reading;
-  private final String country;
-  private final Optional<Span> turkishVoice;
+  private String country;
+  private boolean countryRead;
+  private Optional<Span> turkishVoice;
   private final Optional<Span> syrianStateVoice;
   private final boolean namesKurdishForces;
 
+  /**
+   * Reads the report's voice once per report; its main country and whether a Turkish official
+   * speaks are read when a stand-in first needs them (most reports name none). Confined to the
+   * thread that reads the report, like {@link Sentence}'s dates.
+   */
   private StandIns(Reading r) {
     this.reading = r;
-    this.country = mainCountry(r);
-    this.turkishVoice = find(r.text(), TURKISH_VOICE);
     Optional<Span> sana = Optional.empty();
     boolean kurdish = false;
     for (Sentence s : r.sentences()) {
@@ -65,7 +69,14 @@ final class StandIns {
    * unknown); empty when the report does not say.
    */
   Optional<Resolved> resolve(LexiconMatch m, String draftCountry) {
+    if (draftCountry == null && !countryRead) {
+      country = mainCountry(reading);
+      countryRead = true;
+    }
     String where = draftCountry != null ? draftCountry : country;
+    if (m.label().equals("?enemy") && turkishVoice == null) {
+      turkishVoice = find(reading.text(), TURKISH_VOICE);
+    }
     switch (m.label()) {
       case "?army" -> {
         // "The army" in a report about Syria is the Syrian army; the lexicon's longer entries

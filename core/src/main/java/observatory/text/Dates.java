@@ -114,6 +114,10 @@ public final class Dates {
       n = -1;
       u = i;
     } else {
+      Tok a = t.get(i);
+      if (a.kind != Tok.Kind.NUM && (a.kind != Tok.Kind.WORD || (a.info & Lexicon.STARTS_NUMBER) == 0)) {
+        return null;
+      }
       NumberGrammar.Parsed p = NumberGrammar.parse(t, i);
       if (p == null || p.value() < 1 || p.value() > 60) {
         return null;
