@@ -9,6 +9,8 @@ import observatory.claim.Span;
 import observatory.claim.When;
 import observatory.lexicon.LexiconMatch;
 import observatory.text.DateMention;
+import observatory.text.Dates;
+import observatory.text.RelativeDay;
 
 /**
  * The drafts stage: which figures of a sentence make a claim of their own (a part such as
@@ -169,16 +171,29 @@ final class DraftMaker {
     return e.done();
   }
 
-  /** Date: in the figure's clause, else the sentence, else earlier in the paragraph. */
+  /**
+   * Date: in the figure's clause, else the sentence, else earlier in the paragraph. Words that
+   * date it relative to the event just dated ("a day earlier", "that day") count from that
+   * event's day, not from publication.
+   */
   private static void dateOf(Reading r, Sentence s, Span region, Draft.Edit e) {
-    List<DateMention> dates = eventDates(r.text(), s);
+    String text = r.text();
+    List<DateMention> dates = eventDates(text, s);
     DateMention date = first(dates, region);
+    List<RelativeDay> relative = Dates.relativeToEvent(text, s.span().start(), s.span().end());
+    RelativeDay rel = date != null ? null : relative.stream().filter(x -> region.contains(x.span())).findFirst()
+        .orElse(dates.isEmpty() && !relative.isEmpty() ? relative.get(0) : null);
+    if (rel != null) {
+      e.when = anchored(r, s, rel);
+      e.dateSpan = rel.span();
+      return;
+    }
     if (date == null && !dates.isEmpty()) {
       date = dates.get(0);
     }
     if (date == null) {
       for (int k = s.index() - 1; k >= 0 && r.sentence(k).paragraph() == s.paragraph(); k--) {
-        List<DateMention> ds = eventDates(r.text(), r.sentence(k));
+        List<DateMention> ds = eventDates(text, r.sentence(k));
         if (!ds.isEmpty()) {
           date = ds.get(ds.size() - 1);
           break;
@@ -190,7 +205,7 @@ final class DraftMaker {
     }
     e.when = date.when();
     e.dateSpan = date.span();
-    String lead = r.text().substring(Math.max(0, date.span().start() - 70), date.span().start());
+    String lead = text.substring(Math.max(0, date.span().start() - 70), date.span().start());
     Optional<java.time.LocalDate> since = e.when instanceof When.Day day ? Optional.of(day.date())
         : e.when instanceof When.Between b && b.precision() != DatePrecision.PERIOD ? b.from() : Optional.empty();
     if (since.isPresent() && SINCE_BEFORE.matcher(lead).find()) {
@@ -199,6 +214,89 @@ final class DraftMaker {
       java.time.LocalDate from = since.get();
       e.when = new When.Between(since, r.report().published().filter(p -> !p.isBefore(from)), DatePrecision.PERIOD);
     }
+  }
+
+  /**
+   * The day of a relative date: counted from the last day dated before it, in its sentence or
+   * the few before ("On Monday, shelling killed four. A day earlier, ..."); "since Saturday ...
+   * that day" counts from Saturday. Unknown when no day is dated before it, or the words say no
+   * number ("days earlier").
+   */
+  private static When anchored(Reading r, Sentence s, RelativeDay rel) {
+    if (rel.days().isEmpty()) {
+      return When.UNKNOWN;
+    }
+    String text = r.text();
+    for (int k = s.index(); k >= 0 && s.index() - k <= RELATIVE_REACH; k--) {
+      Sentence at = r.sentence(k);
+      DateMention last = null;
+      for (DateMention d : eventDates(text, at)) {
+        if (d.span().start() < rel.span().start()) {
+          last = d;
+        }
+      }
+      RelativeDay lastRelative = null;
+      for (RelativeDay x : Dates.relativeToEvent(text, at.span().start(), at.span().end())) {
+        if (x.span().start() < rel.span().start() && (last == null || x.span().start() > last.span().start())) {
+          lastRelative = x; // "The following day, ... Two days later, ...": counted from the day before it
+        }
+      }
+      if (lastRelative != null) {
+        When before = anchored(r, at, lastRelative);
+        return before instanceof When.Day x ? new When.Day(x.date().plusDays(rel.days().getAsInt())) : When.UNKNOWN;
+      }
+      if (last != null) {
+        Optional<java.time.LocalDate> day = last.when() instanceof When.Day x ? Optional.of(x.date())
+            : last.when() instanceof When.Between b ? b.from() : Optional.empty();
+        return day.<When>map(x -> new When.Day(x.plusDays(rel.days().getAsInt()))).orElse(When.UNKNOWN);
+      }
+    }
+    return When.UNKNOWN;
+  }
+
+  /** How many sentences back a relative date looks for the day it counts from. */
+  private static final int RELATIVE_REACH = 4;
+
+  /**
+   * The day a single event takes when its own words give none: the day the report last dated,
+   * when that was one day ("Mortar shells hit Damascus on Sunday, killing eight. [...] A shell
+   * that landed in Bab Touma killed three" continues Sunday's narrative). An earlier event the
+   * report recalls ("last month", "in 2019") has date words of its own and keeps them; a draft
+   * after a period ("since January") takes nothing. Run after the scopes are known: a total or
+   * a tally never takes a day this way.
+   */
+  static List<Draft> implied(Reading r, List<Draft> drafts, Faults faults) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      out.add(faults.guard("dates", d.statement().start(), () -> impliedDay(r, d), d));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Draft impliedDay(Reading r, Draft d) {
+    if (d.scopeKind() != observatory.claim.Scope.SINGLE || !(d.when() instanceof When.Unknown) || d.dateSpan() != null) {
+      return d;
+    }
+    String text = r.text();
+    Sentence own = r.sentence(d.sentence());
+    if (!own.dates().isEmpty() || !Dates.relativeToEvent(text, own.span().start(), own.span().end()).isEmpty()) {
+      return d;
+    }
+    for (int k = d.sentence() - 1; k >= 0; k--) {
+      List<DateMention> ds = eventDates(text, r.sentence(k));
+      if (ds.isEmpty()) {
+        continue;
+      }
+      DateMention last = ds.get(ds.size() - 1);
+      if (!(last.when() instanceof When.Day)) {
+        return d;
+      }
+      Draft.Edit e = d.edit();
+      e.when = last.when();
+      e.dateSpan = last.span();
+      return e.done();
+    }
+    return d;
   }
 
   /** Where the item that holds a figure starts: after the last ';' or ':' before it, not before {@code from}. */

@@ -120,6 +120,8 @@ public final class Extractor {
     ds = restatements.merge(reading, ds, faults);
     ds = scopes.classify(reading, ds, faults); // a merged draft may read as a total now
     ds = totals.link(reading, ds, faults);
+    ds = attribution.fromLead(reading, ds, faults); // strikes listed after a lead that names their attackers
+    ds = DraftMaker.implied(reading, ds, faults); // a single event with no date words continues the day last dated
     return claims.make(reading, ds, faults);
   }
 

@@ -25,7 +25,9 @@
  *       takes from the sentences after it (a town named next, where the victims died); which
  *       sentences state a strike with no figure (new drafts, or evidence for a known one).</li>
  *   <li>{@code Attribution}: who did it and how firmly (stated, suspected, disputed), read in
- *       the draft's own sentence, then in the sentences it adopted; who reports it.</li>
+ *       the draft's own sentence, then in the sentences it adopted; who reports it. Role words
+ *       ("terrorists", "the army", "the group") are resolved by {@code StandIns} from the
+ *       report's voice and country.</li>
  *   <li>{@code Scopes}: single event, total, tally over a period, or war-wide background toll,
  *       from the cue words of {@code scope-cues.tsv}; each decision is a
  *       {@code ScopeDecision} that names the cues it read and any doubt. Runs before and again

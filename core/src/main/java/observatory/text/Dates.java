@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import observatory.claim.DatePrecision;
 import observatory.claim.Span;
@@ -49,6 +50,108 @@ public final class Dates {
       }
     }
     return out;
+  }
+
+  /**
+   * The dates in {@code text[from, to)} said relative to the event just dated, in text order:
+   * "a day earlier", "the day before", "the previous night", "that day", "on the same day", "a
+   * week earlier", "two days later", "days earlier" (no number). "The day before yesterday" is
+   * relative to publication and left to {@link #find}.
+   */
+  public static List<RelativeDay> relativeToEvent(CharSequence text, int from, int to) {
+    List<Tok> t = Tok.tokenize(text, from, to);
+    List<RelativeDay> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      int[] m = relativeAt(t, i);
+      if (m == null) {
+        i++;
+      } else {
+        out.add(new RelativeDay(Span.of(t.get(i).start, t.get(m[0] - 1).end),
+            m[1] == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(m[1])));
+        i = m[0];
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> EARLIER = Set.of("earlier", "before", "prior");
+  private static final Set<String> LATER = Set.of("later", "after");
+  private static final Set<String> NOT_AFTER_BEFORE = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
+      "that", "yesterday");
+
+  /** {next token, days} of a relative phrase starting at i, or null. */
+  private static int[] relativeAt(List<Tok> t, int i) {
+    int k = word(t, i, "on") ? i + 1 : i;
+    // "that day", "that night", "the same day"
+    if (word(t, k, "that") && k + 1 < t.size() && (word(t, k + 1, "day") || PARTS_OF_DAY.contains(t.get(k + 1).lower))) {
+      return new int[] {k + 2, 0};
+    }
+    if (word(t, k, "the") && word(t, k + 1, "same") && (word(t, k + 2, "day") || word(t, k + 2, "night"))) {
+      return new int[] {k + 3, 0};
+    }
+    // "the previous day", "the previous night", "the following day", "the next day"
+    if (word(t, k, "the") && k + 2 < t.size() && (word(t, k + 2, "day") || PARTS_OF_DAY.contains(t.get(k + 2).lower))) {
+      if (word(t, k + 1, "previous")) {
+        return new int[] {k + 3, -1};
+      }
+      if (word(t, k + 1, "following") || word(t, k + 1, "next")) {
+        return new int[] {k + 3, 1};
+      }
+    }
+    // "the day before", "the night before", "the day after"
+    if (word(t, k, "the") && (word(t, k + 1, "day") || word(t, k + 1, "night"))
+        && (word(t, k + 2, "before") || word(t, k + 2, "after")) && !followedByItsEvent(t, k + 3)) {
+      return new int[] {k + 3, word(t, k + 2, "before") ? -1 : 1};
+    }
+    // "a day earlier", "two days before", "a week later", "days earlier"
+    long n;
+    int u;
+    if (word(t, i, "a") || word(t, i, "one")) {
+      n = 1;
+      u = i + 1;
+    } else if (word(t, i, "days") || word(t, i, "weeks") || word(t, i, "hours")) {
+      n = -1;
+      u = i;
+    } else {
+      Tok a = t.get(i);
+      if (a.kind != Tok.Kind.NUM && (a.kind != Tok.Kind.WORD || (a.info & Lexicon.STARTS_NUMBER) == 0)) {
+        return null;
+      }
+      NumberGrammar.Parsed p = NumberGrammar.parse(t, i);
+      if (p == null || p.value() < 1 || p.value() > 60) {
+        return null;
+      }
+      n = p.value();
+      u = p.next();
+    }
+    if (u + 1 >= t.size() || !t.get(u).isWord()) {
+      return null;
+    }
+    String unit = t.get(u).lower;
+    int size = switch (unit) {
+      case "day", "days" -> 1;
+      case "week", "weeks" -> 7;
+      case "hours" -> 0;
+      default -> -1;
+    };
+    String dir = t.get(u + 1).lower;
+    boolean earlier = EARLIER.contains(dir);
+    if (size < 0 || !earlier && !LATER.contains(dir) || t.get(u + 1).kind != Tok.Kind.WORD) {
+      return null;
+    }
+    if ((dir.equals("before") || dir.equals("after") || dir.equals("prior")) && followedByItsEvent(t, u + 2)) {
+      return null; // "a day before the ...": relative to another event the sentence names
+    }
+    if (n < 0) {
+      return new int[] {u + 2, unit.equals("hours") ? 0 : Integer.MIN_VALUE};
+    }
+    long days = unit.equals("hours") ? n / 24 : n * size;
+    return new int[] {u + 2, (int) (earlier ? -days : days)};
+  }
+
+  private static boolean followedByItsEvent(List<Tok> t, int k) {
+    return k < t.size() && (t.get(k).isWord() && NOT_AFTER_BEFORE.contains(t.get(k).lower) || word(t, k, "to"));
   }
 
   private record Match(int first, int next, When when) {
@@ -130,6 +233,13 @@ public final class Dates {
         switch (a.lower) {
           case "today", "tonight", "now" -> {
             return new Point(i, i + 1, Kind.RELATIVE, 0, 0, 0, 0, false);
+          }
+          case "overnight" -> {
+            // "killed overnight", in a report of the morning after: the publication day, as the
+            // wires count it; "overnight Tuesday", "overnight into Wednesday" leave it to the day named
+            boolean dayNamed = i + 1 < t.size() && (Lexicon.weekday(t.get(i + 1)) > 0 || w(i + 1, "on")
+                || w(i + 1, "into") || w(i + 1, "between") || w(i + 1, "from") || w(i + 1, "to"));
+            return dayNamed ? null : new Point(i, i + 1, Kind.RELATIVE, 0, 0, 0, 0, false);
           }
           case "yesterday" -> {
             int n = i + 1 < t.size() && PARTS_OF_DAY.contains(t.get(i + 1).lower) ? i + 2 : i + 1;

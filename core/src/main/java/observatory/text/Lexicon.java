@@ -107,7 +107,7 @@ final class Lexicon {
   static final Set<String> DATE_STARTERS = Set.of(
       "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "in", "during", "between", "from", "since", "over", "for", "within", "throughout", "the", "past", "last",
       "previous", "earlier", "later", "this", "of", "early", "late", "mid", "on", "today", "tonight", "now",
-      "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "yesterday", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
       "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
@@ -170,6 +170,10 @@ final class Lexicon {
       "twelfth", "twelve", "twentieth", "twenty", "two", "under", "unit", "until", "untill", "up", "upwards",
       "usd", "utc", "version", "victims", "vol", "volume", "wednesday", "week", "weeks", "well", "whose",
       "within", "woman", "women", "workers", "wounded", "year", "years", "yesterday", "your", "yuan", "zero",
-      "zone"
+      "zone",
+      // relative days ("on the same day", "the following day", "prior"), see Dates.relativeToEvent
+      "after", "following", "next", "prior", "same",
+      // "killed overnight" (Dates)
+      "overnight", "into"
   };
 }

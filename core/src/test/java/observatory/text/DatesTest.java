@@ -187,4 +187,37 @@ class DatesTest {
     assertThat(only("Shelling on 03/10/2016 hit Talbiseh.", none).when()).isEqualTo(day(2016, 10, 3));
     assertThat(only("Shelling on 10/23/2016 hit Talbiseh.", none).when()).isEqualTo(day(2016, 10, 23));
   }
+
+  private static List<String> relative(String s) {
+    return Dates.relativeToEvent(s, 0, s.length()).stream()
+        .map(r -> s.substring(r.span().start(), r.span().end()) + "=" + (r.days().isPresent() ? r.days().getAsInt() : "?"))
+        .toList();
+  }
+
+  @Test
+  void daysSaidRelativeToTheEventJustDatedAreFoundWithTheirOffset() {
+    assertThat(relative("A day earlier, jets struck Sarmin.")).containsExactly("A day earlier=-1");
+    assertThat(relative("Strikes on Kafranbel that day killed five; on the same day shelling hit Hass."))
+        .containsExactly("that day=0", "on the same day=0");
+    assertThat(relative("The previous night a drone hit a car, and the following day a mortar hit a school."))
+        .containsExactly("The previous night=-1", "the following day=1");
+    assertThat(relative("The day before, two shells fell. A week earlier a raid killed six. Three days later it resumed."))
+        .containsExactly("The day before=-1", "A week earlier=-7", "Three days later=3");
+    assertThat(relative("Days earlier the group had executed two men.")).containsExactly("Days earlier=?");
+  }
+
+  @Test
+  void aDayBeforeAnotherNamedEventOrBeforeYesterdayIsNotRelativeToTheLastEvent() {
+    assertThat(relative("Shelling killed two the day before yesterday.")).isEmpty();
+    assertThat(relative("A day before the vote, jets struck Ariha.")).isEmpty();
+    assertThat(relative("He had arrived a day before the attack.")).isEmpty();
+  }
+
+  @Test
+  void overnightIsThePublicationDayUnlessItNamesTheDay() {
+    assertThat(only("Air strikes killed nine people overnight, the monitor said.").when()).isEqualTo(day(2016, 10, 26));
+    assertThat(only("Air strikes killed nine people overnight, the monitor said.", Optional.empty()).when())
+        .isEqualTo(When.UNKNOWN);
+    assertThat(only("Shelling overnight Monday killed four.").when()).isEqualTo(day(2016, 10, 24));
+  }
 }
